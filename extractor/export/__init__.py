@@ -1,0 +1,1 @@
+"""Exports: documents as JSON Lines, contacts as CSV / Excel / vCard."""

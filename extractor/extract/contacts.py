@@ -1,0 +1,182 @@
+"""Contacts: one record per person (or switchboard) with every phone and e-mail.
+
+Contact blocks are line-oriented ("Malin Forsgren, konsult 2050" / "Telefon: ..." /
+"E-post: ..."), and inline contacts put the phone right after the name in running text,
+so each phone and e-mail is given to the nearest person named before it on its line,
+else to the person whose name line came just above, else to a contact without a name
+(a switchboard or press office) of the organisation named just above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.extract import Context, register
+from extractor.extract.emails import find_emails
+from extractor.extract.names import candidate_names
+from extractor.extract.phones import ORG_NUMBER, find_phones
+from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation
+from extractor.records import Contact
+
+_LABELS = re.compile(
+    r"(?i)(?<![\w-])(?:telefon(?:nummer)?|tel|tfn|tlf|phone|mobil(?:e|telefon)?|mob|cell|direkt(?:nummer)?|"
+    r"direct|e-?post(?:adress)?|e-?mail|email|mail|fax|[tme])\s*[.:]?(?=\s|$|\d|\+)"
+)
+_SWITCHBOARD = re.compile(
+    r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
+    r"pressevakt(?:en)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
+    r"kundsenter|reception(?:en)?|information(?:sdisken)?|servicecenter|kontaktcenter)\b"
+)
+_MAX_LINES_FROM_NAME = 4
+
+
+@dataclass
+class _Draft:
+    name: str | None
+    role: str | None
+    organization: str | None
+    start: int
+    end: int
+    line: int
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, value: str, end: int, line: int) -> None:
+        target = self.phones if kind == "phone" else self.emails
+        if value not in target:
+            target.append(value)
+        self.end = max(self.end, end)
+        self.line = line
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _person_names(context: Context, start: int, line: str) -> list[tuple[int, int, str]]:
+    """Person names on a line, as absolute (start, end, name); NER's ORG/LOC spans veto."""
+    names = []
+    for match in candidate_names(line):
+        s, e = start + match.start(), start + match.end()
+        spans = [x for x in context.entities if x.start < e and s < x.end]
+        if spans and not any(x.label == "PER" for x in spans):
+            continue
+        words = match.group(0).split()
+        name = " ".join(w for w in words if w.casefold().rstrip(":") not in {"kontakt", "kontakta"})
+        if looks_like_org(name):
+            continue
+        names.append((s, e, name.strip()))
+    return names
+
+
+def _role_before(line: str, name_offset: int) -> str | None:
+    """Title words just before a name in running text: "handläggare Sven Risberg"."""
+    words = line[:name_offset].split()
+    picked: list[str] = []
+    while words and (is_role_word(words[-1]) or (picked and words[-1].casefold() in {"och", "og", "and"})):
+        picked.insert(0, words.pop())
+    return " ".join(picked) or None
+
+
+def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
+    for back in range(index, max(-1, index - 10), -1):
+        start, line = lines[back]
+        stripped = line.strip()
+        if not stripped or ORG_NUMBER.search(stripped):
+            continue
+        orgs = context.entities_in(start, start + len(line), "ORG")
+        if orgs:
+            return orgs[0].text
+        before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
+        if before_items and looks_like_org(before_items) and len(before_items) < 80:
+            return before_items
+    return None
+
+
+@register("contacts", order=10)
+def extract_contacts(context: Context) -> None:
+    text = context.text
+    phones = find_phones(text, context.region)
+    emails = find_emails(text)
+    context.claimed.extend((p.start, p.end) for p in phones)
+    context.claimed.extend((e.start, e.end) for e in emails)
+    context.claimed.extend((m.start(), m.end()) for m in ORG_NUMBER.finditer(text))
+    items = sorted([(p.start, p.end, "phone", p.e164) for p in phones] + [(e.start, e.end, "email", e.address) for e in emails])
+    known_orgs = {e.text for e in context.entities if e.label == "ORG"}
+
+    drafts: list[_Draft] = []
+    by_name: dict[str, _Draft] = {}
+    current: _Draft | None = None
+    nameless: _Draft | None = None
+    lines = _lines(text)
+    cursor = 0
+    for index, (start, line) in enumerate(lines):
+        end = start + len(line)
+        on_line = []
+        while cursor < len(items) and items[cursor][0] < end + 1:
+            if items[cursor][0] >= start:
+                on_line.append(items[cursor])
+            cursor += 1
+        names = _person_names(context, start, line)
+        if not on_line:
+            stripped = line.strip()
+            if names and names[0][0] - start <= 12 and len(stripped) <= 160:
+                s, e, name = names[0]
+                rest = text[e:end]
+                if not rest.strip() or rest.lstrip()[:1] in {",", "–", "-", "(", "—", "|"}:
+                    affiliation = parse_affiliation(rest.strip(" ()"), known_orgs)
+                    current = by_name.get(name.casefold()) or _Draft(
+                        name, affiliation.role, affiliation.organization, s, e, index
+                    )
+                    current.line = index
+                    nameless = None
+                    continue
+            if current and stripped and index - current.line == 1 and len(stripped) <= 100 and not (
+                current.phones or current.emails
+            ):
+                # "Anna Berg" / "Presschef, Acme AB" on the next line
+                affiliation = parse_affiliation(stripped, known_orgs)
+                current.role = current.role or affiliation.role
+                current.organization = current.organization or affiliation.organization
+                current.line = index
+            continue
+        for item_start, item_end, kind, value in on_line:
+            before = [n for n in names if n[1] <= item_start]
+            if before:
+                s, e, name = before[-1]
+                owner = by_name.get(name.casefold())
+                if owner is None:
+                    following = [i[0] for i in on_line if i[0] >= e]
+                    between = _LABELS.sub(" ", text[e : following[0] if following else end])
+                    affiliation = parse_affiliation(between.strip(" ,:;()"), known_orgs)
+                    role = affiliation.role or _role_before(line, s - start)
+                    owner = _Draft(name, role, affiliation.organization, s, e, index)
+                    if current and current.name and current.name.casefold() == name.casefold():
+                        owner = current
+                current = owner
+            elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME:
+                owner = current
+            else:
+                if nameless is None or index - nameless.line > 2:
+                    label = _SWITCHBOARD.search(line)
+                    nameless = _Draft(
+                        None, label.group(1).lower() if label else None,
+                        _organisation_above(context, lines, index), item_start, item_end, index,
+                    )
+                owner = nameless
+            owner.add(kind, value, item_end, index)
+            if owner.name:
+                if owner.name.casefold() not in by_name:
+                    by_name[owner.name.casefold()] = owner
+                    drafts.append(owner)
+            elif owner not in drafts:
+                drafts.append(owner)
+    for draft in drafts:
+        context.result.contacts.append(
+            Contact(draft.name, draft.role, draft.organization, draft.phones, draft.emails, draft.start, draft.end)
+        )

@@ -1,0 +1,262 @@
+"""Figures: percentages, money, counts and physical quantities with normalised values.
+
+"6,35 miljoner kronor" -> 6350000 SEK; "ca 165 millioner kroner" -> 165000000 NOK approx;
+"fler än 500 nya regionala jobb" -> 500 count, more_than. Dates, years, phone numbers,
+postal codes, organisation numbers and file names are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.extract import Context, register
+from extractor.extract.numbers import APPROX_WORDS, DIGITS, NUMBER_WORDS, parse_number
+from extractor.records import Figure
+
+MULTIPLIERS = {
+    "tusen": 1e3, "thousand": 1e3, "k": 1e3, "miljon": 1e6, "miljoner": 1e6, "million": 1e6, "millions": 1e6,
+    "millioner": 1e6, "millionar": 1e6, "mill": 1e6, "mill.": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
+    "miljard": 1e9, "miljarder": 1e9, "milliard": 1e9, "milliarder": 1e9, "milliardar": 1e9, "mrd": 1e9,
+    "mrd.": 1e9, "md": 1e9, "mdr": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+}
+CURRENCIES = {
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
+    "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "us-dollar": "USD", "gbp": "GBP", "pund": "GBP",
+    "pounds": "GBP", "£": "GBP", "sterling": "GBP",
+}
+# Abbreviations that carry their own multiplier: MSEK, mnkr, mdkr, MNOK, MEUR, tkr.
+COMBINED = {
+    "msek": ("SEK", 1e6), "mkr": ("SEK", 1e6), "mnkr": ("SEK", 1e6), "mdkr": ("SEK", 1e9), "mdsek": ("SEK", 1e9),
+    "miljardkronor": ("SEK", 1e9), "tkr": ("SEK", 1e3), "ksek": ("SEK", 1e3), "mnok": ("NOK", 1e6),
+    "mrdnok": ("NOK", 1e9), "meur": ("EUR", 1e6), "m€": ("EUR", 1e6), "musd": ("USD", 1e6), "mdkk": ("DKK", 1e6),
+}
+KRONA = {"sv": "SEK", "no": "NOK", "da": "DKK"}
+PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
+PHYSICAL = {
+    "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
+    "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton", "kton": "kton",
+    "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
+    "kvadratmeter": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l", "mil": "mil",
+}
+QUALIFIERS = [
+    (r"fler än|flera än|mer än|över|mer enn|flere enn|more than|over|above|in excess of|minst|minimum|at least|"
+     r"drøyt|drygt|upwards of", "more_than"),
+    (r"färre än|mindre än|under|upp till|högst|maximalt|færre enn|mindre enn|opp til|inntil|less than|"
+     r"fewer than|up to|below|at most", "less_than"),
+]
+APPROX = r"cirka|ca\.?|c:a|ungefär|omkring|runt|kring|nästan|närmare|nära|uppemot|rundt|nesten|nærmere|drygt|" \
+         r"drøyt|omtrent|about|around|approximately|approx\.?|roughly|nearly|almost|some|close to"
+TIME_UNITS = {
+    "år", "åren", "året", "års", "månad", "månader", "månaders", "vecka", "veckor", "veckors", "dag", "dagar",
+    "dagars", "timme", "timmar", "timmars", "minuter", "sekunder", "gånger", "gång", "dager", "døgn", "uker",
+    "måneder", "timer", "ganger", "gonger", "veker", "månader", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
+}
+MONTHS = {
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december", "januar", "februar", "mai", "desember", "january", "february", "march", "may", "june", "july",
+    "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+    "des",
+}
+# Words after a number that show it is not a count of things.
+NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
+    "och", "og", "and", "eller", "or", "av", "of", "i", "in", "på", "on", "till", "til", "to", "för", "for", "från",
+    "fra", "frå", "from", "med", "with", "som", "at", "att", "är", "er", "is", "var", "was", "har", "has", "have",
+    "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "olika", "av", "the",
+    "a", "an", "till", "mot", "om", "about", "plats", "plass", "place", "rum", "nr", "kl", "km/h", "än", "enn",
+    "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
+    "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
+}
+NOT_AFTER = re.compile(r"(?i)\b(?:nr|nummer|no|kapitel|sida|sidan|side|s|version|fas|steg|artikel|paragraf|§|"
+                       r"punkt|vecka|v|uke|kl|klockan|klokka|box|postbox|rum|rom|agenda|scope|horizon|år|året|"
+                       r"year|week|page|chapter|step|phase|den|the)\.?\s*$")
+
+_WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
+
+
+def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
+    out = []
+    for match in _WORD.finditer(text, pos):
+        if text[pos : match.start()].count("\n") or re.search(r"[.;:!?]", text[pos : match.start()]):
+            break
+        out.append(match)
+        pos = match.end()
+        if len(out) == count:
+            break
+    return out
+
+
+def _qualifier(before: str) -> tuple[str | None, bool, int]:
+    """(qualifier, approx, how many characters of ``before`` it covers)."""
+    qualifier, approx, covered = None, False, 0
+    for _ in range(2):
+        matched = False
+        for pattern, name in QUALIFIERS:
+            m = re.search(rf"(?i)(?:^|\s)({pattern})\s*$", before[: len(before) - covered])
+            if m:
+                qualifier = qualifier or name
+                approx = approx or m.group(1).casefold() in {"drygt", "drøyt"}
+                covered = len(before) - m.start(1)
+                matched = True
+                break
+        m = re.search(rf"(?i)(?:^|\s)({APPROX})\s*$", before[: len(before) - covered])
+        if m:
+            approx = True
+            covered = len(before) - m.start(1)
+            matched = True
+        if not matched:
+            break
+    return qualifier, approx, covered
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind("\n", 0, start), max(text.rfind(p, 0, start) for p in (". ", "! ", "? ")) + 1)
+    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left + 1 if left >= 0 else 0 : right].strip()
+
+
+def _unit_after(words: list[re.Match[str]], language: str):
+    """(unit, multiplier, words used) for the words after a number."""
+    lowered = [w.group(0).casefold() for w in words]
+    if not lowered:
+        return None
+    first = lowered[0]
+    if first in COMBINED:
+        unit, mult = COMBINED[first]
+        return unit, mult, 1
+    if first in PERCENT or (first == "per" and len(lowered) > 1 and lowered[1] == "cent"):
+        return "percent", 1.0, 2 if first == "per" else 1
+    mult, used = 1.0, 0
+    if first in MULTIPLIERS and (first not in {"m", "k", "md"} or len(lowered) > 1):
+        mult, used = MULTIPLIERS[first], 1
+    rest = lowered[used:]
+    if rest:
+        word = rest[0]
+        if word in {"kr", "kr.", "kronor", "kroner", "kronar"}:
+            currency = KRONA.get(language) or ("NOK" if word.startswith("kroner") else "SEK")
+            if len(rest) > 1 and rest[1] in {"danska", "danske"}:
+                currency = "DKK"
+            return currency, mult, used + 1
+        if word in {"danska", "danske", "svenska", "svenske", "norska", "norske"} and len(rest) > 1 and rest[1] in {
+            "kronor", "kroner"}:
+            return {"d": "DKK", "s": "SEK", "n": "NOK"}[word[0]], mult, used + 2
+        if word in CURRENCIES:
+            return CURRENCIES[word], mult, used + 1
+        if word in PHYSICAL:
+            return PHYSICAL[word], mult, used + 1
+    if used:
+        return "count", mult, used
+    return None
+
+
+def _count_words(words: list[re.Match[str]], start_index: int) -> int:
+    """How many words after a number form the counted noun phrase ("nya regionala jobb")."""
+    n = 0
+    for match in words[start_index : start_index + 4]:
+        word = match.group(0)
+        low = word.casefold().strip("-")
+        if not word[0].isalpha() or word[0].isupper() or low in NOT_COUNT_NOUNS:
+            break
+        n += 1
+    return n
+
+
+@register("figures", order=30)
+def extract_figures(context: Context) -> None:
+    text, language = context.text, context.language
+    candidates: list[tuple[int, int, float, bool]] = []  # start, end, value, spelled
+    for match in DIGITS.finditer(text):
+        value = parse_number(match.group(0), language)
+        if value is not None:
+            candidates.append((match.start(), match.end(), value, False))
+    words_table = NUMBER_WORDS.get(language, {})
+    approx_table = APPROX_WORDS.get(language, {})
+    if words_table or approx_table:
+        for match in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w-])", text):
+            low = match.group(0).casefold()
+            if low in words_table:
+                candidates.append((match.start(), match.end(), float(words_table[low]), True))
+            elif low in approx_table:
+                candidates.append((match.start(), match.end(), -float(approx_table[low]), True))
+    seen: set[tuple[int, int]] = set()
+    for start, end, value, spelled in sorted(candidates):
+        if context.is_claimed(start, end) or any(s <= start < e for s, e in seen):
+            continue
+        approx_word = value < 0
+        value = abs(value)
+        following = text[end : end + 3]
+        raw = text[start:end]
+        if not spelled and (re.match(r"\.\w|[-–/:]\s?\d|,\d|\.\d", following)):
+            continue  # file name, range, date, time
+        before = text[max(0, start - 40) : start]
+        if NOT_AFTER.search(before):
+            continue
+        prev_word = re.search(r"(\S+)\s*$", before)
+        if prev_word and prev_word.group(1).casefold().strip(".,") in MONTHS:
+            continue
+        # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
+        prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
+        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b)\s?$", before)
+        if m and not spelled:
+            key = m.group(1).casefold()
+            prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
+            prefix_len = len(before) - m.start(1)
+        words = _words_after(text, end)
+        unit_info = _unit_after(words, language)
+        if prefix_unit:
+            mult, used = 1.0, 0
+            if words and words[0].group(0).casefold() in MULTIPLIERS:
+                mult, used = MULTIPLIERS[words[0].group(0).casefold()], 1
+            elif re.match(r"(?i)(m|bn|k)\b", text[end : end + 3]):
+                suffix = re.match(r"(?i)(m|bn|k)\b", text[end : end + 3]).group(1).casefold()
+                mult, used = MULTIPLIERS[suffix], 0
+                end += len(suffix)
+            unit, value = prefix_unit, value * prefix_mult * mult
+            span_start, span_end = start - prefix_len, (words[used - 1].end() if used else end)
+        elif unit_info:
+            unit, mult, used = unit_info
+            value *= mult
+            span_end = words[used - 1].end()
+            if unit == "count":  # "2 miljoner invånare"
+                extra = _count_words(words, used)
+                if extra == 0:
+                    continue
+                span_end = words[used + extra - 1].end()
+            span_start = start
+        else:
+            # a count of things: the number must be followed by a noun phrase
+            is_year = not spelled and re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100
+            if is_year or value == 0 or (not spelled and "," in raw and language != "en") or (
+                not spelled and "." in raw and language == "en"
+            ):
+                continue
+            if prev_word and prev_word.group(1)[:1].isupper() and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before) and (
+                not spelled
+            ):
+                continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
+            n = _count_words(words, 0)
+            if n == 0:
+                continue
+            if spelled and not approx_word and words and words[0].group(0).casefold() in NOT_COUNT_NOUNS:
+                continue
+            unit, span_start, span_end = "count", start, words[n - 1].end()
+        if spelled and approx_word:
+            # "ett tjugotal företag"
+            span_start = max(text.rfind(" ", 0, start - 1) + 1, 0) if text[max(0, start - 4) : start].strip() in {
+                "ett", "et"} else start
+        qualifier, approx, covered = _qualifier(text[max(0, span_start - 40) : span_start])
+        span_start -= covered
+        seen.add((span_start, span_end))
+        context.result.figures.append(
+            Figure(
+                text=text[span_start:span_end],
+                value=round(value, 6),
+                unit=unit,
+                start=span_start,
+                end=span_end,
+                qualifier=qualifier,
+                approx=approx or approx_word,
+                sentence=_sentence(text, span_start, span_end),
+            )
+        )

@@ -1,0 +1,55 @@
+"""Phone numbers found and normalised to E.164 with ``phonenumbers``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+# Organisation numbers (556677-8899, 23 21 00-0040, org.nr 987 654 321) are never phones.
+ORG_NUMBER = re.compile(
+    r"(?:\b\d{6}-\d{4}\b|\b\d{2} \d{2} \d{2}-\d{4}\b|"
+    r"(?i:org(?:anisations?)?\.?\s*-?\s*n(?:umme)?r\.?|organisasjonsnummer|organisationsnummer)[:\s]*[\d\s-]{9,14})"
+)
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:tel|tfn|tlf|telefon|phone|mobil|mobile|mob|cell|direkt|direct|växel|sentralbord|ring|call|fax)\b"
+    r"|(?:^|\s)[TMP]\s*[:.]"
+)
+_GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?: \d{3})+$")
+
+
+@dataclass(frozen=True)
+class PhoneMatch:
+    start: int
+    end: int
+    raw: str
+    e164: str
+
+
+def normalise_phone(raw: str, region: str) -> str | None:
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def find_phones(text: str, region: str) -> list[PhoneMatch]:
+    blocked = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
+    found = []
+    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+        start, end = match.start, match.end
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        raw = match.raw_string
+        before = text[max(0, start - 30) : start]
+        # "14 000 000" is an amount unless something says it is a phone.
+        if _GROUPED_AMOUNT.match(raw) and not _PHONE_CUE.search(before):
+            continue
+        e164 = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
+        found.append(PhoneMatch(start, end, raw, e164))
+    return found

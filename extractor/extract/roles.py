@@ -1,0 +1,158 @@
+"""Role (title) and organisation parsed from the words around a person's name.
+
+"konsult 2050 och verksamhetsansvarig Cleantech Östergötland" -> role "konsult och
+verksamhetsansvarig", organisation "2050"; "CEO, Acme AB" -> "CEO", "Acme AB";
+"projektledare på Green Gothenburg" -> "projektledare", "Green Gothenburg".
+Hand-written: job titles in Scandinavian compounds are recognised by their endings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROLE_WORDS = {
+    w.casefold()
+    for w in """
+    vd vice vvd ceo cfo cto coo cmo cio cso ciso founder co-founder grundare grundarе medgrundare gründer
+    ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
+    konsult handläggare talesperson talsperson pressekreterare presssekreterare pressansvarig
+    forskare professor docent doktorand lektor rektor prorektor dekan prefekt forsker stipendiat
+    minister statsråd statssekreterare statssekretær statsminister kommunalråd ordfører varaordfører
+    borgmästare landshövding fylkesordfører fylkesrådmann rådmann kommundirektör kommunedirektør
+    direktör direktør generaldirektör vicedirektör chef sjef ansvarig ansvarlig rådgivare rådgiver
+    samordnare koordinator strateg analytiker ekonom ingenjör arkitekt specialist expert partner
+    ägare eier delägare medeier talsman talskvinna sekreterare generalsekreterare generalsekretær
+    kommunikatör informatör pressansvarlig presseansvarlig kommunikasjonsrådgiver seniorrådgiver
+    president chairman chairwoman chair chairperson director manager head chief officer spokesperson
+    spokesman spokeswoman secretary researcher lecturer dean provost executive lead leader coordinator
+    adviser advisor consultant analyst engineer owner principal editor journalist fotograf photographer
+    mayor councillor commissioner minister senior junior general managing deputy assistant acting interim
+    ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig
+    """.split()
+}
+ROLE_SUFFIXES = (
+    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "ordförande", "direktör", "direktør",
+    "ledamot", "sekreterare", "sekretær", "handläggare", "saksbehandler", "samordnare", "koordinator",
+    "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
+    "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
+    "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
+)
+# Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
+_PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
+_JOIN = re.compile(r"\s(?:och|og|and|samt|&)\s", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,)+", re.IGNORECASE)
+_TRAIL = re.compile(
+    r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
+    r".*$|[\s.,:;!?–—-]+$)",
+    re.IGNORECASE,
+)
+ORG_WORDS = {
+    w.casefold()
+    for w in """
+    AB HB KB ASA AS A/S ApS Oy Oyj Ltd Ltd. Limited plc PLC Inc Inc. LLC GmbH AG SA BV NV SE SpA Corp
+    Corporation Company Co. Group Holding Holdings kommun kommune kommuner region regionen län landsting
+    fylkeskommune fylke universitet universitetet university högskola högskolan høgskole høgskolen college
+    institut institutet institute akademi akademin academy förening föreningen forening foreningen
+    förbund förbundet forbund forbundet association stiftelse stiftelsen stiftelsen foundation
+    departementet department ministry myndighet verket styrelsen direktoratet tilsynet agency authority
+    council handelskammare handelskammaren chamber kluster klynge klyngen cluster centrum senter senteret
+    centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
+    sparbank bank banken energi
+    """.split()
+}
+
+
+_HEAD_OF = {"head", "director", "professor", "vice", "president", "dean", "minister", "secretary", "lecturer",
+            "manager", "chair", "chief"}
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    role: str | None
+    organization: str | None
+
+
+def is_role_word(word: str) -> bool:
+    w = word.casefold().strip(".,;:()")
+    if not w:
+        return False
+    return w in ROLE_WORDS or any(w.endswith(s) and len(w) > len(s) + 1 for s in ROLE_SUFFIXES) or (
+        w in {s for s in ROLE_SUFFIXES}
+    )
+
+
+def looks_like_org(text: str) -> bool:
+    words = [w.strip(".,;:()").casefold() for w in text.split()]
+    if not words:
+        return False
+    if any(w in ORG_WORDS for w in words):
+        return True
+    last = words[-1]
+    return any(last.endswith(s) for s in ("kammaren", "bolaget", "verket", "institutet", "föreningen",
+                                           "förbundet", "departementet", "direktoratet", "kommun",
+                                           "kommune", "högskolan", "universitetet", "centralen",
+                                           "centrum", "senteret", "klyngen", "banken"))
+
+
+def _is_org_token(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit()) and not is_role_word(word)
+
+
+def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
+    """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
+    part = part.strip(" ,.;:–—-")
+    if not part:
+        return Affiliation(None, None)
+    if part.casefold() in known_orgs or (looks_like_org(part) and not any(is_role_word(w) for w in part.split())):
+        return Affiliation(None, part)
+    # "Head of Communications at Acme Ltd": the last preposition whose right side is an organisation.
+    for match in reversed(list(_PREPOSITION.finditer(part))):
+        left, right = part[: match.start()].strip(), part[match.end() :].strip()
+        if not left or not right:
+            continue
+        word = match.group(0).strip().casefold()
+        right_is_org = right.casefold() in known_orgs or looks_like_org(right) or (
+            word != "of" and (right[0].isupper() or right[0].isdigit())
+        )
+        if right_is_org and any(is_role_word(w) for w in left.split()):
+            return Affiliation(left, right)
+    words = part.split()
+    # "Head of Communications", "Director of Research": a department, not an organisation.
+    for i, word in enumerate(words[:-1]):
+        if word.casefold() == "of" and i and words[i - 1].casefold() in _HEAD_OF:
+            return Affiliation(part, None)
+    # "vd Östsvenska Handelskammaren": the title words first, then the organisation.
+    role_words: list[str] = []
+    i = 0
+    while i < len(words) and (is_role_word(words[i]) or words[i][0].islower() or words[i].casefold() in {"of", "-"}):
+        role_words.append(words[i])
+        i += 1
+    while role_words and role_words[-1].casefold() in {"of", "-"}:
+        role_words.pop()
+    if role_words and i < len(words) and _is_org_token(words[i]):
+        return Affiliation(" ".join(role_words), " ".join(words[i:]))
+    if any(is_role_word(w) for w in words):
+        return Affiliation(part, None)
+    if part[0].isupper() or part[0].isdigit():
+        return Affiliation(None, part)
+    return Affiliation(part, None)
+
+
+def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
+    """Role and organisation from what follows (or precedes) a name."""
+    known = {o.casefold() for o in (known_orgs or set())}
+    text = _TRAIL.sub("", _LEAD.sub("", text.strip()))
+    if not text:
+        return Affiliation(None, None)
+    roles: list[str] = []
+    orgs: list[str] = []
+    for part in re.split(r"\s*[,;|/]\s*|\s+[–—]\s+", text):
+        for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
+            found = _split_role_org(sub, known)
+            if found.role:
+                roles.append(found.role)
+            if found.organization:
+                orgs.append(found.organization)
+    role = " och ".join(dict.fromkeys(roles)) if roles else None
+    return Affiliation(role, orgs[0] if orgs else None)

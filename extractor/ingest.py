@@ -1,0 +1,142 @@
+"""The batch: find files, skip what is stored and unchanged, read, analyse, store, report."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractor import EXTRACTION_REVISION, __version__
+from extractor.analyse import Job, analyse
+from extractor.language import SUPPORTED
+from extractor.nlp import models
+from extractor.readers import ReadError, is_supported, read
+from extractor.records import SourceDocument
+from extractor.store import Store, open_db
+
+BATCH_SIZE = 64
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unsupported formats
+    seconds: float = 0.0
+
+    @property
+    def processed(self) -> int:
+        return self.new + self.updated
+
+
+def pipeline_version(overrides: dict[str, str] | None = None) -> str:
+    """Package + extraction rules + the pipeline serving each language."""
+    names = []
+    for language in SUPPORTED:
+        try:
+            names.append(models.choose(language, overrides).name)
+        except models.ModelError:
+            names.append("none")
+    return f"{__version__}+r{EXTRACTION_REVISION}:" + ",".join(names)
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """(supported files, skipped files) under ``paths``, recursively, in a stable order."""
+    supported, skipped = [], []
+    for root in paths:
+        root = Path(root)
+        if not root.exists():
+            raise FileNotFoundError(f"no such file or folder: {root}")
+        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in candidates:
+            if any(part.startswith(".") for part in path.relative_to(root.parent if root.is_file() else root).parts):
+                continue  # hidden files and folders (.git, .DS_Store)
+            (supported if is_supported(path) else skipped).append(path.resolve())
+    return supported, skipped
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str = "press.db",
+    language: str | None = None,
+    overrides: dict[str, str] | None = None,
+    retry_failed: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    started = time.perf_counter()
+    files, skipped = discover(paths)
+    summary = Summary(skipped=[str(p) for p in skipped])
+    store = Store(open_db(db))
+    version = pipeline_version(overrides)
+    batch: list[tuple[SourceDocument, str, int, bool]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        jobs = [Job(source.text, language) for source, _, _, _ in batch]
+        try:
+            extractions = analyse(jobs, overrides)
+        except Exception:  # isolate the document that breaks the batch
+            extractions = []
+            for job in jobs:
+                try:
+                    extractions.append(analyse([job], overrides)[0])
+                except Exception as error:  # noqa: BLE001 - recorded per document, the batch goes on
+                    extractions.append(error)
+        for (source, sha, size, existed), extraction in zip(batch, extractions, strict=True):
+            if isinstance(extraction, Exception):
+                store.save_error(source.path, sha, size, version, f"analysis failed: {extraction!r}")
+                summary.failed.append((source.path, f"analysis failed: {extraction}"))
+                continue
+            store.save(source, sha, size, version, extraction)
+            if existed:
+                summary.updated += 1
+            else:
+                summary.new += 1
+        if progress:
+            progress(len(batch))
+        batch.clear()
+
+    for path in files:
+        name = str(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ReadError(f"file is {size // 1_000_000} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit")
+            data = path.read_bytes()
+        except (OSError, ReadError) as error:
+            message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            store.save_error(name, None, None, version, f"could not read the file: {message}")
+            summary.failed.append((name, message))
+            if progress:
+                progress(1)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        known = store.known(name)
+        if known and known["sha256"] == sha and known["pipeline_version"] == version:
+            if known["status"] == "ok" or not retry_failed:
+                summary.unchanged += 1
+                if progress:
+                    progress(1)
+                continue
+        try:
+            source = read(path, data)
+        except ReadError as error:
+            store.save_error(name, sha, len(data), version, str(error))
+            summary.failed.append((name, str(error)))
+            if progress:
+                progress(1)
+            continue
+        source.path = name
+        batch.append((source, sha, len(data), known is not None))
+        if len(batch) >= BATCH_SIZE:
+            flush()
+    flush()
+    store.prune_entities()
+    summary.seconds = time.perf_counter() - started
+    return summary

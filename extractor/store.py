@@ -1,0 +1,263 @@
+"""The SQLite knowledge base, written with sqlite-utils.
+
+One transaction per document: its old rows are replaced, entity counts updated, so an
+interrupted run leaves every document either fully stored or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import sqlite_utils
+from sqlite_utils.db import NotFoundError
+
+from extractor.records import Extraction, SourceDocument
+
+CHILD_TABLES = ("mentions", "contacts", "figures", "quotes", "affiliations")
+
+CONTACTS_EXPORT_SQL = """
+select
+  {name} as name, {role} as role, {organization} as organization,
+  {phone} as phone, {email} as email, {document} as document, contacts.document_id as document_id
+from contacts join documents on documents.id = contacts.document_id
+order by contacts.organization, contacts.name
+"""
+
+
+def _neutralised(expr: str) -> str:
+    # A spreadsheet runs a cell that starts with = + - @ as a formula: prefix a quote.
+    return f"case when substr({expr}, 1, 1) in ('=', '+', '-', '@') then '''' || {expr} else {expr} end"
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("pragma journal_mode=wal")
+    db.execute("pragma foreign_keys=on")
+    db.execute("pragma busy_timeout=30000")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    if "documents" in db.table_names():
+        return
+    db["documents"].create(
+        {
+            "id": int, "path": str, "sha256": str, "size": int, "title": str, "language": str,
+            "language_variant": str, "language_probability": float, "published": str, "text": str,
+            "status": str, "error": str, "pipeline_version": str, "model": str, "word_count": int,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"path", "status"},
+    )
+    db["documents"].create_index(["path"], unique=True)
+    db["documents"].create_index(["sha256"])
+    db["entities"].create(
+        {"id": int, "label": str, "name": str, "key": str, "aliases": str, "document_count": int,
+         "mention_count": int},
+        pk="id",
+    )
+    db["entities"].create_index(["label", "key"], unique=True)
+    db["mentions"].create(
+        {"id": int, "document_id": int, "entity_id": int, "start": int, "end": int, "text": str, "source": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("entity_id", "entities", "id")],
+    )
+    db["contacts"].create(
+        {"id": int, "document_id": int, "name": str, "role": str, "organization": str, "phones": str,
+         "emails": str, "person_id": int, "organization_id": int, "start": int, "end": int},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("person_id", "entities", "id"),
+                      ("organization_id", "entities", "id")],
+    )
+    db["figures"].create(
+        {"id": int, "document_id": int, "text": str, "value": float, "unit": str, "qualifier": str,
+         "approx": int, "sentence": str, "start": int, "end": int},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["quotes"].create(
+        {"id": int, "document_id": int, "speaker": str, "role": str, "organization": str, "text": str,
+         "speaker_id": int, "organization_id": int, "start": int, "end": int},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("speaker_id", "entities", "id"),
+                      ("organization_id", "entities", "id")],
+    )
+    db["affiliations"].create(
+        {"id": int, "person_id": int, "organization_id": int, "role": str, "document_id": int, "source": str},
+        pk="id",
+        foreign_keys=[("person_id", "entities", "id"), ("organization_id", "entities", "id"),
+                      ("document_id", "documents", "id")],
+    )
+    for table in CHILD_TABLES:
+        db[table].create_index(["document_id"])
+    db["mentions"].create_index(["entity_id"])
+    db["documents"].enable_fts(["title", "text"], create_triggers=True)
+    db["entities"].enable_fts(["name", "aliases"], create_triggers=True)
+    document = "coalesce(documents.title, documents.path)"
+    db.create_view(
+        "contacts_export",
+        CONTACTS_EXPORT_SQL.format(
+            name=_neutralised("contacts.name"),
+            role=_neutralised("contacts.role"),
+            organization=_neutralised("contacts.organization"),
+            phone=_neutralised("(select group_concat(value, '; ') from json_each(contacts.phones))"),
+            email=_neutralised("(select group_concat(value, '; ') from json_each(contacts.emails))"),
+            document=_neutralised(document),
+        ),
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _entity_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class Store:
+    """Writes documents and their extractions; one instance per run (a single writer)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._entity_ids: dict[tuple[str, str], int] = {}
+
+    def known(self, path: str) -> dict | None:
+        rows = list(self.db.query(
+            "select id, sha256, pipeline_version, status from documents where path = ?", [path]))
+        return rows[0] if rows else None
+
+    def entity_id(self, label: str, name: str, alias: str | None = None) -> int:
+        key = (label, _entity_key(name))
+        table = self.db["entities"]
+        if key not in self._entity_ids:
+            rows = list(self.db.query("select id from entities where label = ? and key = ?", key))
+            if rows:
+                self._entity_ids[key] = rows[0]["id"]
+            else:
+                self._entity_ids[key] = table.insert(
+                    {"label": label, "name": name, "key": key[1], "aliases": "[]", "document_count": 0,
+                     "mention_count": 0}
+                ).last_pk
+        entity_id = self._entity_ids[key]
+        if alias:
+            row = table.get(entity_id)
+            aliases = json.loads(row["aliases"] or "[]")
+            if alias not in aliases and alias != row["name"]:
+                aliases.append(alias)
+                table.update(entity_id, {"aliases": json.dumps(aliases, ensure_ascii=False)})
+        return entity_id
+
+    def _clear(self, document_id: int) -> set[int]:
+        affected = {r["entity_id"] for r in self.db.query(
+            "select distinct entity_id from mentions where document_id = ?", [document_id])}
+        for table in CHILD_TABLES:
+            self.db.execute(f"delete from {table} where document_id = ?", [document_id])
+        return affected
+
+    def _document_row(self, source: SourceDocument, sha256: str, size: int, version: str) -> dict:
+        return {
+            "path": source.path, "sha256": sha256, "size": size, "title": source.title,
+            "published": source.published, "text": source.text, "pipeline_version": version,
+            "word_count": len(source.text.split()), "ingested_at": _now(),
+        }
+
+    def _upsert_document(self, row: dict) -> int:
+        existing = self.known(row["path"])
+        if existing:
+            self.db["documents"].update(existing["id"], row)
+            return existing["id"]
+        return self.db["documents"].insert(row).last_pk
+
+    def save(self, source: SourceDocument, sha256: str, size: int, version: str, extraction: Extraction) -> int:
+        with self.db.conn:
+            row = self._document_row(source, sha256, size, version)
+            row.update(
+                language=extraction.language, language_variant=extraction.language_variant,
+                language_probability=extraction.language_probability, model=extraction.model,
+                status="ok", error=None,
+            )
+            document_id = self._upsert_document(row)
+            affected = self._clear(document_id)
+            mentions = []
+            for m in extraction.mentions:
+                entity = self.entity_id(m.label, m.name, m.text if m.text != m.name else None)
+                affected.add(entity)
+                mentions.append({"document_id": document_id, "entity_id": entity, "start": m.start,
+                                 "end": m.end, "text": m.text, "source": m.source})
+            self.db["mentions"].insert_all(mentions)
+            contacts = []
+            affiliations = []
+            for c in extraction.contacts:
+                person = self.entity_id("PER", c.name) if c.name else None
+                org = self.entity_id("ORG", c.organization) if c.organization else None
+                contacts.append({"document_id": document_id, "name": c.name, "role": c.role,
+                                 "organization": c.organization, "phones": json.dumps(c.phones),
+                                 "emails": json.dumps(c.emails), "person_id": person, "organization_id": org,
+                                 "start": c.start, "end": c.end})
+                if person and (org or c.role):
+                    affiliations.append({"person_id": person, "organization_id": org, "role": c.role,
+                                         "document_id": document_id, "source": "contact"})
+            self.db["contacts"].insert_all(contacts)
+            quotes = []
+            for q in extraction.quotes:
+                person = self.entity_id("PER", q.speaker)
+                org = self.entity_id("ORG", q.organization) if q.organization else None
+                quotes.append({"document_id": document_id, "speaker": q.speaker, "role": q.role,
+                               "organization": q.organization, "text": q.text, "speaker_id": person,
+                               "organization_id": org, "start": q.start, "end": q.end})
+                if org or q.role:
+                    affiliations.append({"person_id": person, "organization_id": org, "role": q.role,
+                                         "document_id": document_id, "source": "quote"})
+            self.db["quotes"].insert_all(quotes)
+            self.db["figures"].insert_all(
+                {"document_id": document_id, "text": f.text, "value": f.value, "unit": f.unit,
+                 "qualifier": f.qualifier, "approx": int(f.approx), "sentence": f.sentence,
+                 "start": f.start, "end": f.end}
+                for f in extraction.figures
+            )
+            unique_affiliations = {(a["person_id"], a["organization_id"], a["role"]): a for a in affiliations}
+            self.db["affiliations"].insert_all(unique_affiliations.values())
+            self._recount(affected)
+        return document_id
+
+    def save_error(self, path: str, sha256: str | None, size: int | None, version: str, error: str) -> int:
+        with self.db.conn:
+            row = {"path": path, "sha256": sha256, "size": size, "status": "error", "error": error,
+                   "pipeline_version": version, "ingested_at": _now()}
+            existing = self.known(path)
+            if existing:
+                affected = self._clear(existing["id"])
+                self.db["documents"].update(existing["id"], row)
+                self._recount(affected)
+                return existing["id"]
+            return self.db["documents"].insert(row).last_pk
+
+    def _recount(self, entity_ids: set[int]) -> None:
+        for entity_id in entity_ids:
+            counts = next(self.db.query(
+                "select count(*) as mentions, count(distinct document_id) as documents from mentions "
+                "where entity_id = ?", [entity_id]))
+            try:
+                self.db["entities"].update(entity_id, {"mention_count": counts["mentions"],
+                                                        "document_count": counts["documents"]})
+            except NotFoundError:
+                continue
+
+    def prune_entities(self) -> int:
+        """Drop entities nothing refers to any more (after documents changed)."""
+        with self.db.conn:
+            cursor = self.db.execute(
+                "delete from entities where id not in (select entity_id from mentions) "
+                "and id not in (select person_id from contacts where person_id is not null) "
+                "and id not in (select organization_id from contacts where organization_id is not null) "
+                "and id not in (select speaker_id from quotes) "
+                "and id not in (select organization_id from quotes where organization_id is not null) "
+                "and id not in (select person_id from affiliations) "
+                "and id not in (select organization_id from affiliations where organization_id is not null)"
+            )
+        self._entity_ids.clear()
+        return cursor.rowcount
