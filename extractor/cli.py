@@ -41,7 +41,8 @@ def cli() -> None:
 @click.option("--retry-failed", is_flag=True, help="Process files that failed before, even if unchanged")
 def ingest(paths, db, language, model_overrides, retry_failed) -> None:
     """Read every supported file under PATHS, extract its knowledge, store it in --db."""
-    from extractor.ingest import discover, ingest as run_ingest
+    from extractor.ingest import discover
+    from extractor.ingest import ingest as run_ingest
 
     try:
         overrides = models.parse_overrides(model_overrides)
@@ -137,3 +138,5 @@ def models_command(as_json, model_overrides) -> None:
         mark = "*" if row.selected else " "
         click.echo(f"{mark} {row.language:<3} {row.name:<28} {row.source:<10} {row.path or ''}")
     click.echo("* = used for that language")
+if __name__ == "__main__":
+    cli()

@@ -106,7 +106,9 @@ def extract_contacts(context: Context) -> None:
     context.claimed.extend((p.start, p.end) for p in phones)
     context.claimed.extend((e.start, e.end) for e in emails)
     context.claimed.extend((m.start(), m.end()) for m in ORG_NUMBER.finditer(text))
-    items = sorted([(p.start, p.end, "phone", p.e164) for p in phones] + [(e.start, e.end, "email", e.address) for e in emails])
+    items = sorted(
+        [(p.start, p.end, "phone", p.e164) for p in phones] + [(e.start, e.end, "email", e.address) for e in emails]
+    )
     known_orgs = {e.text for e in context.entities if e.label == "ORG"}
 
     drafts: list[_Draft] = []

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
+from extractor.extract.names import LABEL_WORDS
+from extractor.extract.roles import ORG_WORDS
 from extractor.gazetteers import known_place
 from extractor.records import Mention
 
@@ -24,6 +26,16 @@ _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommun
                   "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune"}
 _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftelsen|föreningen)\s+(?=[A-ZÅÄÖÆØ])")
 _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
+# "Linköping" + " kommun" is the municipality (ORG); "Västra Götalands" + " län" is the county.
+_HEAD_AFTER = re.compile(r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion)\b")
+_REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
+_LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
+_CAP = r"[A-ZÅÄÖÆØÉ0-9][\w&.\-]*"
+_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
+_PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
+_DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
+                         r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
+_DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]+(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 
 
@@ -72,13 +84,60 @@ def extract_entities(context: Context) -> None:
         coordinated.append((match.start(), match.end()))
 
     names_in_doc = {_clean(e.text).casefold() for e in context.entities}
+    # Names with a legal-form suffix are organisations whole ("Lahti Science and Business Park Ltd").
+    legal: list[tuple[int, int]] = []
+    for match in _LEGAL_NAME.finditer(text):
+        parts = [match.group(1)]
+        if language in {"sv", "no", "da"}:
+            parts = re.split(r"\s(?:och|og)\s", match.group(1))
+        offset = match.start(1)
+        for part in parts:
+            start = text.find(part, offset)
+            words = part.split()
+            while words and words[0].casefold() in {"och", "og", "and", "the", "of"}:
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2:
+                begin = text.find(name, start)
+                mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
+                legal.append((begin, begin + len(name)))
+            offset = start + len(part)
     for span in context.entities:
+        if any(s < span.end and span.start < e for s, e in legal):
+            continue
         if any(s <= span.start < e for s, e in coordinated):
             continue
         raw = _clean(span.text)
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw:
             continue
         label = span.label
+        start = span.start + span.text.find(raw) if raw in span.text else span.start
+        end = start + len(raw)
+        head = _HEAD_AFTER.match(text[end : end + 20])
+        region = _REGION_BEFORE.search(text[max(0, start - 20) : start])
+        if label != "PER" and head:
+            word = head.group(1)
+            raw = f"{raw} {word}"
+            end += len(word) + 1
+            label = "LOC" if word == "län" else "ORG"
+        elif label != "PER" and region:
+            start -= len(region.group(0))
+            raw = text[start:end]
+            label = "ORG"
+        words = raw.split()
+        if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
+            if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:
+                continue  # a first name alone, or a span across "från"
+        if label == "PER" and any(w.casefold().strip(".,") in ORG_WORDS for w in words):
+            label = "ORG"
+        if len(words) == 1 and _DEFINITE.match(raw) and not known_place(raw) and re.search(
+            rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
+        ):
+            continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
+        if len(words) == 1 and raw.casefold() in LABEL_WORDS:
+            continue
+        raw = _DIRECTIONS.sub("", raw)
+        start = end - len(raw)
         if raw.casefold() in person_keys:
             label = "PER"
         elif raw.casefold() in org_keys:
@@ -87,8 +146,7 @@ def extract_entities(context: Context) -> None:
         lowered = _LOWER_PREFIX.match(name)
         if lowered:
             name = name[0].upper() + name[1:]
-        start = span.start + span.text.find(raw) if raw in span.text else span.start
-        mentions.append(Mention(label, name, raw, start, start + len(raw), "ner"))
+        mentions.append(Mention(label, name, raw, start, end, "ner"))
 
     # People and organisations the release states outright.
     for contact in result.contacts:

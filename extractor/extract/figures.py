@@ -49,7 +49,7 @@ APPROX = r"cirka|ca\.?|c:a|ungefär|omkring|runt|kring|nästan|närmare|nära|up
 TIME_UNITS = {
     "år", "åren", "året", "års", "månad", "månader", "månaders", "vecka", "veckor", "veckors", "dag", "dagar",
     "dagars", "timme", "timmar", "timmars", "minuter", "sekunder", "gånger", "gång", "dager", "døgn", "uker",
-    "måneder", "timer", "ganger", "gonger", "veker", "månader", "year", "years", "month", "months", "week", "weeks",
+    "måneder", "timer", "ganger", "gonger", "veker", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
 }
 MONTHS = {
@@ -62,8 +62,8 @@ MONTHS = {
 NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "och", "og", "and", "eller", "or", "av", "of", "i", "in", "på", "on", "till", "til", "to", "för", "for", "från",
     "fra", "frå", "from", "med", "with", "som", "at", "att", "är", "er", "is", "var", "was", "har", "has", "have",
-    "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "olika", "av", "the",
-    "a", "an", "till", "mot", "om", "about", "plats", "plass", "place", "rum", "nr", "kl", "km/h", "än", "enn",
+    "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "olika", "the",
+    "a", "an", "mot", "om", "about", "plats", "plass", "place", "rum", "nr", "kl", "km/h", "än", "enn",
     "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
     "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
 }
@@ -231,9 +231,8 @@ def extract_figures(context: Context) -> None:
                 not spelled and "." in raw and language == "en"
             ):
                 continue
-            if prev_word and prev_word.group(1)[:1].isupper() and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before) and (
-                not spelled
-            ):
+            capitalised_before = prev_word and prev_word.group(1)[:1].isupper() and prev_word.group(1)[-1].isalnum()
+            if capitalised_before and not spelled and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)
             if n == 0:

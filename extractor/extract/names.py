@@ -17,6 +17,15 @@ PERSON_NAME = re.compile(
     rf"(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"
 )
 
+# Labels of contact blocks and page furniture: never an entity on their own.
+LABEL_WORDS = {
+    w.casefold()
+    for w in """
+    Telefon Tel Tfn Tlf Mobil Mobile Phone Direkt E-post Epost Mail Email E-mail Fax Växel Kontakt Kontakta
+    Kontaktperson Presskontakt Pressekontakt Presstjänst Information Informasjon Foto Photo Bild Bilde Källa
+    Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website
+    """.split()
+}
 # Words that start lines or phrases but never a person's name.
 NOT_NAME_WORDS = {
     w.casefold()

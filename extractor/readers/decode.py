@@ -51,8 +51,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return clean_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    if data.count(0) > len(data) // 100 + 1:
-        raise ReadError("binary content, not text (NUL bytes in a file with a text name)")
+    sample = data[:100_000]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if controls > len(sample) * 0.02 + 1:
+        raise ReadError("binary content, not text (control bytes in a file with a text name)")
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # cp1252 is a superset of latin-1's printable range, and what Windows tools write.

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
-from spacy.training import iob_to_biluo, biluo_tags_to_spans
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
 LABEL_MAP = {
     "PER": "PER",

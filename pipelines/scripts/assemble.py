@@ -1,0 +1,77 @@
+"""Assemble a bundled pipeline: the trained NER plus a gazetteer entity ruler
+for places a press release names, saved as package data under extractor/models/<lang>.
+
+Usage: python scripts/assemble.py TRAINED_MODEL GAZETTEER_DIR OUTPUT_DIR --name NAME [--metrics FILE]
+
+The entity ruler runs after the statistical NER and only adds entities where NER found
+none (overwrite_ents=False): the model decides, the gazetteer fills gaps. Only names
+that are unambiguous as places are used (see MIN_LENGTH and the stop list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import spacy
+
+LISTS = {
+    "sv": ["se_municipalities", "se_counties", "countries_sv", "no_counties"],
+    "nb": ["no_municipalities", "no_counties", "countries_no", "se_counties"],
+    "en": ["countries_en"],
+}
+MIN_LENGTH = 4
+# Place names that are also everyday words or common first names.
+AMBIGUOUS = {"mark", "ale", "bjuv", "tranås", "vara", "bräcke", "sala", "hylte", "gnosjö", "moss", "hole", "lund",
+             "nes", "os", "vik", "re", "tid", "bø", "hå", "lom", "aurskog", "alta", "ski", "hamar", "time", "lier",
+             "stad", "heby", "ljusdal", "mora", "boden", "rana", "vega", "fyresdal", "frosta", "sande",
+             "grue", "holt", "vang", "våler", "engerdal", "sel", "gran", "lesja", "luster", "meland", "berg",
+             "kvam", "hol", "flå", "sola", "hemnes", "bamble", "chad", "jordan", "georgia", "guinea", "mali", "niger",
+             "norden", "nordic", "turkey", "china"}
+
+
+def read_list(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model", type=Path)
+    ap.add_argument("gazetteers", type=Path)
+    ap.add_argument("output", type=Path)
+    ap.add_argument("--name", required=True)
+    ap.add_argument("--metrics", type=Path)
+    args = ap.parse_args()
+
+    nlp = spacy.load(args.model)
+    lang = args.output.name
+    patterns = []
+    for list_name in LISTS.get(lang, []):
+        for name in read_list(args.gazetteers / f"{list_name}.txt"):
+            if len(name) < MIN_LENGTH or name.casefold() in AMBIGUOUS:
+                continue
+            patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in name.split()]})
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(patterns)
+    nlp.meta["name"] = args.name
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["license"] = "CC BY-SA 4.0"
+    nlp.meta["author"] = "press-extractor"
+    nlp.meta["description"] = "PER/ORG/LOC pipeline for press releases; see docs/models.md"
+    if args.metrics and args.metrics.exists():
+        nlp.meta["performance"] = json.loads(args.metrics.read_text())
+    if args.output.exists():
+        shutil.rmtree(args.output)
+    nlp.to_disk(args.output)
+    size = sum(p.stat().st_size for p in args.output.rglob("*") if p.is_file())
+    print(f"{args.output}: {len(patterns)} gazetteer patterns, {size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

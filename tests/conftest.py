@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+SEED_GOLD = SHARED / "gold" / "seeds"
+SCORER = SHARED / "tools" / "score_extraction.py"
+
+
+def run_cli(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def score(gold_dir: Path, pred: Path) -> dict[str, float]:
+    """Run the shared scorer; return F1 per field plus accuracies, parsed from its table."""
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold_dir), "--pred", str(pred)],
+                         capture_output=True, text=True, check=True).stdout
+    scores: dict[str, float] = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 7 and parts[0] in {"persons", "organizations", "locations", "contacts", "figures", "quotes"}:
+            scores[parts[0]] = float(parts[3])
+        elif "accuracy" in parts:
+            ok, n = parts[2].split("/")
+            scores[parts[0]] = int(ok) / int(n)
+        elif line.startswith("overall"):
+            scores["overall"] = float(line.rsplit("F1=", 1)[1])
+    scores["_table"] = out  # type: ignore[assignment]
+    return scores
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    run_cli("ingest", str(SEEDS), "--db", str(db))
+    return db
+
+
+@pytest.fixture(scope="session")
+def seeds_jsonl(seeds_db, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "seeds.jsonl"
+    run_cli("export", "json", "--db", str(seeds_db), "-o", str(out))
+    return out
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,70 @@
+"""`extractor serve` answers over HTTP: tables, canned queries, streamed CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+QUERIES = ["contacts_by_organization", "people_quoted", "organizations_by_releases", "people_and_roles",
+           "figures_by_unit", "organizations_together", "releases_per_language"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read()
+
+
+@pytest.fixture(scope="module")
+def server(seeds_db):
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--db", str(seeds_db),
+                                "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            get(base + "/-/versions.json")
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base + "/" + seeds_db.stem
+    process.terminate()
+    process.wait(10)
+
+
+def test_tables_and_metadata(server):
+    data = json.loads(get(server + ".json"))
+    tables = {t["name"] for t in data["tables"]}
+    assert {"documents", "entities", "mentions", "contacts", "figures", "quotes", "affiliations"} <= tables
+    assert {v["name"] for v in data["views"]} >= {"contacts_export"}
+    home = get(server.rsplit("/", 1)[0] + "/").decode()
+    assert "Press releases knowledge base" in home
+
+
+def test_canned_queries(server):
+    for name in QUERIES:
+        url = f"{server}/{name}.json?_shape=array&organization=2050&unit="
+        rows = json.loads(get(url))
+        assert isinstance(rows, list), name
+    quoted = json.loads(get(f"{server}/people_quoted.json?_shape=array"))
+    assert "Bernt Svensén" in {r["speaker"] for r in quoted}
+
+
+def test_contacts_export_csv_streams_all_rows(server):
+    body = get(f"{server}/contacts_export.csv?_stream=on&_size=max").decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert len(rows) == 5
+    assert {"name", "role", "organization", "phone", "email", "document"} <= rows[0].keys()
