@@ -146,6 +146,8 @@ def extract_contacts(context: Context) -> None:
                 current.role = current.role or affiliation.role
                 current.organization = current.organization or affiliation.organization
                 current.line = index
+            elif stripped:
+                current = None  # any other line ends the person's block ("Acme AB" above a switchboard)
             continue
         for item_start, item_end, kind, value in on_line:
             before = [n for n in names if n[1] <= item_start]
@@ -161,7 +163,9 @@ def extract_contacts(context: Context) -> None:
                     if current and current.name and current.name.casefold() == name.casefold():
                         owner = current
                 current = owner
-            elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME:
+            elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME and not (
+                _SWITCHBOARD.search(line)
+            ):
                 owner = current
             else:
                 if nameless is None or index - nameless.line > 2:

@@ -28,11 +28,12 @@ ROLE_WORDS = {
     spokesman spokeswoman secretary researcher lecturer dean provost executive lead leader coordinator
     adviser advisor consultant analyst engineer owner principal editor journalist fotograf photographer
     mayor councillor commissioner minister senior junior general managing deputy assistant acting interim
-    ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig
+    ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig dagleg leiar styreleiar
+    rådgjevar ordførar kommunikasjonsleiar prosjektleiar
     """.split()
 }
 ROLE_SUFFIXES = (
-    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "ordförande", "direktör", "direktør",
+    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "leiar", "rådgjevar", "ordförande", "direktör", "direktør",
     "ledamot", "sekreterare", "sekretær", "handläggare", "saksbehandler", "samordnare", "koordinator",
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",

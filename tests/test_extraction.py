@@ -1,0 +1,128 @@
+"""Extraction behaviour through the pure NLP step (`extractor.analyse`): text in, records out."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.analyse import Job, analyse
+
+
+def run(text: str, language: str | None = None):
+    return analyse([Job(text, language)])[0]
+
+
+def figures(text: str, language: str | None = None) -> set[tuple]:
+    return {(f.value, f.unit, f.qualifier, f.approx) for f in run(text, language).figures}
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Bidraget är 6,35 miljoner kronor.", "sv", (6350000, "SEK", None, False)),
+        ("Staten ga ca 165 millioner kroner til programmet.", "no", (165000000, "NOK", None, True)),
+        ("Investeringen uppgår till 450 mnkr.", "sv", (450000000, "SEK", None, False)),
+        ("Omsättningen var 2,3 MSEK förra året.", "sv", (2300000, "SEK", None, False)),
+        ("Budgeten är 1,2 mdkr.", "sv", (1200000000, "SEK", None, False)),
+        ("The fund raised €2.5 million from investors.", "en", (2500000, "EUR", None, False)),
+        ("Exporten ökade med 64 procent.", "sv", (64, "percent", None, False)),
+        ("I länet arbetar 14 000 personer med miljöteknik.", "sv", (14000, "count", None, False)),
+        ("Projektet omfattar numera även sju länder.", "sv", (7, "count", None, False)),
+        ("Föreningen har nästan hundra medlemsföretag.", "sv", (100, "count", None, True)),
+        ("Det finns fler än 500 nya regionala jobb.", "sv", (500, "count", "more_than", False)),
+        ("Parken ska producera 40 MW el.", "sv", (40, "MW", None, False)),
+        ("More than 1,200 customers signed up.", "en", (1200, "count", "more_than", False)),
+    ],
+)
+def test_figures(text, language, expected):
+    assert expected in figures(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporten ökade under 2010-2012 och mötet hölls den 15 mars 2024.",
+        "Ring 070-123 45 67 för mer information.",
+        "Region Östergötland\n581 91 Linköping\nOrganisationsnummer: 23 21 00-0040",
+        "Se bild_2231.jpg och 6872.jpg.",
+        "Under två dagar besökte vi företagen, för andra året i rad.",
+        "Mötet börjar kl. 10.00 i Agenda 2030-salen.",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text, "sv") == set()
+
+
+def test_contact_block_with_switchboard_and_obfuscated_email():
+    text = (
+        "Nyheter från Acme AB\n\nFör mer information, kontakta:\n"
+        "Anna Berg, presschef, Acme AB\nTelefon: 08-123 456 78\nMobil: 070 – 345 14 86\n"
+        "E-post: anna.berg[at]acme.se\n\nAcme AB\nTelefon: 010-103 00 00 (växel)\n"
+    )
+    contacts = run(text, "sv").contacts
+    anna = next(c for c in contacts if c.name == "Anna Berg")
+    assert (anna.role, anna.organization) == ("presschef", "Acme AB")
+    assert anna.phones == ["+46812345678", "+46703451486"]
+    assert anna.emails == ["anna.berg@acme.se"]
+    switchboard = next(c for c in contacts if c.name is None)
+    assert (switchboard.role, switchboard.organization, switchboard.phones) == ("växel", "Acme AB", ["+46101030000"])
+
+
+def test_inline_contact_in_running_text():
+    text = "Frågor besvaras av handläggare Sven Risberg 016-544 21 16, 070-741 21 16."
+    contact = run(text, "sv").contacts[0]
+    assert contact.name == "Sven Risberg"
+    assert contact.role == "handläggare"
+    assert contact.phones == ["+46165442116", "+46707412116"]
+
+
+def test_norwegian_and_english_contacts():
+    no = run("For mer informasjon:\nKari Nordmann, daglig leder i Fjordkraft AS, tlf. 922 33 444", "no").contacts[0]
+    assert (no.name, no.role, no.organization, no.phones) == ("Kari Nordmann", "daglig leder", "Fjordkraft AS",
+                                                              ["+4792233444"])
+    en = run("Media contact:\nJane Smith, Head of Communications, Acme Ltd\nTel: +44 (0)20 7946 0123\n"
+             "E: jane.smith@acme.co.uk", "en").contacts[0]
+    assert (en.name, en.role, en.organization) == ("Jane Smith", "Head of Communications", "Acme Ltd")
+    assert en.phones == ["+442079460123"] and en.emails == ["jane.smith@acme.co.uk"]
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker, role, organization",
+    [
+        ("– Vi är mycket glada, säger Anna Berg, vd för Acme AB.", "sv", "Anna Berg", "vd", "Acme AB"),
+        ("– Det är en stor dag, säger Bernt Svensén som är projektledare på Green Gothenburg och fortsätter:", "sv",
+         "Bernt Svensén", "projektledare", "Green Gothenburg"),
+        ("– Dette er en kjempeambisjon, kommenterer næringsminister Kari Nordmann.", "no", "Kari Nordmann",
+         "næringsminister", None),
+        ("– Dette er viktig for regionen, seier Ola Nordmann, dagleg leiar i Vestkraft AS.", "no", "Ola Nordmann",
+         "dagleg leiar", "Vestkraft AS"),
+        ('"We are delighted with the result," says Jane Smith, CEO of Acme Ltd.', "en", "Jane Smith", "CEO",
+         "Acme Ltd"),
+        ('"Projektet var en startpunkt för oss."\nJanne Koivisto, vd, Hyötyvisio Ltd', "sv", "Janne Koivisto", "vd",
+         "Hyötyvisio Ltd"),
+    ],
+)
+def test_quotes(text, language, speaker, role, organization):
+    quote = run(text, language).quotes[0]
+    assert (quote.speaker, quote.role, quote.organization) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    "text, language, variant",
+    [
+        ("Regeringen meddelade i dag att satsningen på vätgas fortsätter och att företagen får stöd.", "sv", None),
+        ("Regjeringen sier at satsingen på hydrogen fortsetter, og at bedriftene får støtte fra staten.", "no", "nb"),
+        ("Eg meiner at fylkeskommunen må satse meir på dette, seier ho. Det er ikkje lett å vere bonde.", "no",
+         "nn"),
+        ("The government said today that the hydrogen programme will continue with new funding.", "en", None),
+    ],
+)
+def test_language(text, language, variant):
+    result = run(text)
+    assert (result.language, result.language_variant) == (language, variant)
+    assert result.language_probability > 0.5
+
+
+def test_other_languages_get_pattern_extraction_only():
+    result = run("Die Firma Müller GmbH hat heute 40 neue Mitarbeiter in Berlin eingestellt, sagte der Sprecher.")
+    assert result.language == "de"
+    assert result.model is None
