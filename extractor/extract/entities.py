@@ -32,6 +32,16 @@ _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget
 _LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
 _CAP = r"[A-ZÅÄÖÆØÉ0-9][\w&.\-]*"
 _LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
+# Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
+# "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
+_INSTITUTION = re.compile(
+    r"(?<![\w-])((?:[A-ZÅÄÖÆØ][\w]*(?:-\s(?:och|og)\s[a-zåäöæø]\w*)?\s)*"
+    r"(?:[A-ZÅÄÖÆØ][\w-]*-\s(?:och|og)\s[a-zåäöæø][\w]*|[A-ZÅÄÖÆØ][\w]*)"
+    r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
+    r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"
+    r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
+    r"(?![\w-])"
+)
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
@@ -102,6 +112,22 @@ def extract_entities(context: Context) -> None:
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
                 legal.append((begin, begin + len(name)))
             offset = start + len(part)
+    for match in _INSTITUTION.finditer(text):
+        begin, finish = match.start(1), match.end(1)
+        if any(s < finish and begin < e for s, e in legal):
+            continue
+        words = match.group(1).split()
+        if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
+            continue
+        if len(words) == 1 and re.search(rf"(?<![\w]){re.escape(words[0].lower())}(?![\w])", text):
+            continue  # "Nätverket": a common noun, also written in lower case
+        name = match.group(1)
+        place = re.match(r"\s([A-ZÅÄÖÆØ]\w+(?:\s[A-ZÅÄÖÆØ]\w+)?)", text[finish : finish + 40])
+        if place and known_place(place.group(1)):
+            name = f"{name} {place.group(1)}"
+            finish += len(place.group(0))
+        mentions.append(Mention("ORG", name, name, begin, finish, "pattern"))
+        legal.append((begin, finish))
     for span in context.entities:
         if any(s < span.end and span.start < e for s, e in legal):
             continue
