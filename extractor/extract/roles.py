@@ -33,7 +33,8 @@ ROLE_WORDS = {
     """.split()
 }
 ROLE_SUFFIXES = (
-    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "leiar", "rådgjevar", "ordförande", "direktör", "direktør",
+    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "leiar", "rådgjevar", "ordförande",
+    "direktör", "direktør",
     "ledamot", "sekreterare", "sekretær", "handläggare", "saksbehandler", "samordnare", "koordinator",
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
@@ -105,7 +106,10 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     part = part.strip(" ,.;:–—-")
     if not part:
         return Affiliation(None, None)
-    if part.casefold() in known_orgs or (looks_like_org(part) and not any(is_role_word(w) for w in part.split())):
+    starts_with_role = is_role_word(part.split()[0])
+    if (part.casefold() in known_orgs and not starts_with_role) or (
+        looks_like_org(part) and not any(is_role_word(w) for w in part.split())
+    ):
         return Affiliation(None, part)
     # "Head of Communications at Acme Ltd": the last preposition whose right side is an organisation.
     for match in reversed(list(_PREPOSITION.finditer(part))):
