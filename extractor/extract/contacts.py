@@ -83,18 +83,36 @@ def _role_before(line: str, name_offset: int) -> str | None:
     return " ".join(picked) or None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÅÄÖÆØ]")
+
+
+def _switchboard_label(text: str, line: str, line_start: int, item_start: int, item_end: int) -> str | None:
+    """The label nearest the number: "(växel)" right after it, else the closest one before it."""
+    after = _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
+    if after:
+        return after.group(1).lower()
+    labels = list(_SWITCHBOARD.finditer(line[: item_start - line_start]))
+    return labels[-1].group(1).lower() if labels else None
+
+
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
     for back in range(index, max(-1, index - 10), -1):
         start, line = lines[back]
         stripped = line.strip()
         if not stripped or ORG_NUMBER.search(stripped):
             continue
-        orgs = context.entities_in(start, start + len(line), "ORG")
-        if orgs:
-            return orgs[0].text
+        orgs = [o.text for o in context.entities_in(start, start + len(line), "ORG")]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
-            return before_items
+            orgs.append(before_items)
+        for org in orgs:
+            org = _SWITCHBOARD.sub("", org).strip(" ,:;")
+            if org.endswith(":s"):
+                org = org[:-2]
+            elif org.endswith("s") and re.search(rf"{re.escape(org[:-1])}(?!s)\b", context.text):
+                org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne
+            if org:
+                return org
     return None
 
 
@@ -149,8 +167,17 @@ def extract_contacts(context: Context) -> None:
             elif stripped:
                 current = None  # any other line ends the person's block ("Acme AB" above a switchboard)
             continue
+        previous_end = start
         for item_start, item_end, kind, value in on_line:
-            before = [n for n in names if n[1] <= item_start]
+            # The person of an item is the first name after the previous item in the same sentence:
+            # "Olle Karlsson, ordförande, Sjuhärads Gårdsgas, 0321-14 07 22" -> Olle Karlsson.
+            before = [n for n in names if n[1] <= item_start and not _SENTENCE_BREAK.search(text[n[1] : item_start])]
+            fresh = [n for n in before if n[0] >= previous_end]
+            if fresh:
+                before = fresh[:1]
+            previous_end = item_end
+            if current and _SENTENCE_BREAK.search(text[current.end : item_start]) and current.line == index:
+                current = None  # "... 073-098 12 77. Ludvika Vatten AB:s kundtjänst nås på 0771-23 80 40"
             if before:
                 s, e, name = before[-1]
                 owner = by_name.get(name.casefold())
@@ -168,10 +195,10 @@ def extract_contacts(context: Context) -> None:
             ):
                 owner = current
             else:
-                if nameless is None or index - nameless.line > 2:
-                    label = _SWITCHBOARD.search(line)
+                if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80:
+                    label = _switchboard_label(text, line, start, item_start, item_end)
                     nameless = _Draft(
-                        None, label.group(1).lower() if label else None,
+                        None, label,
                         _organisation_above(context, lines, index), item_start, item_end, index,
                     )
                 owner = nameless

@@ -175,3 +175,9 @@ def extract_quotes(context: Context) -> None:
                     quotes.append(quote)
                     last, last_line = quote, index
     context.result.quotes.extend(quotes)
+    # A contact block often gives only "Petra Magnusson, vd": the quote says for whom.
+    for contact in context.result.contacts:
+        said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
+        if said:
+            contact.organization = contact.organization or said.organization
+            contact.role = contact.role or said.role
