@@ -13,12 +13,13 @@ import re
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS
-from extractor.extract.roles import ORG_WORDS
+from extractor.extract.roles import ORG_WORDS, looks_like_org
 from extractor.gazetteers import known_place
 from extractor.records import Mention
 
+# Only genitive conjuncts are coordinated heads ("Lunds och Malmö kommun"; not "Skåne och Stockholms län").
 _COORDINATED = re.compile(
-    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+)*)\s(?:och|og|and|samt|&)\s"
+    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+s)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+s)*)\s(?:och|og|and|samt|&)\s"
     r"(?P<b>[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
     r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner)\b"
 )
@@ -30,7 +31,7 @@ _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 _HEAD_AFTER = re.compile(r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion)\b")
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
-_CAP = r"[A-ZÅÄÖÆØÉ0-9][\w&.\-]*"
+_CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
 _LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
@@ -104,7 +105,9 @@ def extract_entities(context: Context) -> None:
         for part in parts:
             start = text.find(part, offset)
             words = part.split()
-            while words and words[0].casefold() in {"och", "og", "and", "the", "of"}:
+            while words and (words[0].casefold() in {"och", "og", "and", "the", "of"} or (
+                len(words) > 2 and _DEFINITE.match(words[0])
+            )):
                 words = words[1:]
             name = " ".join(words)
             if len(words) >= 2:
@@ -134,6 +137,14 @@ def extract_entities(context: Context) -> None:
         if any(s <= span.start < e for s, e in coordinated):
             continue
         raw = _clean(span.text)
+        if any(c in raw for c in "›»>|"):
+            continue  # breadcrumbs and menus of a web page
+        words = raw.split()
+        if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER":
+            raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
+        governed = re.match(r"^[A-ZÅÄÖÆØ]\w+ (?:i|på|vid|hos) (.+)$", raw)
+        if governed and looks_like_org(governed.group(1)):
+            raw = governed.group(1)  # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw:
             continue
         label = span.label
@@ -156,9 +167,10 @@ def extract_entities(context: Context) -> None:
                 continue  # a first name alone, or a span across "från"
         if label == "PER" and any(w.casefold().strip(".,") in ORG_WORDS for w in words):
             label = "ORG"
-        if len(words) == 1 and _DEFINITE.match(raw) and not known_place(raw) and re.search(
+        sentence_start = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
+        if len(words) == 1 and _DEFINITE.match(raw) and not known_place(raw) and (sentence_start or re.search(
             rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
-        ):
+        )):
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue

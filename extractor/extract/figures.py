@@ -51,6 +51,7 @@ TIME_UNITS = {
     "dagars", "timme", "timmar", "timmars", "minuter", "sekunder", "gånger", "gång", "dager", "døgn", "uker",
     "måneder", "timer", "ganger", "gonger", "veker", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
+    "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends",
 }
 MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
@@ -69,7 +70,8 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
 }
 NOT_AFTER = re.compile(r"(?i)\b(?:nr|nummer|no|kapitel|sida|sidan|side|s|version|fas|steg|artikel|paragraf|§|"
                        r"punkt|vecka|v|uke|kl|klockan|klokka|box|postbox|rum|rom|agenda|scope|horizon|år|året|"
-                       r"year|week|page|chapter|step|phase|den|the)\.?\s*$")
+                       r"year|week|page|chapter|step|phase|den|the|väg|länsväg|riksväg|vei|veg|road|route|linje|"
+                       r"linjen|line|buss|bus|kaj|kai|quay|gate|plattform|dnr|saknr|ref|våning|etasje|floor)\.?\s*$")
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 
@@ -77,7 +79,7 @@ _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
     out = []
     for match in _WORD.finditer(text, pos):
-        if text[pos : match.start()].count("\n") or re.search(r"[.;:!?]", text[pos : match.start()]):
+        if text[pos : match.start()].count("\n") or re.search(r"[.;:!?,]", text[pos : match.start()]):
             break
         out.append(match)
         pos = match.end()

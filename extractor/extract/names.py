@@ -10,7 +10,7 @@ import re
 
 _UPPER = "A-ZÅÄÖÆØÜÉÈÁÍÓÚÑČŠŽ"
 _LOWER = "a-zåäöæøüéèáíóúñčšžëïçß"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter)"
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
@@ -23,7 +23,9 @@ LABEL_WORDS = {
     for w in """
     Telefon Tel Tfn Tlf Mobil Mobile Phone Direkt E-post Epost Mail Email E-mail Fax Växel Kontakt Kontakta
     Kontaktperson Presskontakt Pressekontakt Presstjänst Information Informasjon Foto Photo Bild Bilde Källa
-    Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website
+    Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
+    Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
+    Forsiden Home Nyheter News Pressmeddelanden Pressemeldinger Meny Menu Sök Søk Search Cookies Kakor
     """.split()
 }
 # Words that start lines or phrases but never a person's name.
@@ -42,7 +44,8 @@ NOT_NAME_WORDS = {
     Uppsala Stavanger London Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Torsdag
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
-    Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare
+    Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
+    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir
     """.split()
 }
 

@@ -92,6 +92,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
 
 def _name_line(context: Context, line: str, offset: int):
     """ "Janne Koivisto, vd, Environmental Consulting Hyötyvisio Ltd" on the line after a quote."""
+    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+", "", line)
     match = PERSON_NAME.match(line.strip(" –—-"))
     if not match or len(line) > 160:
         return None
@@ -124,12 +125,15 @@ def extract_quotes(context: Context) -> None:
         if dash:
             body_start = start + dash.end()
             body = line[dash.end() :]
-            attribution = _ATTRIBUTION.search(body)
-            found = None
-            if attribution:
+            found = attribution = None
+            # The attribution is the last "säger NAME" that names someone ("fortsätter vi" inside
+            # the statement does not).
+            for attribution in reversed(list(_ATTRIBUTION.finditer(body))):
                 who_offset = body_start + attribution.start("who")
                 found = _speaker(context, attribution.group("who") + body[attribution.end("who") :], who_offset,
                                  speakers, last)
+                if found:
+                    break
             if found:
                 statement = body[: attribution.start()].strip(" ,")
                 quote = Quote(found[0], found[1], found[2], statement, start, start + len(line))
