@@ -46,7 +46,8 @@ _INSTITUTION = re.compile(
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
-_DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]+(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
+# A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
+_DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{4,}(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 
 
@@ -106,7 +107,7 @@ def extract_entities(context: Context) -> None:
             start = text.find(part, offset)
             words = part.split()
             while words and (words[0].casefold() in {"och", "og", "and", "the", "of"} or (
-                len(words) > 2 and _DEFINITE.match(words[0])
+                len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"}
             )):
                 words = words[1:]
             name = " ".join(words)
@@ -140,7 +141,7 @@ def extract_entities(context: Context) -> None:
         if any(c in raw for c in "›»>|"):
             continue  # breadcrumbs and menus of a web page
         words = raw.split()
-        if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER":
+        if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"}:
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
         governed = re.match(r"^[A-ZÅÄÖÆØ]\w+ (?:i|på|vid|hos) (.+)$", raw)
         if governed and looks_like_org(governed.group(1)):
@@ -168,9 +169,11 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and any(w.casefold().strip(".,") in ORG_WORDS for w in words):
             label = "ORG"
         sentence_start = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
-        if len(words) == 1 and _DEFINITE.match(raw) and not known_place(raw) and (sentence_start or re.search(
-            rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
-        )):
+        if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
+            sentence_start or re.search(
+                rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
+            )
+        ):
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
