@@ -21,13 +21,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Words frequent in one written standard and rare in the others.
 _MARKERS = {
     "nn": {"ikkje", "eg", "kva", "korleis", "meir", "frå", "seier", "vere", "dei", "berre", "mykje",
-           "noko", "fylkeskommunen", "heile", "saman", "kvar", "òg", "sidan", "fekk"},
+           "noko", "heile", "saman", "kvar", "òg", "sidan", "fekk", "ein", "eit", "me", "dykk", "kven"},
     "nb": {"ikke", "jeg", "hva", "hvordan", "mer", "fra", "sier", "være", "bare", "mye", "noe",
-           "sammen", "hver", "også", "fikk", "etter", "kommune", "blir", "bedrifter", "bedriftene"},
-    "sv": {"och", "inte", "jag", "vad", "hur", "mer", "från", "säger", "vara", "bara", "mycket",
-           "något", "tillsammans", "också", "fick", "efter", "kommun", "blir", "företag", "är", "på"},
-    "da": {"ikke", "jeg", "hvad", "hvordan", "mere", "fra", "siger", "være", "kun", "meget", "noget",
-           "sammen", "også", "fik", "efter", "kommune", "bliver", "virksomheder", "af", "nu", "hvor"},
+           "sammen", "hver", "fikk", "bedrifter", "bedriftene", "kommune", "å", "gjennom", "nå", "vår"},
+    "sv": {"och", "inte", "jag", "vad", "hur", "från", "säger", "mycket", "något", "tillsammans", "också",
+           "fick", "är", "företag", "kommun", "att", "även", "inom", "sina", "måste", "kommer"},
+    "da": {"ikke", "jeg", "hvad", "hvordan", "mere", "fra", "siger", "være", "meget", "noget", "sammen",
+           "fik", "virksomheder", "af", "nu", "hvor", "også", "kommune", "gennem", "vores"},
 }
 
 
@@ -59,7 +59,9 @@ def detect_language(text: str) -> LanguageGuess:
         [("sv", scores["sv"]), ("no", norwegian), ("da", scores["da"])], key=lambda kv: kv[1], reverse=True
     )
     language = best.lang
-    if best.lang in {"da", "no", "sv"} and ranked[0][1] >= 3 and ranked[0][1] > 1.3 * ranked[1][1]:
+    # Overrule langdetect only where it is unsure, or says Danish (often Nynorsk in fact).
+    unsure = best.prob < 0.95 or best.lang == "da"
+    if unsure and best.lang in {"da", "no", "sv"} and ranked[0][1] >= 3 and ranked[0][1] > 1.5 * ranked[1][1]:
         language = ranked[0][0]
     variant = None
     if language == "no":

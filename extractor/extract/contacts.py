@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import find_emails
-from extractor.extract.names import candidate_names
+from extractor.extract.names import candidate_names, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation
 from extractor.records import Contact
@@ -66,8 +66,9 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         spans = [x for x in context.entities if x.start < e and s < x.end]
         if spans and not any(x.label == "PER" for x in spans):
             continue
-        words = match.group(0).split()
-        name = " ".join(w for w in words if w.casefold().rstrip(":") not in {"kontakt", "kontakta"})
+        if _SWITCHBOARD.match(match.group(0)):
+            continue  # "Presstjänst Tekniska Verken: 013-20 80 00" is a press office, not a person
+        name = strip_name(match.group(0))
         if looks_like_org(name):
             continue
         names.append((s, e, name.strip()))
@@ -175,6 +176,8 @@ def extract_contacts(context: Context) -> None:
             fresh = [n for n in before if n[0] >= previous_end]
             if fresh:
                 before = fresh[:1]
+            elif previous_end > start:
+                before = []  # "Olle Karlsson, ..., 0321-14 07 22, olle (at) gardsgas.se": same owner as before
             previous_end = item_end
             if current and _SENTENCE_BREAK.search(text[current.end : item_start]) and current.line == index:
                 current = None  # "... 073-098 12 77. Ludvika Vatten AB:s kundtjänst nås på 0771-23 80 40"

@@ -13,7 +13,7 @@ import re
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS
-from extractor.extract.roles import ORG_WORDS, looks_like_org
+from extractor.extract.roles import ORG_WORDS, is_role_word, looks_like_org
 from extractor.gazetteers import known_place
 from extractor.records import Mention
 
@@ -43,6 +43,7 @@ _INSTITUTION = re.compile(
     r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
     r"(?![\w-])"
 )
+_SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
@@ -106,11 +107,12 @@ def extract_entities(context: Context) -> None:
         for part in parts:
             start = text.find(part, offset)
             words = part.split()
-            while words and (words[0].casefold() in {"och", "og", "and", "the", "of"} or (
+            while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} or is_role_word(words[0])
+                             or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"}
             )):
                 words = words[1:]
-            name = " ".join(words)
+            name = _clean(" ".join(words))
             if len(words) >= 2:
                 begin = text.find(name, start)
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
@@ -177,6 +179,8 @@ def extract_entities(context: Context) -> None:
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
+        if label == "ORG" and is_role_word(words[0]) and not looks_like_org(raw):
+            continue  # "Head of Communications" is a role
         raw = _DIRECTIONS.sub("", raw)
         start = end - len(raw)
         if raw.casefold() in person_keys:

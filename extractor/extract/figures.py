@@ -152,15 +152,29 @@ def _unit_after(words: list[re.Match[str]], language: str):
     return None
 
 
+_ADJECTIVE = re.compile(r"(?:a|e|iga|ige|ska|ske|al|ale|ala)$")
+_CONJUNCTIONS = {"och", "og", "and"}
+
+
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
-    """How many words after a number form the counted noun phrase ("nya regionala jobb")."""
+    """How many words after a number form the counted noun phrase: adjectives ("nya regionala"),
+    compounds ("marknads- och"), then one noun ("jobb")."""
     n = 0
-    for match in words[start_index : start_index + 4]:
+    for match in words[start_index : start_index + 5]:
         word = match.group(0)
-        low = word.casefold().strip("-")
-        if not word[0].isalpha() or word[0].isupper() or low in NOT_COUNT_NOUNS:
+        low = word.casefold()
+        continues = n and (words[start_index + n - 1].group(0).endswith("-") or _ADJECTIVE.search(
+            words[start_index + n - 1].group(0).casefold()))
+        if low in _CONJUNCTIONS and continues:
+            n += 1
+            continue
+        if not word[0].isalpha() or word[0].isupper() or low.strip("-") in NOT_COUNT_NOUNS:
             break
         n += 1
+        if not (word.endswith("-") or _ADJECTIVE.search(low)):
+            break  # the noun ends the phrase
+    while n and words[start_index + n - 1].group(0).casefold() in _CONJUNCTIONS:
+        n -= 1
     return n
 
 

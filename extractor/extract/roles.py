@@ -43,7 +43,10 @@ ROLE_SUFFIXES = (
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\s(?:och|og|and|samt|&)\s", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,)+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s))+",
+    re.IGNORECASE,
+)
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
     r".*$|[\s.,:;!?–—-]+$)",
@@ -159,5 +162,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 roles.append(found.role)
             if found.organization:
                 orgs.append(found.organization)
-    role = " och ".join(dict.fromkeys(roles)) if roles else None
+    conjunction = _JOIN.search(text)
+    joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
+    role = joiner.join(dict.fromkeys(roles)) if roles else None
     return Affiliation(role, orgs[0] if orgs else None)
