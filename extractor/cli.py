@@ -64,6 +64,32 @@ def ingest(paths, db, language, model_overrides, retry_failed) -> None:
         click.echo(f"  failed: {path}: {error}", err=True)
 
 
+@cli.command("watch")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", default="press.db", show_default=True)
+@click.option("--language", type=click.Choice(["sv", "no", "en"]))
+@click.option("--model", "model_overrides", multiple=True, metavar="LANG=PATH_OR_NAME")
+def watch_command(folder, db, language, model_overrides) -> None:
+    """Ingest FOLDER, then keep ingesting files as they are added or changed (Ctrl-C stops)."""
+    from extractor.watch import watch
+
+    def report(summary) -> None:
+        if summary.processed or summary.failed:
+            click.echo(f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
+                       f"{len(summary.failed)} failed -> {db}")
+            for path, error in summary.failed:
+                click.echo(f"  failed: {path}: {error}", err=True)
+
+    try:
+        overrides = models.parse_overrides(model_overrides)
+        click.echo(f"Watching {folder} (Ctrl-C to stop)", err=True)
+        watch(folder, db, report=report, language=language, overrides=overrides)
+    except models.ModelError as error:
+        raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt:
+        pass
+
+
 @cli.group()
 def export() -> None:
     """Export documents or contacts."""

@@ -94,8 +94,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for table in CHILD_TABLES:
         db[table].create_index(["document_id"])
     db["mentions"].create_index(["entity_id"])
-    db["documents"].enable_fts(["title", "text"], create_triggers=True)
-    db["entities"].enable_fts(["name", "aliases"], create_triggers=True)
+    # Trigram tokenizer: Scandinavian compounds are one word, so "gasprod" must find
+    # "Vätgasproduktionen"; trigram matches any substring of three characters or more.
+    db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
+    db["entities"].enable_fts(["name", "aliases"], create_triggers=True, tokenize="trigram")
     document = "coalesce(documents.title, documents.path)"
     db.create_view(
         "contacts_export",

@@ -53,3 +53,6 @@ def test_full_text_search(seeds_db):
     db = sqlite_utils.Database(seeds_db)
     hits = list(db["documents"].search("miljöteknikkluster"))
     assert [h["title"] for h in hits] == ["Cleantech Östergötland växlar upp"]
+    # a part of a compound finds the compound ("teknikkluster" in "miljöteknikkluster")
+    assert [h["title"] for h in db["documents"].search("teknikkluster")] == ["Cleantech Östergötland växlar upp"]
+    assert {h["name"] for h in db["entities"].search("stergötland")} >= {"Östergötland", "Cleantech Östergötland"}
