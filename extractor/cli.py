@@ -57,7 +57,8 @@ def ingest(paths, db, language, model_overrides, retry_failed) -> None:
                              progress=bar.update if bar is not None else None)
     click.echo(
         f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{len(summary.failed)} failed, {len(summary.skipped)} skipped (unsupported) "
+        f"{len(summary.failed)} failed, {len(summary.skipped)} skipped (unsupported)"
+        + (f", {summary.moved} moved" if summary.moved else "") + " "
         f"in {summary.seconds:.1f}s -> {db}"
     )
     for path, error in summary.failed:

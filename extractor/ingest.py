@@ -25,6 +25,7 @@ class Summary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    moved: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unsupported formats
     seconds: float = 0.0
@@ -121,6 +122,14 @@ def ingest(
         if known and known["sha256"] == sha and known["pipeline_version"] == version:
             if known["status"] == "ok" or not retry_failed:
                 summary.unchanged += 1
+                if progress:
+                    progress(1)
+                continue
+        if known is None:
+            moved = store.moved_from(sha, version)
+            if moved:  # same bytes, old path gone: a move or rename, nothing to reprocess
+                store.move(moved["id"], name)
+                summary.moved += 1
                 if progress:
                     progress(1)
                 continue

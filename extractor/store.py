@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.db import NotFoundError
@@ -131,6 +132,20 @@ class Store:
         rows = list(self.db.query(
             "select id, sha256, pipeline_version, status from documents where path = ?", [path]))
         return rows[0] if rows else None
+
+    def moved_from(self, sha256: str, version: str) -> dict | None:
+        """A stored document with this content whose file is gone: the file was moved or renamed."""
+        for row in self.db.query(
+            "select id, path from documents where sha256 = ? and pipeline_version = ? and status = 'ok'",
+            [sha256, version],
+        ):
+            if not Path(row["path"]).exists():
+                return row
+        return None
+
+    def move(self, document_id: int, path: str) -> None:
+        with self.db.conn:
+            self.db["documents"].update(document_id, {"path": path, "ingested_at": _now()})
 
     def entity_id(self, label: str, name: str, alias: str | None = None) -> int:
         key = (label, _entity_key(name))

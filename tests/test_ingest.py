@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import sqlite_utils
 from click.testing import CliRunner
@@ -60,3 +61,22 @@ def test_missing_path_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code != 0
     assert "no such file or folder" in result.output
+
+
+def test_moved_or_copied_files_do_not_duplicate(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    database = sqlite_utils.Database(db)
+    entities = database["entities"].count
+    first = next(folder.glob("000_*.txt"))
+    first.rename(folder / "renamed.txt")
+    output = ingest(folder, db)
+    assert output.startswith("0 new, 0 updated, 4 unchanged, 0 failed, 0 skipped (unsupported), 1 moved")
+    assert database["documents"].count == 5
+    assert {Path(r["path"]).name for r in database["documents"].rows} >= {"renamed.txt"}
+    shutil.copy(folder / "renamed.txt", folder / "copy.txt")
+    ingest(folder, db)
+    assert database["documents"].count == 6
+    assert database["entities"].count == entities  # the copy's people and organisations are the same rows
