@@ -48,13 +48,23 @@ _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "d
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
 # A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
-_DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{4,}(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
+_DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
+
+
+_LEADING_WORDS = re.compile(r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos)\s+(?=[A-ZÅÄÖÆØ0-9])")
+# Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
+_INSTITUTION_PLACE = re.compile(
+    r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
+    r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+)"
+)
+_ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet", "region", "herad"}
 
 
 def _clean(text: str) -> str:
     text = text.split("\n")[0]
-    return re.sub(r"\s+", " ", text).strip(_TRIM)
+    text = re.sub(r"\s+", " ", text).strip(_TRIM)
+    return _LEADING_WORDS.sub("", text)
 
 
 def _base_form(name: str, label: str, language: str, text_after: str, known: set[str]) -> str:
@@ -118,6 +128,9 @@ def extract_entities(context: Context) -> None:
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
                 legal.append((begin, begin + len(name)))
             offset = start + len(part)
+    for match in _INSTITUTION_PLACE.finditer(text):
+        mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
+        legal.append((match.start(1), match.end(1)))
     for match in _INSTITUTION.finditer(text):
         begin, finish = match.start(1), match.end(1)
         if any(s < finish and begin < e for s, e in legal):
@@ -182,6 +195,10 @@ def extract_entities(context: Context) -> None:
         if label == "ORG" and is_role_word(words[0]) and not looks_like_org(raw):
             continue  # "Head of Communications" is a role
         raw = _DIRECTIONS.sub("", raw)
+        last = raw.split()[-1].casefold() if raw.split() else ""
+        locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
+        if label == "LOC" and last in _ORG_HEADS and len(raw.split()) > 1 and not locative:
+            label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place
         start = end - len(raw)
         if raw.casefold() in person_keys:
             label = "PER"

@@ -26,6 +26,7 @@ LABEL_WORDS = {
     Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
     Forsiden Home Nyheter News Pressmeddelanden Pressemeldinger Meny Menu Sök Søk Search Cookies Kakor
+    Hjem Pressevakt Presstjänst Sentralbord Växel NOK SEK EUR USD GBP DKK MSEK MNOK MW MWh GW GWh TWh kWh
     """.split()
 }
 # Words that start lines or phrases but never a person's name.

@@ -114,8 +114,12 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
     ):
         return Affiliation(None, part)
-    # "Head of Communications at Acme Ltd": the last preposition whose right side is an organisation.
-    for match in reversed(list(_PREPOSITION.finditer(part))):
+    # "professor ved Universitetet i Bergen": the first preposition after the title, then
+    # "Head of Communications at Acme Ltd": "of" only where nothing else splits.
+    matches = list(_PREPOSITION.finditer(part))
+    ordered = [m for m in matches if m.group(0).strip().casefold() != "of"]
+    ordered += [m for m in reversed(matches) if m.group(0).strip().casefold() == "of"]
+    for match in ordered:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
         if not left or not right:
             continue
