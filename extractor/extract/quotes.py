@@ -41,6 +41,17 @@ def _clause(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited)"
+
+
+def complete_name(name: str | None, text: str) -> str | None:
+    """ "Nordlys Battery" -> "Nordlys Battery ASA" when the release writes the full name."""
+    if not name:
+        return name
+    match = re.search(rf"(?<![\w-]){re.escape(name)}\s{_LEGAL_SUFFIX}(?![\w/])", text)
+    return match.group(0) if match else name
+
+
 class _Speakers:
     """People already named in the document, to expand "Svensén" to "Bernt Svensén"."""
 
@@ -178,6 +189,10 @@ def extract_quotes(context: Context) -> None:
                     quote = Quote(found[0], found[1], found[2], statement, start + sentence_start, start + match.end())
                     quotes.append(quote)
                     last, last_line = quote, index
+    for quote in quotes:
+        quote.organization = complete_name(quote.organization, text)
+    for contact in context.result.contacts:
+        contact.organization = complete_name(contact.organization, text)
     context.result.quotes.extend(quotes)
     # A contact block often gives only "Petra Magnusson, vd": the quote says for whom.
     for contact in context.result.contacts:

@@ -28,7 +28,8 @@ ROLE_WORDS = {
     spokesman spokeswoman secretary researcher lecturer dean provost executive lead leader coordinator
     adviser advisor consultant analyst engineer owner principal editor journalist fotograf photographer
     mayor councillor commissioner minister senior junior general managing deputy assistant acting interim
-    ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig dagleg leiar styreleiar
+    författare forfatter author ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig
+    dagleg leiar styreleiar
     rådgjevar ordførar kommunikasjonsleiar prosjektleiar
     """.split()
 }
@@ -124,8 +125,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         if not left or not right:
             continue
         word = match.group(0).strip().casefold()
-        right_is_org = right.casefold() in known_orgs or looks_like_org(right) or (
-            word != "of" and (right[0].isupper() or right[0].isdigit())
+        right_is_org = right.casefold() in known_orgs or (
+            (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
         )
         if right_is_org and any(is_role_word(w) for w in left.split()):
             return Affiliation(left, right)
@@ -159,7 +160,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         return Affiliation(None, None)
     roles: list[str] = []
     orgs: list[str] = []
-    for part in re.split(r"\s*[,;|/]\s*|\s+[–—]\s+", text):
+    for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
@@ -169,4 +170,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
-    return Affiliation(role, orgs[0] if orgs else None)
+    organization = re.sub(r"^(?:the|The)\s+", "", orgs[0]) if orgs else None
+    if organization and organization[0].islower():
+        organization = None  # "klyngen" (the cluster) refers back; it is not a name
+    return Affiliation(role, organization)
