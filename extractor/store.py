@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
-from sqlite_utils.db import NotFoundError
 
 from extractor.records import Extraction, SourceDocument
 
@@ -127,6 +126,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._entity_ids: dict[tuple[str, str], int] = {}
+        self._aliases: dict[int, tuple[str, list[str]]] = {}
 
     def known(self, path: str) -> dict | None:
         rows = list(self.db.query(
@@ -161,9 +161,11 @@ class Store:
                 ).last_pk
         entity_id = self._entity_ids[key]
         if alias:
-            row = table.get(entity_id)
-            aliases = json.loads(row["aliases"] or "[]")
-            if alias not in aliases and alias != row["name"]:
+            if entity_id not in self._aliases:
+                row = table.get(entity_id)
+                self._aliases[entity_id] = (row["name"], json.loads(row["aliases"] or "[]"))
+            name, aliases = self._aliases[entity_id]
+            if alias not in aliases and alias != name:
                 aliases.append(alias)
                 table.update(entity_id, {"aliases": json.dumps(aliases, ensure_ascii=False)})
         return entity_id
@@ -254,15 +256,15 @@ class Store:
             return self.db["documents"].insert(row).last_pk
 
     def _recount(self, entity_ids: set[int]) -> None:
-        for entity_id in entity_ids:
-            counts = next(self.db.query(
-                "select count(*) as mentions, count(distinct document_id) as documents from mentions "
-                "where entity_id = ?", [entity_id]))
-            try:
-                self.db["entities"].update(entity_id, {"mention_count": counts["mentions"],
-                                                        "document_count": counts["documents"]})
-            except NotFoundError:
-                continue
+        if not entity_ids:
+            return
+        marks = ",".join("?" * len(entity_ids))
+        self.db.execute(
+            "update entities set mention_count = (select count(*) from mentions where entity_id = entities.id), "
+            "document_count = (select count(distinct document_id) from mentions where entity_id = entities.id) "
+            f"where id in ({marks})",
+            list(entity_ids),
+        )
 
     def prune_entities(self) -> int:
         """Drop entities nothing refers to any more (after documents changed)."""
@@ -277,4 +279,5 @@ class Store:
                 "and id not in (select organization_id from affiliations where organization_id is not null)"
             )
         self._entity_ids.clear()
+        self._aliases.clear()
         return cursor.rowcount

@@ -1,0 +1,104 @@
+"""Throughput benchmark: synthetic releases -> fresh database, against the bare pipelines.
+
+Usage: python bench/run.py [-n 500] [--out bench/out]
+
+Builds N releases from the project's own corpus/ (each varied: numbers, names and
+sentence order changed, so no two are identical), ingests them into a fresh database,
+then runs the same texts through the bare spaCy pipelines with ``nlp.pipe`` in the same
+process. Prints documents/s, words/s, peak memory and the overhead ratio
+ingest-time / bare-model-time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from extractor.ingest import ingest
+from extractor.language import detect_language
+from extractor.nlp import models
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST = ["Anna", "Erik", "Kari", "Ola", "Jane", "Lars", "Maria", "Johan", "Ingrid", "Tomas", "Emma", "Henrik"]
+LAST = ["Berg", "Lind", "Holm", "Strand", "Smith", "Dahl", "Ek", "Nilsen", "Moe", "Virtanen", "Porter", "Aasen"]
+
+
+def vary(text: str, rng: random.Random, number: int) -> str:
+    """A different release with the same shape: digits, one person's name, paragraph order."""
+    text = "".join(str(rng.randint(1, 9)) if ch.isdigit() and rng.random() < 0.5 else ch for ch in text)
+    title, _, body = text.partition("\n")
+    paragraphs = body.split("\n\n")
+    middle = paragraphs[1:-1]
+    rng.shuffle(middle)
+    body = "\n\n".join(paragraphs[:1] + middle + paragraphs[-1:])
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    phone = f"070-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+    return f"{title} ({number})\n{body}\n\nKontakt: {name}, presschef, {phone}\n"
+
+
+def build(n: int, folder: Path, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    sources = sorted((ROOT / "corpus").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    out = []
+    for i in range(n):
+        text = vary(texts[i % len(texts)], rng, i)
+        (folder / f"release_{i:05d}.txt").write_text(text, encoding="utf-8")
+        out.append(text)
+    return out
+
+
+def bare_model_seconds(texts: list[str]) -> float:
+    groups = defaultdict(list)
+    for text in texts:
+        groups[detect_language(text).language].append(text)
+    seconds = 0.0
+    for language, members in groups.items():
+        if language not in models.BUNDLED:
+            continue
+        choice = models.choose(language)
+        nlp = models.load(choice.path or choice.name)
+        start = time.perf_counter()
+        for _doc in nlp.pipe(members, batch_size=64):
+            pass
+        seconds += time.perf_counter() - start
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-n", type=int, default=500)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = ap.parse_args()
+    folder = args.out / f"corpus-{args.n}"
+    texts = build(args.n, folder)
+    words = sum(len(t.split()) for t in texts)
+    db = args.out / f"bench-{args.n}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for language in models.BUNDLED:  # load outside the timed part, as the bare run does
+        choice = models.choose(language)
+        models.load(choice.path or choice.name)
+    start = time.perf_counter()
+    summary = ingest([folder], db=str(db))
+    ingest_seconds = time.perf_counter() - start
+    model_seconds = bare_model_seconds(texts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents: {args.n} ({summary.new} new, {len(summary.failed)} failed), words: {words}")
+    rate = f"{args.n / ingest_seconds:.1f} documents/s, {words / ingest_seconds:.0f} words/s"
+    print(f"ingest: {ingest_seconds:.1f}s = {rate}")
+    print(f"bare nlp.pipe: {model_seconds:.1f}s = {words / model_seconds:.0f} words/s")
+    print(f"overhead ratio ingest/bare model: {ingest_seconds / model_seconds:.2f}")
+    print(f"peak memory: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
