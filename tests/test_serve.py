@@ -14,6 +14,7 @@ import urllib.request
 import pytest
 
 QUERIES = ["contacts_by_organization", "people_quoted", "organizations_by_releases", "people_and_roles",
+           "release_knowledge",
            "figures_by_unit", "organizations_together", "releases_per_language"]
 
 
@@ -56,9 +57,11 @@ def test_tables_and_metadata(server):
 
 def test_canned_queries(server):
     for name in QUERIES:
-        url = f"{server}/{name}.json?_shape=array&organization=2050&unit="
+        url = f"{server}/{name}.json?_shape=array&organization=2050&unit=&id=1"
         rows = json.loads(get(url))
         assert isinstance(rows, list), name
+    release = json.loads(get(f"{server}/release_knowledge.json?_shape=array&id=1"))
+    assert {"entity", "contact", "quote"} <= {r["kind"] for r in release}
     quoted = json.loads(get(f"{server}/people_quoted.json?_shape=array"))
     assert "Bernt Svensén" in {r["speaker"] for r in quoted}
 
