@@ -138,7 +138,7 @@ def extract_entities(context: Context) -> None:
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
             continue
-        if len(words) == 1 and re.search(rf"(?<![\w]){re.escape(words[0].lower())}(?![\w])", text):
+        if len(words) == 1 and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
             continue  # "Nätverket": a common noun, also written in lower case
         name = match.group(1)
         place = re.match(r"\s([A-ZÅÄÖÆØ]\w+(?:\s[A-ZÅÄÖÆØ]\w+)?)", text[finish : finish + 40])
@@ -168,6 +168,8 @@ def extract_entities(context: Context) -> None:
         end = start + len(raw)
         head = _HEAD_AFTER.match(text[end : end + 20])
         region = _REGION_BEFORE.search(text[max(0, start - 20) : start])
+        if region and re.search(r"[A-ZÅÄÖÆØ]\w*\s+$", text[max(0, start - 40) : start - len(region.group(0))]):
+            region = None  # "Business Region Göteborg" is a name of its own
         if label != "PER" and head:
             word = head.group(1)
             raw = f"{raw} {word}"

@@ -55,7 +55,12 @@ def main() -> None:
         for name in read_list(args.gazetteers / f"{list_name}.txt"):
             if len(name) < MIN_LENGTH or name.casefold() in AMBIGUOUS:
                 continue
-            patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in name.split()]})
+            tokens = name.split()
+            patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in tokens]})
+            if lang in {"sv", "nb"} and not tokens[-1].endswith("s"):
+                # the genitive ("Norges konkurranseevne"); the extractor writes the base form
+                genitive = tokens[:-1] + [tokens[-1] + "s"]
+                patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in genitive]})
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(patterns)
