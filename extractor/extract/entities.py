@@ -179,6 +179,13 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
+        if label == "PER":
+            # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
+            for _ in range(2):
+                more = re.match(r"[-\s][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?=[-\s,.;:)]|$)", text[end : end + 30])
+                if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
+                    break
+                raw, end = raw + more.group(0), end + len(more.group(0))
         words = raw.split()
         if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
             if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:

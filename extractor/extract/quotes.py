@@ -79,16 +79,21 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
     if re.fullmatch(PRONOUNS, first_word, re.IGNORECASE):
         return (last.speaker, last.role, last.organization) if last else None
     names = candidate_names(clause)
+    known_orgs = {e.text for e in context.entities if e.label == "ORG"}
     for match in names:
         start, end = offset + match.start(), offset + match.end()
         spans = [x for x in context.entities if x.start < end and start < x.end]
         if spans and not any(x.label == "PER" for x in spans) and looks_like_org(match.group(0)):
             continue
+        if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
+            continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
         name = strip_name(match.group(0))
-        before = clause[: match.start()].split()
-        role_before = " ".join(w for w in before if is_role_word(w) or w[:1].islower()) or None
-        affiliation = parse_affiliation(clause[match.end() :], {e.text for e in context.entities if e.label == "ORG"})
-        return name, affiliation.role or role_before, affiliation.organization
+        after = parse_affiliation(clause[match.end() :], known_orgs)
+        before = parse_affiliation(clause[: match.start()], known_orgs) if match.start() else None
+        if before and not after.role and not after.organization:
+            return name, before.role, before.organization
+        role_before = " ".join(w for w in clause[: match.start()].split() if is_role_word(w)) or None
+        return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
     single = re.match(r"[A-ZÅÄÖÆØÉ][\w'’-]+", clause)
     if single and not is_role_word(single.group(0)):
@@ -181,6 +186,9 @@ def extract_quotes(context: Context) -> None:
                 speakers.add(quote.speaker)
                 last, last_line = quote, index
         for match in _ACCORDING.finditer(line):
+            first = match.group("who").split()[0] if match.group("who").split() else ""
+            if not (first[:1].isupper() or is_role_word(first)):
+                continue  # "according to a study published in ..."
             found = _speaker(context, match.group("who"), start + match.start("who"), speakers, None)
             if found and not any(q.speaker == found[0] and q.start >= start for q in quotes):
                 sentence_start = max(line.rfind(". ", 0, match.start()) + 2, 0)
