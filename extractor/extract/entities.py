@@ -238,19 +238,20 @@ def extract_entities(context: Context) -> None:
 
 
 def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str, near: int, source: str) -> None:
+    """A name stated in a contact or quote line is certain: each place it is written becomes a mention
+    with that label, replacing NER spans that cut it ("Green" + "Gothenburg" -> "Green Gothenburg")."""
     if not name:
         return
-    start = text.find(name, max(0, near - 400))
-    if start == -1:
-        start = text.find(name)
-    if start == -1:
-        return
-    end = start + len(name)
-    for mention in mentions:
-        if mention.start < end and start < mention.end:
-            if mention.label != label and mention.source == "ner":
-                mention.label = label
-                mention.name = name
-                mention.start, mention.end, mention.text = start, end, name
-            return
-    mentions.append(Mention(label, name, name, start, end, source))
+    starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    for start in starts:
+        end = start + len(name)
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start <= start and m.end >= end and m.label == label for m in overlapping):
+            continue  # already covered by a mention as long or longer
+        for mention in overlapping:
+            if mention.source in {"ner", "pattern"} and mention.start >= start and mention.end <= end:
+                mentions.remove(mention)
+            elif mention.source in {"ner", "pattern"} and mention.label != label:
+                mentions.remove(mention)
+        if not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(label, name, name, start, end, source))

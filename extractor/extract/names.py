@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
+from extractor.extract.roles import is_role_word
+
 _UPPER = "A-ZÅÄÖÆØÜÉÈÁÍÓÚÑČŠŽ"
 _LOWER = "a-zåäöæøüéèáíóúñčšžëïçß"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter)"
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
-    rf"(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"
+    rf"(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})"
+    rf"(?:[ \t](?:{_PARTICLE}[ \t])?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"  # one line only
 )
 
 # Labels of contact blocks and page furniture: never an entity on their own.
@@ -57,8 +60,8 @@ def candidate_names(text: str) -> list[re.Match[str]]:
     for match in PERSON_NAME.finditer(text):
         words = match.group(0).split()
         # Drop leading words that cannot start a name ("Kontakt Anna Berg" -> "Anna Berg").
-        while words and words[0].casefold().rstrip(":") in NOT_NAME_WORDS:
-            words = words[1:]
+        while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_role_word(words[0])):
+            words = words[1:]  # "Kontakt Anna Berg", "Kommunikasjonsrådgiver Per Ivar Moen"
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue
         out.append(match)
@@ -67,7 +70,7 @@ def candidate_names(text: str) -> list[re.Match[str]]:
 
 def strip_name(text: str) -> str:
     words = text.split()
-    while words and words[0].casefold().rstrip(":") in NOT_NAME_WORDS:
+    while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_role_word(words[0])):
         words = words[1:]
     return " ".join(words)
 
