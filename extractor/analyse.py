@@ -22,6 +22,7 @@ from extractor.records import Extraction
 class Job:
     text: str
     language: str | None = None  # forced by --language, else detected
+    ner_regions: list[tuple[int, int]] | None = None  # where NER reads (a web page's article); None: everywhere
 
 
 def guess_language(job: Job) -> LanguageGuess:
@@ -46,12 +47,14 @@ def analyse(jobs: list[Job], overrides: dict[str, str] | None = None) -> list[Ex
                 raise
             continue  # no pipeline for this language here: pattern extraction only
         nlp = models.load(choice.path or choice.name)
-        for i, found in zip(members, entity_spans(nlp, [jobs[i].text for i in members]), strict=True):
+        texts = [jobs[i].text for i in members]
+        regions = [jobs[i].ner_regions for i in members]
+        for i, found in zip(members, entity_spans(nlp, texts, regions), strict=True):
             spans[i] = found
             model_names[i] = choice.name
     results = []
     for job, guess, found, model in zip(jobs, guesses, spans, model_names, strict=True):
         extraction = Extraction(guess.language, guess.probability, guess.variant, model)
-        run_extractors(Context(job.text, guess.language, found, extraction))
+        run_extractors(Context(job.text, guess.language, found, extraction, ner_regions=job.ner_regions))
         results.append(extraction)
     return results

@@ -39,7 +39,9 @@ def cli() -> None:
 @click.option("--model", "model_overrides", multiple=True, metavar="LANG=PATH_OR_NAME",
               help="Use this spaCy pipeline for a language (repeatable)")
 @click.option("--retry-failed", is_flag=True, help="Process files that failed before, even if unchanged")
-def ingest(paths, db, language, model_overrides, retry_failed) -> None:
+@click.option("--max-text-mb", type=float, default=10.0, show_default=True,
+              help="Refuse (and record as failed) a document whose text is longer than this")
+def ingest(paths, db, language, model_overrides, retry_failed, max_text_mb) -> None:
     """Read every supported file under PATHS, extract its knowledge, store it in --db."""
     from extractor.ingest import discover
     from extractor.ingest import ingest as run_ingest
@@ -54,7 +56,7 @@ def ingest(paths, db, language, model_overrides, retry_failed) -> None:
     show = sys.stderr.isatty()
     with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if show else nullcontext() as bar:
         summary = run_ingest(paths, db=db, language=language, overrides=overrides, retry_failed=retry_failed,
-                             progress=bar.update if bar is not None else None)
+                             max_text_mb=max_text_mb, progress=bar.update if bar is not None else None)
     click.echo(
         f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{len(summary.failed)} failed, {len(summary.skipped)} skipped (unsupported)"

@@ -12,12 +12,17 @@ from extractor import EXTRACTION_REVISION, __version__
 from extractor.analyse import Job, analyse
 from extractor.language import SUPPORTED
 from extractor.nlp import models
+from extractor.nlp.regions import main_regions
 from extractor.readers import ReadError, is_supported, read
 from extractor.records import SourceDocument
 from extractor.store import Store, open_db
 
 BATCH_SIZE = 64
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # read limit: a PDF full of pictures can be large
+# A press release is tens of kilobytes of text; ten megabytes is a book. Longer texts are
+# refused with a clear error (and can be let in with --max-text-mb): processed in pieces,
+# fifty megabytes would hold the batch for a quarter of an hour.
+MAX_TEXT_MB = 10.0
 
 
 @dataclass
@@ -68,6 +73,7 @@ def ingest(
     overrides: dict[str, str] | None = None,
     retry_failed: bool = False,
     progress: Callable[[int], None] | None = None,
+    max_text_mb: float = MAX_TEXT_MB,
 ) -> Summary:
     started = time.perf_counter()
     files, skipped = discover(paths)
@@ -79,7 +85,7 @@ def ingest(
     def flush() -> None:
         if not batch:
             return
-        jobs = [Job(source.text, language) for source, _, _, _ in batch]
+        jobs = [Job(source.text, language, main_regions(source.text, source.main_text)) for source, _, _, _ in batch]
         try:
             extractions = analyse(jobs, overrides)
         except Exception:  # isolate the document that breaks the batch
@@ -135,6 +141,12 @@ def ingest(
                 continue
         try:
             source = read(path, data)
+            megabytes = len(source.text.encode("utf-8")) / 1_000_000
+            if megabytes > max_text_mb:
+                raise ReadError(
+                    f"text is {megabytes:.1f} MB, over the {max_text_mb:g} MB limit for one document "
+                    "(raise it with --max-text-mb)"
+                )
         except ReadError as error:
             store.save_error(name, sha, len(data), version, str(error))
             summary.failed.append((name, str(error)))

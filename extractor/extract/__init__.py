@@ -28,6 +28,12 @@ class Context:
     # Character spans already claimed by phones, e-mails and organisation numbers,
     # so the figure extractor does not read them as numbers.
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # Where names are looked for (a web page's article); None: the whole text. Contacts and
+    # quotes are read everywhere: a page's contact block is usually outside its article.
+    ner_regions: list[tuple[int, int]] | None = None
+
+    def in_regions(self, start: int, end: int) -> bool:
+        return self.ner_regions is None or any(s <= start and end <= e for s, e in self.ner_regions)
 
     @property
     def region(self) -> str:

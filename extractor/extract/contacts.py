@@ -178,6 +178,7 @@ def extract_contacts(context: Context) -> None:
                 before = fresh[:1]
             elif previous_end > start:
                 before = []  # "Olle Karlsson, ..., 0321-14 07 22, olle (at) gardsgas.se": same owner as before
+            gap = text[max(previous_end, current.end if current else start) : item_start]
             previous_end = item_end
             if current and _SENTENCE_BREAK.search(text[current.end : item_start]) and current.line == index:
                 current = None  # "... 073-098 12 77. Ludvika Vatten AB:s kundtjänst nås på 0771-23 80 40"
@@ -194,7 +195,10 @@ def extract_contacts(context: Context) -> None:
                         owner = current
                 current = owner
             elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME and not (
-                _SWITCHBOARD.search(line)
+                # a switchboard label between the person's last item and this one ("växel 08-...");
+                # "För mer information, kontakta: Anna Berg, ..." before the person does not count
+                _SWITCHBOARD.search(gap if current.line == index else line)
+                or _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
             ):
                 owner = current
             else:

@@ -219,6 +219,7 @@ def extract_entities(context: Context) -> None:
             name = name[0].upper() + name[1:]
         mentions.append(Mention(label, name, raw, start, end, "ner"))
 
+    mentions = [m for m in mentions if context.in_regions(m.start, m.end)]  # patterns outside the article
     # People and organisations the release states outright.
     for contact in result.contacts:
         _add_stated(mentions, text, contact.name, "PER", contact.start, "contact")

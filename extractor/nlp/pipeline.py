@@ -41,15 +41,26 @@ def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def entity_spans(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[list[EntitySpan]]:
-    """For each text, its PER/ORG/LOC spans. One ``nlp.pipe`` stream over all pieces."""
+def entity_spans(
+    nlp: Language,
+    texts: Iterable[str],
+    regions: Iterable[list[tuple[int, int]] | None] | None = None,
+    batch_size: int = 64,
+) -> Iterator[list[EntitySpan]]:
+    """For each text, its PER/ORG/LOC spans. One ``nlp.pipe`` stream over all pieces.
+
+    ``regions`` optionally limits NER to character ranges of each text (a web page's
+    article, see ``extractor.nlp.regions``); None reads the whole text.
+    """
     texts = list(texts)
+    region_lists = list(regions) if regions is not None else [None] * len(texts)
     index: list[tuple[int, int]] = []  # (text number, offset) per piece
     pieces: list[str] = []
-    for number, text in enumerate(texts):
-        for offset, piece in split_pieces(text):
-            index.append((number, offset))
-            pieces.append(piece)
+    for number, (text, ranges) in enumerate(zip(texts, region_lists, strict=True)):
+        for start, end in ranges or [(0, len(text))]:
+            for offset, piece in split_pieces(text[start:end]):
+                index.append((number, start + offset))
+                pieces.append(piece)
     found: list[list[EntitySpan]] = [[] for _ in texts]
     for (number, offset), doc in zip(index, nlp.pipe(pieces, batch_size=batch_size), strict=True):
         for ent in doc.ents:
