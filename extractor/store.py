@@ -144,7 +144,7 @@ class Store:
         return None
 
     def move(self, document_id: int, path: str) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["documents"].update(document_id, {"path": path, "ingested_at": _now()})
 
     def entity_id(self, label: str, name: str, alias: str | None = None) -> int:
@@ -192,7 +192,7 @@ class Store:
         return self.db["documents"].insert(row).last_pk
 
     def save(self, source: SourceDocument, sha256: str, size: int, version: str, extraction: Extraction) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             row = self._document_row(source, sha256, size, version)
             row.update(
                 language=extraction.language, language_variant=extraction.language_variant,
@@ -244,7 +244,7 @@ class Store:
         return document_id
 
     def save_error(self, path: str, sha256: str | None, size: int | None, version: str, error: str) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             row = {"path": path, "sha256": sha256, "size": size, "status": "error", "error": error,
                    "pipeline_version": version, "ingested_at": _now()}
             existing = self.known(path)
@@ -268,7 +268,7 @@ class Store:
 
     def prune_entities(self) -> int:
         """Drop entities nothing refers to any more (after documents changed)."""
-        with self.db.conn:
+        with self.db.atomic():
             cursor = self.db.execute(
                 "delete from entities where id not in (select entity_id from mentions) "
                 "and id not in (select person_id from contacts where person_id is not null) "

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,3 +62,36 @@ def seeds_jsonl(seeds_db, tmp_path_factory) -> Path:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read()
+
+
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """`extractor serve` on a free port; yields the database's base URL."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--db", str(db), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                get(base + "/-/versions.json")
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("extractor serve did not start")
+        yield base + "/" + db.stem
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -5,45 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
+from conftest import get, serving
 
 QUERIES = ["contacts_by_organization", "people_quoted", "organizations_by_releases", "people_and_roles",
            "release_knowledge",
            "figures_by_unit", "organizations_together", "releases_per_language"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def get(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return response.read()
-
-
 @pytest.fixture(scope="module")
 def server(seeds_db):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--db", str(seeds_db),
-                                "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            get(base + "/-/versions.json")
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield base + "/" + seeds_db.stem
-    process.terminate()
-    process.wait(10)
+    with serving(seeds_db) as base:
+        yield base
 
 
 def test_tables_and_metadata(server):

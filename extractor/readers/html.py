@@ -20,6 +20,11 @@ _BLOCK = {
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "svg")
 
 
+def _collapse(text: str, tag: str) -> str:
+    """Line breaks in markup are spaces, as a browser shows them (except in <pre>)."""
+    return text if tag == "pre" else text.replace("\r", " ").replace("\n", " ")
+
+
 def visible_text(tree: lxml.html.HtmlElement) -> str:
     for element in tree.iter(*_INVISIBLE):
         element.drop_tree()
@@ -30,11 +35,11 @@ def visible_text(tree: lxml.html.HtmlElement) -> str:
         if tag in _BLOCK:
             parts.append("\n")
         if element.text and tag:
-            parts.append(element.text)
+            parts.append(_collapse(element.text, tag))
         for child in element:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_collapse(child.tail, tag))
         if tag in {"td", "th"}:
             parts.append(" ")
         elif tag in _BLOCK:
