@@ -1,6 +1,6 @@
 """Throughput benchmark: synthetic releases -> fresh database, against the bare pipelines.
 
-Usage: python bench/run.py [-n 500] [--out bench/out]
+Usage: python bench/run.py [-n 500 1000 2000] [--workers 0 1 2] [--out bench/out]
 
 Builds N releases from the project's own corpus/ (each varied: numbers, names and
 sentence order changed, so no two are identical), ingests them into a fresh database,
@@ -73,31 +73,49 @@ def bare_model_seconds(texts: list[str]) -> float:
     return seconds
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-n", type=int, default=500)
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
-    args = ap.parse_args()
-    folder = args.out / f"corpus-{args.n}"
-    texts = build(args.n, folder)
-    words = sum(len(t.split()) for t in texts)
-    db = args.out / f"bench-{args.n}.db"
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_ingest(folder: Path, db: Path, workers: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process and its workers) of one ingest into a fresh db."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    for language in models.BUNDLED:  # load outside the timed part, as the bare run does
+    cpu = cpu_seconds()
+    start = time.perf_counter()
+    summary = ingest([folder], db=str(db), workers=workers)
+    seconds = time.perf_counter() - start
+    assert summary.new == len(list(folder.glob("*.txt"))) and not summary.failed, summary
+    return seconds, cpu_seconds() - cpu
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, nargs="+", default=[500], help="corpus sizes to measure")
+    ap.add_argument("--workers", type=int, nargs="+", default=[0, 1, 2],
+                    help="--workers values to measure (0: NLP in the writing process)")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = ap.parse_args()
+    for language in models.BUNDLED:  # load outside the timed part, as the bare run does (workers fork it)
         choice = models.choose(language)
         models.load(choice.path or choice.name)
-    start = time.perf_counter()
-    summary = ingest([folder], db=str(db))
-    ingest_seconds = time.perf_counter() - start
-    model_seconds = bare_model_seconds(texts)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"documents: {args.n} ({summary.new} new, {len(summary.failed)} failed), words: {words}")
-    rate = f"{args.n / ingest_seconds:.1f} documents/s, {words / ingest_seconds:.0f} words/s"
-    print(f"ingest: {ingest_seconds:.1f}s = {rate}")
-    print(f"bare nlp.pipe: {model_seconds:.1f}s = {words / model_seconds:.0f} words/s")
-    print(f"overhead ratio ingest/bare model: {ingest_seconds / model_seconds:.2f}")
-    print(f"peak memory: {peak_mb:.0f} MB")
+    print(f"{'N':>5} {'words':>8} {'workers':>7} {'ingest s':>9} {'docs/s':>7} {'words/s':>8} {'CPU s':>6} "
+          f"{'bare s':>7} {'bare w/s':>8} {'ratio':>6}")
+    for n in args.n:
+        folder = args.out / f"corpus-{n}"
+        texts = build(n, folder)
+        words = sum(len(t.split()) for t in texts)
+        model_seconds = bare_model_seconds(texts)
+        for workers in args.workers:
+            seconds, cpu = run_ingest(folder, args.out / f"bench-{n}-{workers}.db", workers)
+            print(f"{n:>5} {words:>8} {workers:>7} {seconds:>9.1f} {n / seconds:>7.1f} {words / seconds:>8.0f} "
+                  f"{cpu:>6.1f} {model_seconds:>7.1f} {words / model_seconds:>8.0f} {seconds / model_seconds:>6.2f}",
+                  flush=True)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: {own:.0f} MB (this process), {child:.0f} MB (largest worker)")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,12 @@ def cli() -> None:
 @click.option("--retry-failed", is_flag=True, help="Process files that failed before, even if unchanged")
 @click.option("--max-text-mb", type=float, default=10.0, show_default=True,
               help="Refuse (and record as failed) a document whose text is longer than this")
-def ingest(paths, db, language, model_overrides, retry_failed, max_text_mb) -> None:
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes that run the NLP step while this one reads and writes (0: all in this process)")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the NLP step runs: local processes, or a Dask cluster (needs the [dask] extra)")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --engine dask (tcp://host:8786)")
+def ingest(paths, db, language, model_overrides, retry_failed, max_text_mb, workers, engine, scheduler) -> None:
     """Read every supported file under PATHS, extract its knowledge, store it in --db."""
     from extractor.ingest import discover
     from extractor.ingest import ingest as run_ingest
@@ -53,10 +58,16 @@ def ingest(paths, db, language, model_overrides, retry_failed, max_text_mb) -> N
         files, _ = discover(paths)
     except (models.ModelError, FileNotFoundError) as error:
         raise click.ClickException(str(error)) from error
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     show = sys.stderr.isatty()
     with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if show else nullcontext() as bar:
-        summary = run_ingest(paths, db=db, language=language, overrides=overrides, retry_failed=retry_failed,
-                             max_text_mb=max_text_mb, progress=bar.update if bar is not None else None)
+        try:
+                summary = run_ingest(paths, db=db, language=language, overrides=overrides, retry_failed=retry_failed,
+                                 max_text_mb=max_text_mb, workers=workers, engine=engine, scheduler=scheduler,
+                                 progress=bar.update if bar is not None else None)
+        except (RuntimeError, OSError) as error:  # the engine could not start (no Dask, scheduler unreachable)
+            raise click.ClickException(f"{engine} engine: {error}") from error
     click.echo(
         f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{len(summary.failed)} failed, {len(summary.skipped)} skipped (unsupported)"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor import EXTRACTION_REVISION, __version__
-from extractor.analyse import Job, analyse
+from extractor.analyse import Job
+from extractor.engines import InlineEngine, ProcessEngine, make_engine
 from extractor.language import SUPPORTED
 from extractor.nlp import models
 from extractor.nlp.regions import main_regions
@@ -74,30 +77,36 @@ def ingest(
     retry_failed: bool = False,
     progress: Callable[[int], None] | None = None,
     max_text_mb: float = MAX_TEXT_MB,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
+    """Ingest every supported file under ``paths`` into ``db``.
+
+    This process reads, hashes and writes (the database's single writer); the NLP step
+    runs on an engine: ``workers`` local processes (0: in this process) or a Dask cluster.
+    A run with fewer documents to analyse than one batch stays in this process.
+    """
     started = time.perf_counter()
     files, skipped = discover(paths)
     summary = Summary(skipped=[str(p) for p in skipped])
     store = Store(open_db(db))
     version = pipeline_version(overrides)
+    runner = make_engine(engine, workers, scheduler, overrides)
+    inline = InlineEngine(overrides)
+    pending: deque[tuple[list[tuple[SourceDocument, str, int, bool]], Future]] = deque()
     batch: list[tuple[SourceDocument, str, int, bool]] = []
 
-    def flush() -> None:
-        if not batch:
-            return
-        jobs = [Job(source.text, language, main_regions(source.text, source.main_text)) for source, _, _, _ in batch]
+    def write(items: list[tuple[SourceDocument, str, int, bool]], future: Future) -> None:
         try:
-            extractions = analyse(jobs, overrides)
-        except Exception:  # isolate the document that breaks the batch
-            extractions = []
-            for job in jobs:
-                try:
-                    extractions.append(analyse([job], overrides)[0])
-                except Exception as error:  # noqa: BLE001 - recorded per document, the batch goes on
-                    extractions.append(error)
-        for (source, sha, size, existed), extraction in zip(batch, extractions, strict=True):
-            if isinstance(extraction, Exception):
-                store.save_error(source.path, sha, size, version, f"analysis failed: {extraction!r}")
+            results = future.result()
+        except Exception as error:  # noqa: BLE001 - a worker died (killed, out of memory): record, go on
+            results = [f"analysis worker failed: {error!r}"] * len(items)
+            if isinstance(runner, ProcessEngine):
+                runner.restart()
+        for (source, sha, size, existed), extraction in zip(items, results, strict=True):
+            if isinstance(extraction, str):
+                store.save_error(source.path, sha, size, version, f"analysis failed: {extraction}")
                 summary.failed.append((source.path, f"analysis failed: {extraction}"))
                 continue
             store.save(source, sha, size, version, extraction)
@@ -106,58 +115,74 @@ def ingest(
             else:
                 summary.new += 1
         if progress:
-            progress(len(batch))
-        batch.clear()
+            progress(len(items))
 
-    for path in files:
-        name = str(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise ReadError(f"file is {size // 1_000_000} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit")
-            data = path.read_bytes()
-        except (OSError, ReadError) as error:
-            message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            store.save_error(name, None, None, version, f"could not read the file: {message}")
-            summary.failed.append((name, message))
-            if progress:
-                progress(1)
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        known = store.known(name)
-        if known and known["sha256"] == sha and known["pipeline_version"] == version:
-            if known["status"] == "ok" or not retry_failed:
-                summary.unchanged += 1
-                if progress:
-                    progress(1)
+    submitted = False
+
+    def flush(final: bool = False) -> None:
+        nonlocal submitted
+        if not batch:
+            return
+        jobs = [Job(source.text, language, main_regions(source.text, source.main_text)) for source, _, _, _ in batch]
+        use = inline if final and not submitted else runner  # one small batch: no worker start-up
+        pending.append((list(batch), use.submit(jobs)))
+        submitted = True
+        batch.clear()
+        while len(pending) > (0 if final else runner.window - 1):
+            write(*pending.popleft())
+
+    def done_with(_: Path) -> None:
+        if progress:
+            progress(1)
+
+    try:
+        for path in files:
+            name = str(path)
+            try:
+                size = path.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    raise ReadError(f"file is {size // 1_000_000} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit")
+                data = path.read_bytes()
+            except (OSError, ReadError) as error:
+                message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                store.save_error(name, None, None, version, f"could not read the file: {message}")
+                summary.failed.append((name, message))
+                done_with(path)
                 continue
-        if known is None:
-            moved = store.moved_from(sha, version)
-            if moved:  # same bytes, old path gone: a move or rename, nothing to reprocess
-                store.move(moved["id"], name)
-                summary.moved += 1
-                if progress:
-                    progress(1)
+            sha = hashlib.sha256(data).hexdigest()
+            known = store.known(name)
+            if known and known["sha256"] == sha and known["pipeline_version"] == version:
+                if known["status"] == "ok" or not retry_failed:
+                    summary.unchanged += 1
+                    done_with(path)
+                    continue
+            if known is None:
+                moved = store.moved_from(sha, version)
+                if moved:  # same bytes, old path gone: a move or rename, nothing to reprocess
+                    store.move(moved["id"], name)
+                    summary.moved += 1
+                    done_with(path)
+                    continue
+            try:
+                source = read(path, data)
+                megabytes = len(source.text.encode("utf-8")) / 1_000_000
+                if megabytes > max_text_mb:
+                    raise ReadError(
+                        f"text is {megabytes:.1f} MB, over the {max_text_mb:g} MB limit for one document "
+                        "(raise it with --max-text-mb)"
+                    )
+            except ReadError as error:
+                store.save_error(name, sha, len(data), version, str(error))
+                summary.failed.append((name, str(error)))
+                done_with(path)
                 continue
-        try:
-            source = read(path, data)
-            megabytes = len(source.text.encode("utf-8")) / 1_000_000
-            if megabytes > max_text_mb:
-                raise ReadError(
-                    f"text is {megabytes:.1f} MB, over the {max_text_mb:g} MB limit for one document "
-                    "(raise it with --max-text-mb)"
-                )
-        except ReadError as error:
-            store.save_error(name, sha, len(data), version, str(error))
-            summary.failed.append((name, str(error)))
-            if progress:
-                progress(1)
-            continue
-        source.path = name
-        batch.append((source, sha, len(data), known is not None))
-        if len(batch) >= BATCH_SIZE:
-            flush()
-    flush()
+            source.path = name
+            batch.append((source, sha, len(data), known is not None))
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        flush(final=True)
+    finally:
+        runner.close()
     store.prune_entities()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -81,6 +81,18 @@ def document_count(db: Path) -> int:
         return 0
 
 
+def processes_writing(db: Path) -> list[int]:
+    """Processes whose command line names ``db`` (the ingest and the workers it forked)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(db).encode() in (proc / "cmdline").read_bytes() and (proc / "stat").read_text().split()[2] != "Z":
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_killed_ingest_leaves_a_consistent_database_and_a_rerun_completes_it(tmp_path):
     folder = make_corpus(tmp_path / "in", 90)
     reference = tmp_path / "reference.db"
@@ -105,6 +117,10 @@ def test_killed_ingest_leaves_a_consistent_database_and_a_rerun_completes_it(tmp
         process.wait(30)
         consistency(db)
     assert kills >= 2, "the ingest finished before it could be killed: make the corpus larger"
+    deadline = time.monotonic() + 10
+    while processes_writing(db) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not processes_writing(db), "worker processes outlived the killed ingest"
 
     output = cli_ok("ingest", str(folder), "--db", str(db))
     consistency(db)
