@@ -132,7 +132,7 @@ class DaskEngine:
         if not scheduler:
             raise RuntimeError("the dask engine needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
         self.overrides = overrides
-        self.client = Client(scheduler, timeout="30s")
+        self.client = Client(scheduler, timeout="10s")
         self._window = max(2, 2 * sum(self.client.nthreads().values()))
 
     @property

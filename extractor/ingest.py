@@ -124,7 +124,8 @@ def ingest(
         if not batch:
             return
         jobs = [Job(source.text, language, main_regions(source.text, source.main_text)) for source, _, _, _ in batch]
-        use = inline if final and not submitted else runner  # one small batch: no worker start-up
+        small = final and not submitted and isinstance(runner, ProcessEngine)
+        use = inline if small else runner  # one small batch: no worker start-up
         pending.append((list(batch), use.submit(jobs)))
         submitted = True
         batch.clear()

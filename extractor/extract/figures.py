@@ -88,20 +88,24 @@ def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
     return out
 
 
+_QUALIFIER_AT_END = [(re.compile(rf"(?i)(?:^|\s)({pattern})\s*$"), name) for pattern, name in QUALIFIERS]
+_APPROX_AT_END = re.compile(rf"(?i)(?:^|\s)({APPROX})\s*$")
+
+
 def _qualifier(before: str) -> tuple[str | None, bool, int]:
     """(qualifier, approx, how many characters of ``before`` it covers)."""
     qualifier, approx, covered = None, False, 0
     for _ in range(2):
         matched = False
-        for pattern, name in QUALIFIERS:
-            m = re.search(rf"(?i)(?:^|\s)({pattern})\s*$", before[: len(before) - covered])
+        for pattern, name in _QUALIFIER_AT_END:
+            m = pattern.search(before[: len(before) - covered])
             if m:
                 qualifier = qualifier or name
                 approx = approx or m.group(1).casefold() in {"drygt", "drøyt"}
                 covered = len(before) - m.start(1)
                 matched = True
                 break
-        m = re.search(rf"(?i)(?:^|\s)({APPROX})\s*$", before[: len(before) - covered])
+        m = _APPROX_AT_END.search(before[: len(before) - covered])
         if m:
             approx = True
             covered = len(before) - m.start(1)

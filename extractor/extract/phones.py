@@ -38,11 +38,29 @@ def normalise_phone(raw: str, region: str) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
+# A phone number has at least seven digits on one line; the matcher is slow (it parses and
+# validates every number-like run, years and amounts included), so only such lines go to it.
+_DIGIT_RUN = re.compile(r"\d[\d \u00a0().\-–/]{5,}\d")
+
+
+def _candidate_lines(text: str) -> list[tuple[int, str]]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if sum(ch.isdigit() for ch in line) >= 7 and _DIGIT_RUN.search(line):
+            lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
 def find_phones(text: str, region: str) -> list[PhoneMatch]:
     blocked = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
     found = []
-    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-        start, end = match.start, match.end
+    matches = (
+        (offset + match.start, offset + match.end, match)
+        for offset, line in _candidate_lines(text)
+        for match in PhoneNumberMatcher(line, region, leniency=Leniency.VALID)
+    )
+    for start, end, match in matches:
         if any(s < end and start < e for s, e in blocked):
             continue
         raw = match.raw_string

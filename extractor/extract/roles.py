@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ROLE_WORDS = {
     w.casefold()
@@ -79,6 +80,7 @@ class Affiliation:
     organization: str | None
 
 
+@lru_cache(maxsize=65536)  # called for every word near every name; words repeat
 def is_role_word(word: str) -> bool:
     w = word.casefold().strip(".,;:()")
     if not w:
