@@ -14,8 +14,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-METADATA = ROOT / "metadata.yml"
+METADATA = Path(__file__).resolve().parent / "metadata.yml"  # also linked as metadata.yml at the repository root
 HERE = Path(__file__).resolve().parent
 TEMPLATE_DIR = HERE / "templates"
 PLUGINS_DIR = HERE / "plugins"
@@ -24,8 +23,13 @@ PLUGINS_DIR = HERE / "plugins"
 def metadata_for(db_path: str, metadata_path: Path = METADATA) -> dict:
     metadata = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
     databases = metadata.get("databases", {})
+    name = Path(db_path).stem
     if "press" in databases:
-        databases[Path(db_path).stem] = databases.pop("press")
+        databases[name] = databases.pop("press")
+    for dashboard in (metadata.get("plugins", {}).get("datasette-dashboards") or {}).values():
+        for chart in dashboard.get("charts", {}).values():
+            if chart.get("db") == "press":
+                chart["db"] = name
     return metadata
 
 
