@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 METADATA = Path(__file__).resolve().parent / "metadata.yml"  # also linked as metadata.yml at the repository root
+PLUGIN_CONFIG = Path(__file__).resolve().parent / "plugins.yml"  # charts; Datasette 0.65 reads it from metadata
 HERE = Path(__file__).resolve().parent
 TEMPLATE_DIR = HERE / "templates"
 PLUGINS_DIR = HERE / "plugins"
@@ -22,6 +23,7 @@ PLUGINS_DIR = HERE / "plugins"
 
 def metadata_for(db_path: str, metadata_path: Path = METADATA) -> dict:
     metadata = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
+    metadata["plugins"] = yaml.safe_load(PLUGIN_CONFIG.read_text(encoding="utf-8"))["plugins"]
     databases = metadata.get("databases", {})
     name = Path(db_path).stem
     if "press" in databases:
