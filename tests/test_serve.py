@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 
 import pytest
 from conftest import get, serving
@@ -45,3 +46,11 @@ def test_contacts_export_csv_streams_all_rows(server):
     rows = list(csv.DictReader(io.StringIO(body)))
     assert len(rows) == 5
     assert {"name", "role", "organization", "phone", "email", "document"} <= rows[0].keys()
+
+
+def test_stopping_serve_stops_the_server(seeds_db):
+    with serving(seeds_db) as base:
+        assert get(base + ".json")
+    time.sleep(0.5)
+    with pytest.raises(OSError):  # nothing is left listening (Datasette used to outlive `extractor serve`)
+        get(base + ".json")

@@ -7,7 +7,6 @@ file, so the metadata is re-keyed to the real file name before the server starts
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -56,8 +55,13 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata_path
         raise FileNotFoundError(f"no database at {db_path}: run `extractor ingest FOLDER --db {db_path}` first")
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as handle:
         yaml.safe_dump(metadata_for(db_path, metadata_path), handle, allow_unicode=True, sort_keys=False)
+    from datasette.cli import cli as datasette_cli
+
+    # In this process, not a child: stopping `extractor serve` (Ctrl-C, SIGTERM) stops the
+    # server too, and uvicorn's graceful shutdown lets the temporary metadata be removed.
     try:
-        return subprocess.call(datasette_command(db_path, host, port, handle.name))
+        datasette_cli.main(args=datasette_command(db_path, host, port, handle.name)[3:], standalone_mode=False)
+        return 0
     except KeyboardInterrupt:
         return 0
     finally:
