@@ -26,3 +26,12 @@ def places() -> frozenset[str]:
 
 def known_place(name: str) -> bool:
     return name.casefold() in places()
+
+
+@cache
+def countries() -> frozenset[str]:
+    return frozenset(name.casefold() for f in ("countries_sv", "countries_no", "countries_en") for name in read_list(f))
+
+
+def known_country(name: str) -> bool:
+    return name.casefold() in countries()

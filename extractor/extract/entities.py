@@ -14,7 +14,8 @@ import re
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS
 from extractor.extract.roles import ORG_WORDS, is_role_word, looks_like_org
-from extractor.gazetteers import known_place
+from extractor.gazetteers import known_country, known_place
+from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
 # Only genitive conjuncts are coordinated heads ("Lunds och Malmö kommun"; not "Skåne och Stockholms län").
@@ -58,6 +59,11 @@ _INSTITUTION_PLACE = re.compile(
     r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
     r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+)"
 )
+_JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
+_HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
+_PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "by", "bruk", "socken", "herad", "i", "på",
+                "og", "och", "and", "of", "upon", "am", "an", "der", "de", "del", "la", "le", "sur", "city", "county",
+                "fylkeskommune", "gate", "gata", "vägen", "veien", "torg", "hamn", "havn", "strand", "ö", "øy"}
 _ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet", "region", "herad"}
 
 
@@ -155,6 +161,15 @@ def extract_entities(context: Context) -> None:
         raw = _clean(span.text)
         if any(c in raw for c in "›»>|"):
             continue  # breadcrumbs and menus of a web page
+        # A name joined to a common noun by a hyphen: "ARENA-status", "Ecoex-projektet" -> the name;
+        # "Norwegian Innovation Clusters-programmet", where NER stopped before the joined word, -> the whole name.
+        joined = _JOINED_NOUN.match(text[span.end : span.end + 60])
+        if joined and span.label != "PER" and text[span.end : span.end + 1] == " ":
+            raw = f"{raw} {joined.group(1)}"
+            span = EntitySpan(span.start, span.end + 1 + len(joined.group(1)), span.label, raw)
+        suffix = _HYPHEN_NOUN.search(raw)
+        if suffix and not looks_like_org(suffix.group(0)[1:]):  # "Aalto-universitetet" is a name whole
+            raw = raw[: suffix.start()]
         words = raw.split()
         if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"}:
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
@@ -209,6 +224,12 @@ def extract_entities(context: Context) -> None:
         if label == "LOC" and last in _ORG_HEADS and len(raw.split()) > 1 and not locative:
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place
         start = end - len(raw)
+        if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
+            label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
+        if label == "LOC" and language in {"sv", "no", "da"} and any(
+            w[:1].islower() and w.casefold() not in _PLACE_HEADS for w in raw.split()[1:]
+        ):
+            continue  # "Sociala medier", "Herøya industripark": a phrase, not a place name
         if raw.casefold() in person_keys:
             label = "PER"
         elif raw.casefold() in org_keys:
