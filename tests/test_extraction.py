@@ -89,6 +89,9 @@ def test_norwegian_and_english_contacts():
     "text, language, speaker, role, organization",
     [
         ("– Vi är mycket glada, säger Anna Berg, vd för Acme AB.", "sv", "Anna Berg", "vd", "Acme AB"),
+        # a home town is not an employer
+        ("– Jag har längtat hit, säger Mira Lahti, sångerska och låtskrivare från Kiruna.", "sv", "Mira Lahti",
+         "sångerska och låtskrivare", None),
         ("– Det är en stor dag, säger Bernt Svensén som är projektledare på Green Gothenburg och fortsätter:", "sv",
          "Bernt Svensén", "projektledare", "Green Gothenburg"),
         ("– Dette er en kjempeambisjon, kommenterer næringsminister Kari Nordmann.", "no", "Kari Nordmann",

@@ -53,6 +53,8 @@ _DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:en|et|ens|ets|ern
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 
 
+_EDGE_WORDS = {"i", "på", "av", "til", "till", "från", "fra", "frå", "in", "at", "on", "for", "by", "med", "och", "og",
+               "and", "samt", "eller", "or", "vid", "hos", "om"}
 _LEADING_WORDS = re.compile(r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos)\s+(?=[A-ZÅÄÖÆØ0-9])")
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(
@@ -70,7 +72,16 @@ _ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet
 def _clean(text: str) -> str:
     text = text.split("\n")[0]
     text = re.sub(r"\s+", " ", text).strip(_TRIM)
-    return _LEADING_WORDS.sub("", text)
+    text = _LEADING_WORDS.sub("", text)
+    words = text.split()
+    # "Kontaktperson Helena Björk", "i Bergen", "Hf &": labels, prepositions and conjunctions at the edges
+    while len(words) > 1 and (words[0].casefold() in LABEL_WORDS or words[0] in _EDGE_WORDS):
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in _EDGE_WORDS or words[-1] in {"&", "+"} or (
+        words[-1].islower() and words[-1].casefold() in LABEL_WORDS
+    )):
+        words = words[:-1]
+    return " ".join(words).strip(_TRIM)
 
 
 def _base_form(name: str, label: str, language: str, text_after: str, known: set[str]) -> str:
@@ -176,6 +187,7 @@ def extract_entities(context: Context) -> None:
         governed = re.match(r"^[A-ZÅÄÖÆØ]\w+ (?:i|på|vid|hos) (.+)$", raw)
         if governed and looks_like_org(governed.group(1)):
             raw = governed.group(1)  # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun
+        raw = _clean(raw)  # "Snøggbåtane i Bergen" -> "i Bergen" -> Bergen
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw:
             continue
         label = span.label
@@ -197,7 +209,7 @@ def extract_entities(context: Context) -> None:
         if label == "PER":
             # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
             for _ in range(2):
-                more = re.match(r"[-\s][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?=[-\s,.;:)]|$)", text[end : end + 30])
+                more = re.match(r"[- ][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?=[-\s,.;:)]|$)", text[end : end + 30])
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
@@ -226,6 +238,8 @@ def extract_entities(context: Context) -> None:
         start = end - len(raw)
         if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
             label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
+        elif label == "ORG" and " " not in raw and (known_place(raw) or (raw.endswith("s") and known_place(raw[:-1]))):
+            label = "LOC"  # "Sundsvall", "Kiruna": the municipality as an actor is "Sundsvalls kommun"
         if label == "LOC" and language in {"sv", "no", "da"} and any(
             w[:1].islower() and w.casefold() not in _PLACE_HEADS for w in raw.split()[1:]
         ):

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.gazetteers import known_place
+
 ROLE_WORDS = {
     w.casefold()
     for w in """
@@ -146,7 +148,12 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     while role_words and role_words[-1].casefold() in {"of", "-"}:
         role_words.pop()
     if role_words and i < len(words) and _is_org_token(words[i]):
-        return Affiliation(" ".join(role_words), " ".join(words[i:]))
+        rest = " ".join(words[i:])
+        if role_words[-1].casefold() in {"från", "fra", "frå", "from"} and not looks_like_org(rest) and (
+            known_place(rest) or len(words) - i == 1
+        ):
+            return Affiliation(" ".join(role_words[:-1]) or None, None)  # "låtskrivare från Kiruna": a home town
+        return Affiliation(" ".join(role_words), rest)
     if any(is_role_word(w) for w in words):
         return Affiliation(part, None)
     if part[0].isupper() or part[0].isdigit():
