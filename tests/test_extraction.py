@@ -129,3 +129,14 @@ def test_other_languages_get_pattern_extraction_only():
     result = run("Die Firma Müller GmbH hat heute 40 neue Mitarbeiter in Berlin eingestellt, sagte der Sprecher.")
     assert result.language == "de"
     assert result.model is None
+
+
+def test_block_headers_give_the_press_office_label_and_the_organisation():
+    text = ("Acme Offshore Energy plc builds a wind farm.\n\nPress enquiries:\n\nAcme Offshore Energy press office\n"
+            "Tel: +44 20 7946 0123\nEmail: press@acmeoffshore.co.uk\n\nFor Nordhavn Cables A/S:\n"
+            "Mette Kragh Olesen, press officer\nTel: +45 75 12 40 88\nEmail: mko@nordhavncables.dk\n")
+    office, person = run(text, "en").contacts
+    assert (office.name, office.role, office.phones) == (None, "press office", ["+442079460123"])
+    assert office.organization.startswith("Acme Offshore Energy")
+    assert (person.name, person.role, person.organization) == ("Mette Kragh Olesen", "press officer",
+                                                               "Nordhavn Cables A/S")

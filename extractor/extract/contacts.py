@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import find_emails
-from extractor.extract.names import candidate_names, strip_name
+from extractor.extract.names import LABEL_WORDS, candidate_names, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation
 from extractor.records import Contact
@@ -96,16 +96,76 @@ def _switchboard_label(text: str, line: str, line_start: int, item_start: int, i
     return labels[-1].group(1).lower() if labels else None
 
 
+_CAPITALISED = re.compile(r"[A-ZÅÄÖÆØÉ][\w&.\-/]*$")
+_NOT_AN_ORGANISATION = re.compile(r"(?i)\b(?:information|informasjon|questions|frågor|spørsmål|media|press)\b")
+_HEADER_ORG = re.compile(r"^\s*(?:For|För|Fra|Från|Frå|On behalf of|Kontakt|Contact)\s+([A-ZÅÄÖÆØ][^:]{1,80}?):?\s*$")
+
+
+def _widen(line: str, start: int, end: int) -> str:
+    """An organisation span grown over the capitalised words around it on its line: NER often
+    drops a word of a long name ("Kestrel" of "Kestrel Offshore Energy press office")."""
+    words_before = line[:start].split()
+    words_after = line[end:].split()
+    name = line[start:end]
+    for word in reversed(words_before[-3:]):
+        if not _CAPITALISED.match(word) or word.casefold() in LABEL_WORDS or is_role_word(word) or word[-1] in ",:;":
+            break
+        name = f"{word} {name}"
+    for word in words_after[:3]:
+        clean = word.rstrip(",.;:")
+        if not _CAPITALISED.match(clean) or clean.casefold() in LABEL_WORDS or is_role_word(clean):
+            break
+        name = f"{name} {clean}"
+        if clean != word:
+            break
+    return name
+
+
+def _header_organisation(lines: list[tuple[int, str]], position: int, text: str) -> str | None:
+    """The organisation of a block header just above a person: "For Nordhavn Cables A/S:"."""
+    index = next((i for i, (start, line) in enumerate(lines) if start <= position <= start + len(line)), None)
+    if index is None:
+        return None
+    for back in range(index - 1, max(-1, index - 3), -1):
+        above = lines[back][1].strip()
+        if not above:
+            continue
+        match = _HEADER_ORG.match(above)
+        if match and not _SWITCHBOARD.search(match.group(1)) and (
+            looks_like_org(match.group(1)) or len(match.group(1).split()) <= 5
+        ) and not _NOT_AN_ORGANISATION.search(match.group(1)):
+            return match.group(1).strip()
+        return None
+    return None
+
+
+def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
+    """A press office's label on the line above its numbers ("Kestrel Offshore Energy press office")."""
+    for back in range(index - 1, max(-1, index - 3), -1):
+        above = lines[back][1].strip()
+        if not above:
+            continue
+        labels = list(_SWITCHBOARD.finditer(above))
+        return labels[-1].group(1).lower() if labels and not re.search(r"\d", above) else None
+    return None
+
+
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
     for back in range(index, max(-1, index - 10), -1):
         start, line = lines[back]
         stripped = line.strip()
         if not stripped or ORG_NUMBER.search(stripped):
             continue
-        orgs = [o.text for o in context.entities_in(start, start + len(line), "ORG")]
+        spans = context.entities_in(start, start + len(line), "ORG")
+        orgs = [_widen(line, o.start - start, o.end - start) for o in spans]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
+        named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
+        if named != before_items and named and len(named.split()) <= 6 and all(
+            _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in named.split()
+        ):
+            orgs.insert(0, named)  # "Kestrel Offshore Energy press office": the name with its label removed
         for org in orgs:
             org = _SWITCHBOARD.sub("", org).strip(" ,:;")
             if org.endswith(":s"):
@@ -203,7 +263,7 @@ def extract_contacts(context: Context) -> None:
                 owner = current
             else:
                 if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80:
-                    label = _switchboard_label(text, line, start, item_start, item_end)
+                    label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(lines, index)
                     nameless = _Draft(
                         None, label,
                         _organisation_above(context, lines, index), item_start, item_end, index,
@@ -217,6 +277,8 @@ def extract_contacts(context: Context) -> None:
             elif owner not in drafts:
                 drafts.append(owner)
     for draft in drafts:
+        if draft.name and not draft.organization:
+            draft.organization = _header_organisation(lines, draft.start, text)
         context.result.contacts.append(
             Contact(draft.name, draft.role, draft.organization, draft.phones, draft.emails, draft.start, draft.end)
         )
