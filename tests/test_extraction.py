@@ -140,3 +140,28 @@ def test_block_headers_give_the_press_office_label_and_the_organisation():
     assert office.organization.startswith("Acme Offshore Energy")
     assert (person.name, person.role, person.organization) == ("Mette Kragh Olesen", "press officer",
                                                                "Nordhavn Cables A/S")
+
+
+def test_entity_names_from_ner_spans_are_completed_and_trimmed():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("Studien gjordes med Sahlgrenska universitetssjukhuset i Göteborg. Klyngen fikk ARENA-status "
+            "fra Norwegian Innovation Clusters-programmet i Norge. Snøggbåtane i Bergen går oftare. "
+            "Kontakt: Johan Sjöberg\nBildtext: Kajen i Sundsvall")
+
+    def span(phrase: str, label: str) -> EntitySpan:
+        start = text.index(phrase)
+        return EntitySpan(start, start + len(phrase), label, phrase)
+
+    spans = [span("Sahlgrenska", "ORG"), span("ARENA-status", "ORG"), span("Norwegian Innovation", "ORG"),
+             span("Norge", "ORG"), span("Snøggbåtane i Bergen", "ORG"), span("Johan Sjöberg", "PER"),
+             span("Sundsvall", "ORG")]
+    context = Context(text, "sv", spans, Extraction("sv", 1.0, None, None))
+    extract_entities(context)
+    found = {(m.label, m.name) for m in context.result.mentions}
+    assert {("ORG", "Sahlgrenska universitetssjukhuset"), ("ORG", "ARENA"), ("LOC", "Norge"),
+            ("ORG", "Norwegian Innovation Clusters"), ("PER", "Johan Sjöberg"), ("LOC", "Sundsvall")} <= found
+    assert not any(name.startswith("i ") or "Bildtext" in name for _, name in found)

@@ -29,7 +29,11 @@ _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommun
 _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftelsen|föreningen)\s+(?=[A-ZÅÄÖÆØ])")
 _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 # "Linköping" + " kommun" is the municipality (ORG); "Västra Götalands" + " län" is the county.
-_HEAD_AFTER = re.compile(r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion)\b")
+_HEAD_AFTER = re.compile(
+    r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|lasarett|lasarettet|"
+    r"universitetssjukhus|universitetssjukhuset|sjukhus|sjukhuset|sykehus|sykehuset|universitetssykehus|"
+    r"högskola|högskolan|høgskole|høgskule|hamn|havn)\b"
+)
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
@@ -193,7 +197,7 @@ def extract_entities(context: Context) -> None:
         label = span.label
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
-        head = _HEAD_AFTER.match(text[end : end + 20])
+        head = _HEAD_AFTER.match(text[end : end + 40])
         region = _REGION_BEFORE.search(text[max(0, start - 20) : start])
         if region and re.search(r"[A-ZÅÄÖÆØ]\w*\s+$", text[max(0, start - 40) : start - len(region.group(0))]):
             region = None  # "Business Region Göteborg" is a name of its own
