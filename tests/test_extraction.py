@@ -165,3 +165,10 @@ def test_entity_names_from_ner_spans_are_completed_and_trimmed():
     assert {("ORG", "Sahlgrenska universitetssjukhuset"), ("ORG", "ARENA"), ("LOC", "Norge"),
             ("ORG", "Norwegian Innovation Clusters"), ("PER", "Johan Sjöberg"), ("LOC", "Sundsvall")} <= found
     assert not any(name.startswith("i ") or "Bildtext" in name for _, name in found)
+
+
+def test_titles_in_lower_case_and_compound_titles():
+    first = run("Daglig leder Trude Skogstad, Havkraft Norge AS, tlf. 45 61 22 09\n", "no").contacts[0]
+    assert (first.name, first.role, first.organization) == ("Trude Skogstad", "daglig leder", "Havkraft Norge AS")
+    inline = run("Frågor besvaras av planarkitekt Sofia Granlund 016-710 23 48.\n", "sv").contacts[0]
+    assert (inline.name, inline.role, inline.phones) == ("Sofia Granlund", "planarkitekt", ["+46167102348"])

@@ -16,7 +16,7 @@ from extractor.extract import Context, register
 from extractor.extract.emails import find_emails
 from extractor.extract.names import LABEL_WORDS, candidate_names, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
-from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation
+from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.records import Contact
 
 _LABELS = re.compile(
@@ -280,5 +280,6 @@ def extract_contacts(context: Context) -> None:
         if draft.name and not draft.organization:
             draft.organization = _header_organisation(lines, draft.start, text)
         context.result.contacts.append(
-            Contact(draft.name, draft.role, draft.organization, draft.phones, draft.emails, draft.start, draft.end)
+            Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
+                    draft.emails, draft.start, draft.end)
         )

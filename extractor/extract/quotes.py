@@ -11,7 +11,7 @@ import re
 
 from extractor.extract import Context, register
 from extractor.extract.names import PERSON_NAME, candidate_names, strip_name
-from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation
+from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.records import Quote
 
 VERBS = (
@@ -199,6 +199,7 @@ def extract_quotes(context: Context) -> None:
                     last, last_line = quote, index
     for quote in quotes:
         quote.organization = complete_name(quote.organization, text)
+        quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:
         contact.organization = complete_name(contact.organization, text)
     context.result.quotes.extend(quotes)

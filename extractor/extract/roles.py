@@ -43,6 +43,7 @@ ROLE_SUFFIXES = (
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
     "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
+    "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
@@ -183,3 +184,14 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     return Affiliation(role, organization)
+
+
+def role_case(role: str | None, language: str) -> str | None:
+    """A Scandinavian title is written in lower case; a capital from the start of a line or
+    sentence ("Daglig leder Trude Skogstad") is not part of it. English titles keep theirs."""
+    if not role or language not in {"sv", "no", "da"}:
+        return role
+    first = role.split()[0]
+    if first[:1].isupper() and not first.isupper() and is_role_word(first):
+        return role[0].lower() + role[1:]
+    return role

@@ -2,7 +2,7 @@
 
 Usage:
     python scripts/convert.py DATA_DIR OUTPUT.spacy --split train --lang sv \
-        --corpus swedish-ner-corpus --corpus uner-sv-talbanken [--weight norne-nob=0.5]
+        --corpus swedish-ner-corpus --corpus uner-sv-talbanken [--weight norne-nob=0.5 --weight swedish-ner-corpus=2]
 
 DATA_DIR is the folder holding one sub-folder per corpus (``../shared/data/ner``);
 nothing from it is copied into the repository: the DocBin is a build artefact.
@@ -90,7 +90,7 @@ def main() -> None:
         "--weight",
         action="append",
         default=[],
-        help="CORPUS=FRACTION: keep only this fraction of a corpus's sentences (train only)",
+        help="CORPUS=FACTOR: keep this fraction of a corpus's sentences, or repeat it (2 = twice; train only)",
     )
     ap.add_argument("--per-doc", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
@@ -104,9 +104,10 @@ def main() -> None:
     for name in args.corpus:
         path = args.data_dir / name / f"{args.split}.tsv"
         sentences = read_sentences(path)
-        if name in weights:
+        if name in weights:  # a fraction keeps part of a corpus; above 1 repeats it (oversampling)
             rng.shuffle(sentences)
-            sentences = sentences[: int(len(sentences) * weights[name])]
+            whole, part = divmod(weights[name], 1)
+            sentences = sentences * int(whole) + sentences[: int(len(sentences) * part)]
         for doc in sentences_to_docs(nlp, sentences, args.per_doc):
             db.add(doc)
             total += len(doc.ents)
