@@ -172,3 +172,26 @@ def test_titles_in_lower_case_and_compound_titles():
     assert (first.name, first.role, first.organization) == ("Trude Skogstad", "daglig leder", "Havkraft Norge AS")
     inline = run("Frågor besvaras av planarkitekt Sofia Granlund 016-710 23 48.\n", "sv").contacts[0]
     assert (inline.name, inline.role, inline.phones) == ("Sofia Granlund", "planarkitekt", ["+46167102348"])
+
+
+def test_a_name_given_in_full_elsewhere_in_the_release_wins():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("Projektet drevs av Business Region Göteborg. Nu tar Business Region Göteborg över. "
+            "Vi besökte Sotenäs Symbioscentrum. Symbioscentrum arbetar med restströmmar.")
+    first = text.index("Göteborg")
+    second = text.index("Business Region Göteborg", first)
+    place = text.index("Sotenäs Symbioscentrum")
+    short = text.index("Symbioscentrum arbetar")
+    spans = [EntitySpan(first, first + 8, "LOC", "Göteborg"),
+             EntitySpan(second, second + 24, "ORG", "Business Region Göteborg"),
+             EntitySpan(place, place + 22, "LOC", "Sotenäs Symbioscentrum"),
+             EntitySpan(short, short + 14, "ORG", "Symbioscentrum")]
+    context = Context(text, "sv", spans, Extraction("sv", 1.0, None, None))
+    extract_entities(context)
+    found = [(m.label, m.name) for m in context.result.mentions]
+    assert found.count(("ORG", "Business Region Göteborg")) == 2 and ("LOC", "Göteborg") not in found
+    assert found.count(("ORG", "Sotenäs Symbioscentrum")) == 2

@@ -29,4 +29,4 @@ def test_seed_scores(seeds_jsonl):
         assert scores[field] == 1.0, field
     assert scores["figures"] >= 0.9
     assert scores["quotes"] >= 0.9
-    assert scores["overall"] >= 0.88
+    assert scores["overall"] >= 0.90

@@ -183,7 +183,8 @@ def extract_entities(context: Context) -> None:
             raw = f"{raw} {joined.group(1)}"
             span = EntitySpan(span.start, span.end + 1 + len(joined.group(1)), span.label, raw)
         suffix = _HYPHEN_NOUN.search(raw)
-        if suffix and not looks_like_org(suffix.group(0)[1:]):  # "Aalto-universitetet" is a name whole
+        if suffix and not looks_like_org(suffix.group(0)[1:]) and not looks_like_org(suffix.group(0)[1:-1]):
+            # "Aalto-universitetet(s)" is a name whole
             raw = raw[: suffix.start()]
         words = raw.split()
         if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"}:
@@ -237,8 +238,10 @@ def extract_entities(context: Context) -> None:
         raw = _DIRECTIONS.sub("", raw)
         last = raw.split()[-1].casefold() if raw.split() else ""
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
-        if label == "LOC" and last in _ORG_HEADS and len(raw.split()) > 1 and not locative:
-            label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place
+        if label == "LOC" and len(raw.split()) > 1 and (
+            (last in _ORG_HEADS and not locative) or raw.split()[-1] in {"Stad", "Kommun", "Kommune"}
+        ):
+            label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
         start = end - len(raw)
         if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
             label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
@@ -267,6 +270,28 @@ def extract_entities(context: Context) -> None:
         _add_stated(mentions, text, quote.speaker, "PER", quote.start, "quote")
         _add_stated(mentions, text, quote.organization, "ORG", quote.start, "quote")
 
+    # "Göteborg" inside "Business Region Göteborg", where the release names that organisation in full
+    # elsewhere: the mention is the organisation.
+    organisations = {m.name for m in mentions if m.label == "ORG" and " " in m.name}
+    for name in sorted(organisations, key=len, reverse=True):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()
+                      and (m.start, m.end) != (found.start(), found.end())]
+            if inside and not any(m.start == found.start() and m.end == found.end() for m in mentions):
+                for m in inside:
+                    mentions.remove(m)
+                mentions.append(Mention("ORG", name, name, found.start(), found.end(), inside[0].source))
+    # "Sotenäs Symbioscentrum" tagged as a place, where the release calls it "Symbioscentrum" as an organisation.
+    single_orgs = {m.name.casefold() for m in mentions if m.label == "ORG" and " " not in m.name}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.label == "LOC" and len(words) > 1 and words[-1].casefold() in single_orgs:
+            mention.label = "ORG"
+    for mention in [m for m in mentions if m.label == "ORG" and " " not in m.name]:
+        if any(m.label == "ORG" and m.name.split()[-1] == mention.name and m is not mention and " " in m.name
+               for m in mentions):
+            mention.name = next(m.name for m in mentions if m.label == "ORG" and " " in m.name
+                                and m.name.split()[-1] == mention.name)  # the short form of the full name
     # "Svensén" alone is the "Bernt Svensén" named elsewhere in the release.
     full_names = [m.name for m in mentions if m.label == "PER" and " " in m.name]
     for mention in mentions:
