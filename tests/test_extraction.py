@@ -195,3 +195,14 @@ def test_a_name_given_in_full_elsewhere_in_the_release_wins():
     found = [(m.label, m.name) for m in context.result.mentions]
     assert found.count(("ORG", "Business Region Göteborg")) == 2 and ("LOC", "Göteborg") not in found
     assert found.count(("ORG", "Sotenäs Symbioscentrum")) == 2
+
+
+def test_organisation_from_the_e_mail_domain_and_the_line_below():
+    text = ("Raundalsfestivalen får ny scene\n\nRaundalsfestivalen får ny scene på Reimegrend i år. Festivalen vert "
+            "arrangert i juli, og billettane vert selde frå mai.\n\n"
+            "Kontakt: Gunnhild Lid Hæve, tlf. 474 18 290, gunnhild@raundalsfestivalen.no\n\n"
+            "Sentralbord: +47 51 84 30 00, post@sorvestenergi.no\n\n"
+            "Sørvest Energiklynge, Lagerveien 21, 4033 Stavanger\n")
+    person, office = run(text, "no").contacts
+    assert (person.name, person.organization) == ("Gunnhild Lid Hæve", "Raundalsfestivalen")
+    assert (office.name, office.role, office.organization) == (None, "sentralbord", "Sørvest Energiklynge")

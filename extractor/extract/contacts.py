@@ -17,6 +17,7 @@ from extractor.extract.emails import find_emails
 from extractor.extract.names import LABEL_WORDS, candidate_names, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
+from extractor.gazetteers import known_place
 from extractor.records import Contact
 
 _LABELS = re.compile(
@@ -121,6 +122,43 @@ def _widen(line: str, start: int, end: int) -> str:
     return name
 
 
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
+_NOT_A_NAME = {"se", "no", "dk", "fi", "is", "eu", "com", "org", "net", "co", "uk", "de", "info", "nu", "io", "www",
+               "mail", "epost", "press", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "online"}
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
+
+
+_NAME_IN_TEXT = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*|och|og|&))*"
+    r"(?:\s(?:kommun|kommune|universitet|högskola|AB|AS|ASA|ApS|A/S|HF|SF|Ltd|Inc\.|plc|Oy|GmbH))?(?![\w-])"
+)
+
+
+def _organisation_by_domain(emails: list[str], candidates: list[str], text: str) -> str | None:
+    """The organisation an address belongs to, by its domain: press@bergslagensstal.se is
+    Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
+    names written in the release that fit, the most frequent (then the longest) wins; a bare
+    place name ("Eskilstuna") is not an organisation."""
+    names = set(candidates) | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
+    best: tuple[int, int, str] | None = None
+    for email in emails:
+        labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
+        for label in (_folded(x) for x in labels):
+            if len(label) < 4:
+                continue
+            for name in names:
+                folded = _folded(name)
+                if len(folded) < 4 or known_place(name) or name.casefold() in LABEL_WORDS:
+                    continue
+                if folded.startswith(label) or label.startswith(folded):
+                    score = (text.count(name), len(name), name)
+                    best = max(best, score) if best else score
+    return best[2] if best else None
+
+
 def _header_organisation(lines: list[tuple[int, str]], position: int, text: str) -> str | None:
     """The organisation of a block header just above a person: "For Nordhavn Cables A/S:"."""
     index = next((i for i, (start, line) in enumerate(lines) if start <= position <= start + len(line)), None)
@@ -150,12 +188,36 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text, not a line of a contact block."""
+    return len(line) > 100 and bool(re.search(r"[.!?]\s+[A-ZÅÄÖÆØ]|[.!?]$", line))
+
+
+def _organisation_below(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The organisation on the line under a contact block ("Sørvest Energiklynge, Lagerveien 21, ...")."""
+    for _start, line in lines[index + 1 : index + 4]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_prose(stripped) or _LABELS.match(stripped):
+            return None
+        first = stripped.split(",")[0].strip()
+        words = first.split()
+        if 1 <= len(words) <= 5 and not re.search(r"\d|@", first) and (looks_like_org(first) or all(
+            _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words
+        )) and "," in stripped:
+            return first
+    return None
+
+
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
     for back in range(index, max(-1, index - 10), -1):
         start, line = lines[back]
         stripped = line.strip()
         if not stripped or ORG_NUMBER.search(stripped):
             continue
+        if back < index and _is_prose(stripped):
+            break  # the block ends where the release's running text is: its names are not the office's
         spans = context.entities_in(start, start + len(line), "ORG")
         orgs = [_widen(line, o.start - start, o.end - start) for o in spans]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
@@ -174,7 +236,7 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
                 org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne
             if org:
                 return org
-    return None
+    return _organisation_below(lines, index)
 
 
 @register("contacts", order=10)
@@ -276,9 +338,13 @@ def extract_contacts(context: Context) -> None:
                     drafts.append(owner)
             elif owner not in drafts:
                 drafts.append(owner)
+    candidates = [e.text for e in context.entities if e.label == "ORG"] + [d.organization for d in drafts
+                                                                            if d.organization]
     for draft in drafts:
         if draft.name and not draft.organization:
             draft.organization = _header_organisation(lines, draft.start, text)
+        if not draft.organization and draft.emails:
+            draft.organization = _organisation_by_domain(draft.emails, candidates, text)
         context.result.contacts.append(
             Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
                     draft.emails, draft.start, draft.end)

@@ -32,8 +32,12 @@ _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 _HEAD_AFTER = re.compile(
     r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|lasarett|lasarettet|"
     r"universitetssjukhus|universitetssjukhuset|sjukhus|sjukhuset|sykehus|sykehuset|universitetssykehus|"
-    r"högskola|högskolan|høgskole|høgskule|hamn|havn)\b"
+    r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)\b"
 )
+_PLACE_HEAD_WORDS = {"hamnen", "havna", "havnen", "herad"}  # "Norra hamnen", "Voss herad": still places
+_STREET = re.compile(r"^s?\s(?:väg|vägen|gata|gatan|gate|gaten|vei|veien|veg|vegen|allé|torg|road|street|avenue)"
+                     r"\s+\d", re.IGNORECASE)
+_STREET_WORD = re.compile(r"(?:vägen|gatan|gata|gaten|veien|vegen|plassen)$")
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
@@ -90,6 +94,8 @@ def _clean(text: str) -> str:
 
 def _base_form(name: str, label: str, language: str, text_after: str, known: set[str]) -> str:
     """Remove a genitive -s where the release shows it is one."""
+    if name.endswith(":s"):
+        return name[:-2]  # "EU:s", "ABB:s": the colon genitive of an abbreviation
     if language not in {"sv", "no", "da"} or len(name) < 4 or not name.endswith("s"):
         return name
     stem = name[:-1]
@@ -206,7 +212,7 @@ def extract_entities(context: Context) -> None:
             word = head.group(1)
             raw = f"{raw} {word}"
             end += len(word) + 1
-            label = "LOC" if word == "län" else "ORG"
+            label = "LOC" if word == "län" or word in _PLACE_HEAD_WORDS else "ORG"
         elif label != "PER" and region:
             start -= len(region.group(0))
             raw = text[start:end]
@@ -243,6 +249,25 @@ def extract_entities(context: Context) -> None:
         ):
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
         start = end - len(raw)
+        if label == "LOC" and (_STREET.match(text[end : end + 20]) or (
+            _STREET_WORD.search(raw) and re.match(r"\s+\d", text[end : end + 6])
+        )):
+            continue  # "Alhems väg 12", "Havnegata 4": an address, not a place name
+        words = raw.split()
+        if label == "LOC" and len(words) > 1 and words[0] == "Region":
+            label = "ORG"  # "Region Halland" is the regional authority; the place is "Halland"
+        preposition = re.search(r"\s(?:på|vid|hos)\s", raw)
+        if label == "ORG" and preposition and re.search(r"\s[a-zåäöæø]", raw[preposition.end() :]):
+            left = raw[: preposition.start()]
+            if len(left.split()) >= 2 and all(w[:1].isupper() for w in left.split()):
+                raw = left  # "If Metall på Bergslagens stålverk" -> If Metall
+                end = start + len(raw)
+        if label == "ORG" and len(words) > 1 and words[0].endswith("s") and language in {"sv", "no", "da"}:
+            stem, rest = words[0][:-1], words[1:]
+            if len(stem) > 2 and rest[0][:1].isupper() and not looks_like_org(" ".join(rest)) and re.search(
+                rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text
+            ) and not _HEAD_AFTER.match(" " + rest[0]):
+                raw, end = stem, start + len(stem)  # "Equinors Johan Sverdrup-felt": Equinor's field
         if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
             label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
         elif label == "ORG" and " " not in raw and (known_place(raw) or (raw.endswith("s") and known_place(raw[:-1]))):

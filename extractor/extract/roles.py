@@ -180,9 +180,13 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
-    organization = re.sub(r"^(?:the|The)\s+", "", orgs[0]) if orgs else None
+    organization = re.sub(r"^(?:the|The)\s+", "", orgs[0]).rstrip(" &") if orgs else None
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
+    if organization:
+        branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
+        if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
+            organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
     return Affiliation(role, organization)
 
 
