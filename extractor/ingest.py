@@ -104,16 +104,19 @@ def ingest(
             results = [f"analysis worker failed: {error!r}"] * len(items)
             if isinstance(runner, ProcessEngine):
                 runner.restart()
-        for (source, sha, size, existed), extraction in zip(items, results, strict=True):
-            if isinstance(extraction, str):
-                store.save_error(source.path, sha, size, version, f"analysis failed: {extraction}")
-                summary.failed.append((source.path, f"analysis failed: {extraction}"))
-                continue
-            store.save(source, sha, size, version, extraction)
-            if existed:
-                summary.updated += 1
-            else:
-                summary.new += 1
+        counts = {"new": 0, "updated": 0}
+        failed = []
+        with store.db.atomic():  # one transaction per batch (each document a savepoint): a kill loses one batch
+            for (source, sha, size, existed), extraction in zip(items, results, strict=True):
+                if isinstance(extraction, str):
+                    store.save_error(source.path, sha, size, version, f"analysis failed: {extraction}")
+                    failed.append((source.path, f"analysis failed: {extraction}"))
+                    continue
+                store.save(source, sha, size, version, extraction)
+                counts["updated" if existed else "new"] += 1
+        summary.new += counts["new"]
+        summary.updated += counts["updated"]
+        summary.failed.extend(failed)
         if progress:
             progress(len(items))
 
