@@ -12,8 +12,6 @@ import argparse
 import time
 from pathlib import Path
 
-import spacy
-
 from extractor.nlp import models
 
 DEV = {"sv": ["swedish-ner-corpus"], "no": ["norne-nob"], "en": ["uner-en-ewt", "wikigold"]}
@@ -39,7 +37,7 @@ def main() -> None:
     print(f"{'lang':<5}{'pipeline':<22}{'words/s':>10}{'size MB':>9}")
     for language, corpora in DEV.items():
         choice = models.choose(language)
-        nlp = spacy.load(choice.path or choice.name)
+        nlp = models.load(choice.path or choice.name)
         texts = sentences(args.data, corpora)
         n_words = sum(len(t.split()) for t in texts)
         best = 0.0

@@ -206,3 +206,27 @@ def test_organisation_from_the_e_mail_domain_and_the_line_below():
     person, office = run(text, "no").contacts
     assert (person.name, person.organization) == ("Gunnhild Lid Hæve", "Raundalsfestivalen")
     assert (office.name, office.role, office.organization) == (None, "sentralbord", "Sørvest Energiklynge")
+
+
+def test_an_organisation_before_a_colon_heads_its_contact_line():
+    text = ("Media contacts\n\nAcme Inc.: press office, +1 512 555 0178, press@acme.com\n"
+            "Kvist Data: Line Bech Kjær, head of marketing, +45 31 44 27 90, lbk@kvistdata.dk\n")
+    person = [c for c in run(text, "en").contacts if c.name][0]
+    assert (person.name, person.role, person.organization) == ("Line Bech Kjær", "head of marketing", "Kvist Data")
+    assert person.phones == ["+4531442790"]
+
+
+def test_forms_of_address_are_not_part_of_a_name():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = "The trial was led by Dr Rajan Mistry. Funding came from Rana Municipality in Norway."
+    spans = [EntitySpan(text.index("Dr"), text.index("."), "PER", "Dr Rajan Mistry"),
+             EntitySpan(text.index("Rana"), text.index(" in "), "PER", "Rana Municipality")]
+    context = Context(text, "en", spans, Extraction("en", 1.0, None, None))
+    extract_entities(context)
+    found = {(m.label, m.name) for m in context.result.mentions}
+    assert ("PER", "Rajan Mistry") in found and ("ORG", "Rana Municipality") in found
+    assert not any("Dr" in name.split() for _, name in found)

@@ -73,7 +73,26 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         if looks_like_org(name):
             continue
         names.append((s, e, name.strip()))
+    if len(names) >= 2 and not line[: names[0][0] - start].strip() and _line_prefix(line, names[1][0] - start):
+        names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
     return names
+
+
+_PREFIX = re.compile(r"^\s*([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$")
+
+
+def _line_prefix(line: str, name_offset: int) -> str | None:
+    """The organisation before a colon that starts a person's line: "Kvist Data: Line Bech Kjær, ..."."""
+    match = _PREFIX.match(line[:name_offset])
+    if not match:
+        return None
+    prefix = match.group(1).strip()
+    words = prefix.split()
+    if len(words) > 6 or any(w.casefold() in LABEL_WORDS for w in words) or _SWITCHBOARD.search(prefix) or (
+        _NOT_AN_ORGANISATION.search(prefix) or is_role_word(words[0])
+    ) or not all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words):
+        return None
+    return prefix
 
 
 def _role_before(line: str, name_offset: int) -> str | None:
@@ -312,7 +331,8 @@ def extract_contacts(context: Context) -> None:
                     between = _LABELS.sub(" ", text[e : following[0] if following else end])
                     affiliation = parse_affiliation(between.strip(" ,:;()"), known_orgs)
                     role = affiliation.role or _role_before(line, s - start)
-                    owner = _Draft(name, role, affiliation.organization, s, e, index)
+                    organization = affiliation.organization or _line_prefix(line, s - start)
+                    owner = _Draft(name, role, organization, s, e, index)
                     if current and current.name and current.name.casefold() == name.casefold():
                         owner = current
                 current = owner

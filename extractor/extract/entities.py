@@ -53,6 +53,8 @@ _INSTITUTION = re.compile(
     r"(?![\w-])"
 )
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
+# Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
@@ -217,6 +219,9 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
+        if label == "PER" and _HONORIFIC.match(raw):
+            honorific = _HONORIFIC.match(raw).group(0)
+            raw, start = raw[len(honorific):], start + len(honorific)
         if label == "PER":
             # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
             for _ in range(2):

@@ -68,7 +68,7 @@ ORG_WORDS = {
     departementet department ministry myndighet verket styrelsen direktoratet tilsynet agency authority
     council handelskammare handelskammaren chamber kluster klynge klyngen cluster centrum senter senteret
     centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
-    sparbank bank banken energi
+    sparbank bank banken energi municipality trust fund commission hospital ministeriet
     """.split()
 }
 

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from extractor.language import SUPPORTED
+from extractor.nlp.ops import use_blas
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "models"
 # Our language codes -> the folder of the bundled pipeline and the official package prefixes.
@@ -63,6 +64,15 @@ def bundled_choice(language: str) -> ModelChoice | None:
     return ModelChoice(language, f"{BUNDLED[language]}_{name}", "bundled", str(folder))
 
 
+def _name_of(folder: Path) -> str:
+    """A pipeline folder's package name from its meta.json ("en_core_web_sm"), else the folder's name."""
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta['lang']}_{meta['name']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return folder.name
+
+
 def available(language: str) -> list[ModelChoice]:
     """Every pipeline that could serve ``language``, best first."""
     found = []
@@ -81,7 +91,7 @@ def choose(language: str, overrides: dict[str, str] | None = None) -> ModelChoic
     if override:
         path = Path(override)
         if path.exists():
-            return ModelChoice(language, path.name, "user", str(path.resolve()))
+            return ModelChoice(language, _name_of(path), "user", str(path.resolve()))
         if importlib.util.find_spec(override) is None:
             raise ModelError(f"--model {language}={override}: no such folder or installed package")
         return ModelChoice(language, override, "user", _installed_path(override))
@@ -105,6 +115,7 @@ def model_table(overrides: dict[str, str] | None = None) -> list[ModelChoice]:
 @cache
 def load(path_or_name: str) -> Language:
     """Load once per process; only the entity recogniser and its helpers run."""
+    use_blas()
     nlp = spacy.load(path_or_name, exclude=["lemmatizer", "parser", "tagger", "morphologizer",
                                              "attribute_ruler", "senter", "textcat"])
     nlp.max_length = MAX_LENGTH

