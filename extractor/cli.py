@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from extractor.engines import default_workers
 from extractor.nlp import models
 
 
@@ -41,13 +42,14 @@ def cli() -> None:
 @click.option("--retry-failed", is_flag=True, help="Process files that failed before, even if unchanged")
 @click.option("--max-text-mb", type=float, default=10.0, show_default=True,
               help="Refuse (and record as failed) a document whose text is longer than this")
-@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(min=0), default=None, show_default="one per core, at most 4",
               help="Processes that run the NLP step while this one reads and writes (0: all in this process)")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the NLP step runs: local processes, or a Dask cluster (needs the [dask] extra)")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --engine dask (tcp://host:8786)")
 def ingest(paths, db, language, model_overrides, retry_failed, max_text_mb, workers, engine, scheduler) -> None:
     """Read every supported file under PATHS, extract its knowledge, store it in --db."""
+    workers = default_workers() if workers is None else workers
     from extractor.ingest import discover
     from extractor.ingest import ingest as run_ingest
 

@@ -159,6 +159,11 @@ class DaskEngine:
 ENGINES: dict[str, Callable[..., Engine]] = {"local": ProcessEngine, "dask": DaskEngine}
 
 
+def default_workers() -> int:
+    """One NLP process per core, at most four (each holds its pipelines: about 400 MB)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def make_engine(name: str = "local", workers: int = 1, scheduler: str | None = None,
                 overrides: dict[str, str] | None = None) -> Engine:
     if name == "local" and workers <= 0:

@@ -53,6 +53,8 @@ DIGITS = re.compile(
 
 def parse_number(raw: str, language: str) -> float | None:
     raw = raw.strip()
+    if raw.isascii() and raw.isdigit():
+        return float(raw)  # most numbers in a release; Babel only for grouped and decimal ones
     locale = LOCALES.get(language, "en")
     if language in {"sv", "no", "da"} and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         raw = raw.replace(".", "")  # "1.200" is a thousand-grouped 1200 in Scandinavian text

@@ -38,18 +38,20 @@ def normalise_phone(raw: str, region: str) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-# A phone number has at least seven digits on one line; the matcher is slow (it parses and
-# validates every number-like run, years and amounts included), so only such lines go to it.
-_DIGIT_RUN = re.compile(r"\d[\d \u00a0().\-–/]{5,}\d")
+# A phone number is a run of at least seven digits on one line; the matcher is slow (it parses
+# and validates every number-like run, years and amounts included), so only such runs, with a
+# few characters of context, go to it.
+_DIGIT_RUN = re.compile(r"\+?\(?\d[\d \u00a0().\-–/]{5,}\d")
+_CONTEXT = 3
 
 
-def _candidate_lines(text: str) -> list[tuple[int, str]]:
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        if sum(ch.isdigit() for ch in line) >= 7 and _DIGIT_RUN.search(line):
-            lines.append((offset, line))
-        offset += len(line) + 1
-    return lines
+def _candidates(text: str) -> list[tuple[int, str]]:
+    out = []
+    for match in _DIGIT_RUN.finditer(text):
+        if len(re.findall(r"\d", match.group(0))) >= 7:
+            start = max(0, match.start() - _CONTEXT)
+            out.append((start, text[start : match.end() + _CONTEXT]))
+    return out
 
 
 def find_phones(text: str, region: str) -> list[PhoneMatch]:
@@ -57,8 +59,8 @@ def find_phones(text: str, region: str) -> list[PhoneMatch]:
     found = []
     matches = (
         (offset + match.start, offset + match.end, match)
-        for offset, line in _candidate_lines(text)
-        for match in PhoneNumberMatcher(line, region, leniency=Leniency.VALID)
+        for offset, window in _candidates(text)
+        for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
     )
     for start, end, match in matches:
         if any(s < end and start < e for s, e in blocked):
