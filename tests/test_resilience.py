@@ -94,11 +94,11 @@ def processes_writing(db: Path) -> list[int]:
 
 
 def test_killed_ingest_leaves_a_consistent_database_and_a_rerun_completes_it(tmp_path):
-    folder = make_corpus(tmp_path / "in", 90)
+    folder = make_corpus(tmp_path / "in", 160)
     reference = tmp_path / "reference.db"
     cli_ok("ingest", str(folder), "--db", str(reference))
     expected = knowledge(reference)
-    assert len(expected["documents"]) == 90
+    assert len(expected["documents"]) == 160
 
     db = tmp_path / "killed.db"
     rng = random.Random(7)
@@ -126,7 +126,7 @@ def test_killed_ingest_leaves_a_consistent_database_and_a_rerun_completes_it(tmp
     consistency(db)
     assert knowledge(db) == expected, output
     # and once more: nothing left to do
-    assert cli_ok("ingest", str(folder), "--db", str(db)).startswith("0 new, 0 updated, 90 unchanged")
+    assert cli_ok("ingest", str(folder), "--db", str(db)).startswith("0 new, 0 updated, 160 unchanged")
 
 
 def test_datasette_reads_while_an_ingest_writes(tmp_path):
