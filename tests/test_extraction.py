@@ -230,3 +230,22 @@ def test_forms_of_address_are_not_part_of_a_name():
     found = {(m.label, m.name) for m in context.result.mentions}
     assert ("PER", "Rajan Mistry") in found and ("ORG", "Rana Municipality") in found
     assert not any("Dr" in name.split() for _, name in found)
+
+
+def test_organisations_named_by_legal_form_or_head_word():
+    sv = run("Region Gävleborg får stöd från Naturvårdsverkets Klimatkliv. Bussarna byggs av "
+             "Elbus Polska Sp. z o.o. i Polen.", "sv")
+    orgs = {m.name for m in sv.mentions if m.label == "ORG"}
+    assert {"Naturvårdsverket", "Elbus Polska Sp. z o.o."} <= orgs
+    en = run("The round was led by the Western Development Fund, with the Lifelong Learning Institute Dipoli "
+             "and the Danish Competition and Consumer Authority watching.", "en")
+    orgs = {m.name for m in en.mentions if m.label == "ORG"}
+    assert {"Western Development Fund", "Danish Competition and Consumer Authority"} <= orgs
+    assert "Lifelong Learning Institute" not in orgs
+
+
+def test_a_capitalised_english_title_is_one_role():
+    text = ("Media contact:\nEwan MacLeod, Senior Communications Manager, Scottish Blue Economy Agency\n"
+            "Tel: +44 131 496 0732\n")
+    contact = run(text, "en").contacts[0]
+    assert (contact.role, contact.organization) == ("Senior Communications Manager", "Scottish Blue Economy Agency")

@@ -39,7 +39,12 @@ _STREET = re.compile(r"^s?\s(?:väg|vägen|gata|gatan|gate|gaten|vei|veien|veg|v
                      r"\s+\d", re.IGNORECASE)
 _STREET_WORD = re.compile(r"(?:vägen|gatan|gata|gaten|veien|vegen|plassen)$")
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
-_LEGAL = r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?)"
+_LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
+          r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|"
+          # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
+          # unless the name goes on ("Lifelong Learning Institute Dipoli")
+          r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society)"
+          r"(?!\s[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
 _LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
@@ -50,7 +55,7 @@ _INSTITUTION = re.compile(
     r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
     r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"
     r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
-    r"(?![\w-])"
+    r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
@@ -142,6 +147,9 @@ def extract_entities(context: Context) -> None:
         parts = [match.group(1)]
         if language in {"sv", "no", "da"}:
             parts = re.split(r"\s(?:och|og)\s", match.group(1))
+        pieces = re.split(r"\sand\s", parts[-1])
+        if len(pieces) > 1 and all(re.search(rf"\s(?:{_LEGAL}|Municipality|Company|Group)$", p) for p in pieces[:-1]):
+            parts[-1:] = pieces  # "Rana Municipality and Nordland County Council": two bodies
         offset = match.start(1)
         for part in parts:
             start = text.find(part, offset)
@@ -152,6 +160,8 @@ def extract_entities(context: Context) -> None:
             )):
                 words = words[1:]
             name = _clean(" ".join(words))
+            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l)\.$", " ".join(words)):
+                name += "."  # the abbreviation's own full stop ("Elbus Polska Sp. z o.o.", "Acme Inc.")
             if len(words) >= 2:
                 begin = text.find(name, start)
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
@@ -244,8 +254,8 @@ def extract_entities(context: Context) -> None:
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
-        if label == "ORG" and is_role_word(words[0]) and not looks_like_org(raw):
-            continue  # "Head of Communications" is a role
+        if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw):
+            continue  # "Head of Communications", "Communications Manager": a role
         raw = _DIRECTIONS.sub("", raw)
         last = raw.split()[-1].casefold() if raw.split() else ""
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])

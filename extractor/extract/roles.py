@@ -150,6 +150,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         role_words.pop()
     if role_words and i < len(words) and _is_org_token(words[i]):
         rest = " ".join(words[i:])
+        if any(is_role_word(w) for w in words[i:]) and not looks_like_org(rest):
+            return Affiliation(part, None)  # "Senior Communications Manager": one title in capitals
         if role_words[-1].casefold() in {"från", "fra", "frå", "from"} and not looks_like_org(rest) and (
             known_place(rest) or len(words) - i == 1
         ):
