@@ -48,7 +48,8 @@ def pipeline_version(overrides: dict[str, str] | None = None) -> str:
     names = []
     for language in SUPPORTED:
         try:
-            names.append(models.choose(language, overrides).name)
+            choice = models.choose(language, overrides)
+            names.append(f"{choice.name}@{choice.version}")
         except models.ModelError:
             names.append("none")
     return f"{__version__}+r{EXTRACTION_REVISION}:" + ",".join(names)

@@ -80,3 +80,28 @@ def test_moved_or_copied_files_do_not_duplicate(tmp_path):
     ingest(folder, db)
     assert database["documents"].count == 6
     assert database["entities"].count == entities  # the copy's people and organisations are the same rows
+
+
+def test_new_weights_under_the_same_pipeline_name_reprocess(tmp_path):
+    import json
+
+    from extractor.nlp.models import BUNDLED_DIR
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "release.txt").write_text("Acme Ltd opens an office in London, said Jane Porter.\n", encoding="utf-8")
+    model = tmp_path / "en"
+    shutil.copytree(BUNDLED_DIR / "en", model)
+    db = tmp_path / "x.db"
+
+    def run() -> str:
+        result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--model", f"en={model}"])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert run().startswith("1 new")
+    assert run().startswith("0 new, 0 updated, 1 unchanged")
+    meta = json.loads((model / "meta.json").read_text())
+    meta["version"] = "9.9.9"  # retrained: same name, new version
+    (model / "meta.json").write_text(json.dumps(meta))
+    assert run().startswith("0 new, 1 updated")

@@ -44,6 +44,18 @@ class ModelChoice:
     def to_json(self) -> dict:
         return {k: v for k, v in asdict(self).items()}
 
+    @property
+    def version(self) -> str:
+        """The pipeline's own version (meta.json), so new weights under the same name count as new."""
+        return _meta_version(self.path) if self.path else "?"
+
+
+def _meta_version(path: str) -> str:
+    try:
+        return str(json.loads((Path(path) / "meta.json").read_text(encoding="utf-8")).get("version", "?"))
+    except (OSError, ValueError):
+        return "?"
+
 
 def _installed_path(package: str) -> str | None:
     spec = importlib.util.find_spec(package)

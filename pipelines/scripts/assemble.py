@@ -48,6 +48,7 @@ def main() -> None:
     ap.add_argument("output", type=Path)
     ap.add_argument("--name", required=True)
     ap.add_argument("--metrics", type=Path)
+    ap.add_argument("--version", default="0.2.0", help="the pipeline's version: raise it for new weights or lists")
     args = ap.parse_args()
 
     nlp = spacy.load(args.model)
@@ -68,7 +69,7 @@ def main() -> None:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(patterns)
     nlp.meta["name"] = args.name
-    nlp.meta["version"] = "0.1.0"
+    nlp.meta["version"] = args.version  # part of the ingest's pipeline version: stored documents are redone
     nlp.meta["license"] = "CC BY-SA 4.0"
     nlp.meta["author"] = "press-extractor"
     nlp.meta["description"] = "PER/ORG/LOC pipeline for press releases; see docs/models.md"
