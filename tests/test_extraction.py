@@ -249,3 +249,38 @@ def test_a_capitalised_english_title_is_one_role():
             "Tel: +44 131 496 0732\n")
     contact = run(text, "en").contacts[0]
     assert (contact.role, contact.organization) == ("Senior Communications Manager", "Scottish Blue Economy Agency")
+
+
+def test_pronoun_quote_after_reported_speech_and_a_surname_with_particle():
+    text = ('"We are glad," said Cllr Daniel Okoro, Executive Member for Housing.\n\n'
+            "Margaret Sowerby, chair of the Friends of Otley Library, said volunteers had collected money. "
+            '"Every jar of coins added up," she said.\n\n'
+            "Kroonhaven's founder, Joost van Dijkhuizen, will stay.\n\n"
+            '"We built Kroonhaven from a single truck," says van Dijkhuizen.\n')
+    speakers = [q.speaker for q in run(text, "en").quotes]
+    assert speakers == ["Daniel Okoro", "Margaret Sowerby", "Joost van Dijkhuizen"]
+
+
+def test_grouped_numbers_with_no_break_spaces_and_clause_final_counts():
+    text = "Festivalen fick 600\u00a0000 kronor. Antalet kunder ökade till 58 400. Öppet 9am till 7pm."
+    found = figures(text, "sv")
+    assert (600000, "SEK", None, False) in found and (58400, "count", None, False) in found
+    assert not any(value in {9, 7} for value, *_ in found)
+
+
+def test_addresses_descriptions_and_postcodes_are_not_names():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("Leknes – Oppdrettsselskapet Lofothav Oppdrett AS bygger nytt anlegg. Selskapet eies av "
+            "Kysteigen Invest AS.\nLofothav Oppdrett AS, Havnegata 3, 8370 Leknes\n")
+    spans = [EntitySpan(text.index("Havnegata"), text.index("Havnegata") + 9, "ORG", "Havnegata")]
+    context = Context(text, "no", spans, Extraction("no", 1.0, None, None))
+    extract_entities(context)
+    orgs = {m.name for m in context.result.mentions if m.label == "ORG"}
+    assert {"Lofothav Oppdrett AS", "Kysteigen Invest AS"} <= orgs
+    assert not orgs & {"Oppdrettsselskapet", "Havnegata", "Invest AS"}
+    place = run("The hub opens at Otley Community Hub, Nelson Street, Otley LS21 3AN.", "en")
+    assert not any("LS21" in m.name for m in place.mentions)

@@ -66,3 +66,15 @@ def test_html_eml_docx(tmp_path):
         contacts = list(database.query("select * from contacts where document_id = ?", [rows[name]["id"]]))
         anna = [c for c in contacts if c["name"] == "Anna Berg"]
         assert anna and json.loads(anna[0]["phones"]) == ["+46701234567"], name
+
+
+def test_html_entities_left_in_a_text_file_are_decoded(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "residue.txt").write_text(
+        "Hem &rsaquo; Nyheter\n\nScenfesten får stöd\n\nKulturrådet ger festivalen 600&nbsp;000 kronor.\n",
+        encoding="utf-8")
+    rows, database = ingest(folder, tmp_path)
+    text = rows["residue.txt"]["text"]
+    assert "&nbsp;" not in text and "600\u00a0000 kronor" in text and "›" in text
+    assert [r["value"] for r in database["figures"].rows] == [600000]

@@ -128,7 +128,7 @@ def _widen(line: str, start: int, end: int) -> str:
     words_after = line[end:].split()
     name = line[start:end]
     for word in reversed(words_before[-3:]):
-        if not _CAPITALISED.match(word) or word.casefold() in LABEL_WORDS or is_role_word(word) or word[-1] in ",:;":
+        if not _CAPITALISED.match(word) or word.casefold() in LABEL_WORDS or is_role_word(word) or word[-1] in ",:;.":
             break
         name = f"{word} {name}"
     for word in words_after[:3]:

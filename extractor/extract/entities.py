@@ -38,13 +38,18 @@ _PLACE_HEAD_WORDS = {"hamnen", "havna", "havnen", "herad"}  # "Norra hamnen", "V
 _STREET = re.compile(r"^s?\s(?:väg|vägen|gata|gatan|gate|gaten|vei|veien|veg|vegen|allé|torg|road|street|avenue)"
                      r"\s+\d", re.IGNORECASE)
 _STREET_WORD = re.compile(r"(?:vägen|gatan|gata|gaten|veien|vegen|plassen)$")
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")  # the outward code of a UK postcode ("LS21")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
-          r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|"
+          r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society)"
-          r"(?!\s[A-ZÅÄÖÆØ]))")
+          r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
 _LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
@@ -59,10 +64,12 @@ _INSTITUTION = re.compile(
 )
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent)\.?\s+(?=[A-ZÅÄÖÆØ])")
+_HONORIFIC = re.compile(
+    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Councillor)\.?\s+(?=[A-ZÅÄÖÆØ])"
+)
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
-                         r"western|eastern|mellersta|centrala|hela|heile|hele)\s+(?=[A-ZÅÄÖÆØ])")
+                         r"western|eastern|mellersta|centrala|hela|heile|hele|mainland|continental)\s+(?=[A-ZÅÄÖÆØ])")
 # A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
 _DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
@@ -126,6 +133,7 @@ def extract_entities(context: Context) -> None:
         q.organization for q in result.quotes if q.organization
     }
     person_keys = {p.casefold() for p in persons}
+    surnames = {p.split()[-1] for p in persons if " " in p}
     org_keys = {o.casefold() for o in orgs}
 
     coordinated: list[tuple[int, int]] = []
@@ -156,11 +164,12 @@ def extract_entities(context: Context) -> None:
             words = part.split()
             while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
-                len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"}
+                len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
+                    _starts_sentence(text, text.find(words[0], start)) or words[0].lower() in text)
             )):
                 words = words[1:]
             name = _clean(" ".join(words))
-            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l)\.$", " ".join(words)):
+            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V)\.$", " ".join(words)):
                 name += "."  # the abbreviation's own full stop ("Elbus Polska Sp. z o.o.", "Acme Inc.")
             if len(words) >= 2:
                 begin = text.find(name, start)
@@ -179,6 +188,8 @@ def extract_entities(context: Context) -> None:
             continue
         if len(words) == 1 and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
             continue  # "Nätverket": a common noun, also written in lower case
+        if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
+            continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
         name = match.group(1)
         place = re.match(r"\s([A-ZÅÄÖÆØ]\w+(?:\s[A-ZÅÄÖÆØ]\w+)?)", text[finish : finish + 40])
         if place and known_place(place.group(1)):
@@ -211,8 +222,8 @@ def extract_entities(context: Context) -> None:
         if governed and looks_like_org(governed.group(1)):
             raw = governed.group(1)  # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun
         raw = _clean(raw)  # "Snøggbåtane i Bergen" -> "i Bergen" -> Bergen
-        if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw:
-            continue
+        if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw or raw.islower():
+            continue  # no letters, an address, or no capital at all ("vattenvårdsförbund"): not a name
         label = span.label
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
@@ -245,7 +256,7 @@ def extract_entities(context: Context) -> None:
                 continue  # a first name alone, or a span across "från"
         if label == "PER" and any(w.casefold().strip(".,") in ORG_WORDS for w in words):
             label = "ORG"
-        sentence_start = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
+        sentence_start = _starts_sentence(text, start)
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
             sentence_start or re.search(
                 rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
@@ -264,10 +275,13 @@ def extract_entities(context: Context) -> None:
         ):
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
         start = end - len(raw)
-        if label == "LOC" and (_STREET.match(text[end : end + 20]) or (
+        if label in {"LOC", "ORG"} and (_STREET.match(text[end : end + 20]) or (
             _STREET_WORD.search(raw) and re.match(r"\s+\d", text[end : end + 6])
         )):
             continue  # "Alhems väg 12", "Havnegata 4": an address, not a place name
+        if label == "LOC" and len(raw.split()) > 1 and _POSTCODE.match(raw.split()[-1]):
+            raw = raw.rsplit(" ", 1)[0]  # "Otley LS21 3AN": the town without its postcode
+            end = start + len(raw)
         words = raw.split()
         if label == "LOC" and len(words) > 1 and words[0] == "Region":
             label = "ORG"  # "Region Halland" is the regional authority; the place is "Halland"
@@ -291,8 +305,8 @@ def extract_entities(context: Context) -> None:
             w[:1].islower() and w.casefold() not in _PLACE_HEADS for w in raw.split()[1:]
         ):
             continue  # "Sociala medier", "Herøya industripark": a phrase, not a place name
-        if raw.casefold() in person_keys:
-            label = "PER"
+        if raw.casefold() in person_keys or (" " not in raw and raw in surnames):
+            label = "PER"  # "Dijkhuizen" alone is the Joost van Dijkhuizen the release quotes
         elif raw.casefold() in org_keys:
             label = "ORG"
         name = _base_form(raw, label, language, text[span.end : span.end + 3], names_in_doc)

@@ -53,6 +53,7 @@ TIME_UNITS = {
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends",
 }
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
     "december", "januar", "februar", "mai", "desember", "january", "february", "march", "may", "june", "july",
@@ -207,8 +208,9 @@ def extract_figures(context: Context) -> None:
         value = abs(value)
         following = text[end : end + 3]
         raw = text[start:end]
-        if not spelled and (re.match(r"\.\w|[-–/:]\s?\d|,\d|\.\d", following)):
-            continue  # file name, range, date, time
+        if not spelled and (re.match(r"\.\w|[-–/:]\s?\d|,\d|\.\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b", following
+                                     + text[end + 3 : end + 6])):
+            continue  # file name, range, date, time ("9am", "7 pm")
         before = text[max(0, start - 40) : start]
         if NOT_AFTER.search(before):
             continue
@@ -255,11 +257,17 @@ def extract_figures(context: Context) -> None:
             if capitalised_before and not spelled and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)
-            if n == 0:
+            closes = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])
+            if n == 0 and not spelled and _GROUPED.fullmatch(raw) and closes:
+                # "Antalet helkunder ökade med drygt 2 300 till 58 400.": a grouped number closing a
+                # clause counts what the sentence is about
+                unit, span_start, span_end = "count", start, end
+            elif n == 0:
                 continue
+            else:
+                unit, span_start, span_end = "count", start, words[n - 1].end()
             if spelled and not approx_word and words and words[0].group(0).casefold() in NOT_COUNT_NOUNS:
                 continue
-            unit, span_start, span_end = "count", start, words[n - 1].end()
         if spelled and approx_word:
             # "ett tjugotal företag"
             span_start = max(text.rfind(" ", 0, start - 1) + 1, 0) if text[max(0, start - 4) : start].strip() in {

@@ -29,7 +29,8 @@ LABEL_WORDS = {
     Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
     Forsiden Home Nyheter News Pressmeddelanden Pressemeldinger Meny Menu Sök Søk Search Cookies Kakor
-    Hjem Pressevakt Presstjänst Sentralbord Växel NOK SEK EUR USD GBP DKK MSEK MNOK MW MWh GW GWh TWh kWh
+    Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
+    NOK SEK EUR USD GBP DKK MSEK MNOK MW MWh GW GWh TWh kWh
     """.split()
 }
 # Words that start lines or phrases but never a person's name.
@@ -49,7 +50,7 @@ NOT_NAME_WORDS = {
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
-    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir
+    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady
     """.split()
 }
 

@@ -46,13 +46,13 @@ APPROX_WORDS: dict[str, dict[str, int]] = {
 }
 
 DIGITS = re.compile(
-    r"(?<![\d.,:/\-–])(?:\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
+    r"(?<![\d.,:/\-–])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
     r"(?:[,.]\d+)?(?![\d])"
 )
 
 
 def parse_number(raw: str, language: str) -> float | None:
-    raw = raw.strip()
+    raw = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces group thousands too
     if raw.isascii() and raw.isdigit():
         return float(raw)  # most numbers in a release; Babel only for grouped and decimal ones
     locale = LOCALES.get(language, "en")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
-from extractor.extract.names import PERSON_NAME, candidate_names, strip_name
+from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, strip_name
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.records import Quote
 
@@ -56,6 +56,7 @@ class _Speakers:
     """People already named in the document, to expand "Svensén" to "Bernt Svensén"."""
 
     def __init__(self, context: Context) -> None:
+        self.text = context.text
         self.known = [e.text for e in context.entities if e.label == "PER" and " " in e.text.strip()]
         self.known += [c.name for c in context.result.contacts if c.name]
 
@@ -63,21 +64,42 @@ class _Speakers:
         self.known.append(name)
 
     def resolve(self, name: str) -> str:
-        if " " in name:
+        if " " in name and not name.split()[0].islower():
             return name
         for full in reversed(self.known):
             parts = full.split()
-            if name in (parts[-1], parts[0]):
+            if name in (parts[-1], parts[0]) or full.endswith(f" {name}"):
                 return full
+        # "says van Dijkhuizen" where NER missed "Joost van Dijkhuizen": the first name written before it
+        for match in re.finditer(rf"(?<![\w-])([A-ZÅÄÖÆØÉ][a-zåäöæøéü]+)\s{re.escape(name)}(?![\w-])", self.text):
+            if match.group(1).casefold() not in NOT_NAME_WORDS and not is_role_word(match.group(1)):
+                return f"{match.group(1)} {name}"
         return name
 
 
-def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None):
-    """(name, role, organisation) from an attribution clause, or None."""
+_REPORTED = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,140}}?)\s+(?i:{VERBS})\s+(?!(?i:{PRONOUNS})\b)"
+)
+
+
+def _reported_speaker(context: Context, before: str, offset: int, speakers: _Speakers):
+    """The last person given reported speech before a quote: 'Margaret Sowerby, chair of the
+    Friends, said volunteers had ... "Every jar added up," she said.'"""
+    found = None
+    for match in _REPORTED.finditer(before):
+        found = _speaker(context, match.group("who"), offset + match.start("who"), speakers, None) or found
+    return found
+
+
+def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None,
+             before: tuple[str, int] | None = None):
+    """(name, role, organisation) from an attribution clause, or None. A pronoun ("she said")
+    is the person given reported speech just ``before`` the quote, else the last speaker."""
     clause = _clause(who)
     first_word = clause.split()[0].casefold() if clause.split() else ""
     if re.fullmatch(PRONOUNS, first_word, re.IGNORECASE):
-        return (last.speaker, last.role, last.organization) if last else None
+        reported = _reported_speaker(context, before[0], before[1], speakers) if before else None
+        return reported or ((last.speaker, last.role, last.organization) if last else None)
     names = candidate_names(clause)
     known_orgs = {e.text for e in context.entities if e.label == "ORG"}
     for match in names:
@@ -95,7 +117,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         role_before = " ".join(w for w in clause[: match.start()].split() if is_role_word(w)) or None
         return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
-    single = re.match(r"[A-ZÅÄÖÆØÉ][\w'’-]+", clause)
+    single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause)
     if single and not is_role_word(single.group(0)):
         full = speakers.resolve(single.group(0))
         if full != single.group(0) or any(
@@ -108,7 +130,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
 
 def _name_line(context: Context, line: str, offset: int):
     """ "Janne Koivisto, vd, Environmental Consulting Hyötyvisio Ltd" on the line after a quote."""
-    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+", "", line)
+    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+", "", line)
     match = PERSON_NAME.match(line.strip(" –—-"))
     if not match or len(line) > 160:
         return None
@@ -171,7 +193,7 @@ def extract_quotes(context: Context) -> None:
                 who_start = start + match.end() + follow.start("who1" if follow.group("who1") else "who2")
                 if follow.group("who2"):
                     who = who + (follow.group("rest2") or "")
-                found = _speaker(context, who, who_start, speakers, last)
+                found = _speaker(context, who, who_start, speakers, last, before=(line[: match.start()], start))
             if not found and not after.strip(" ,.") and index + 1 < len(lines):
                 nxt = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].strip()), None)
                 if nxt is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from extractor.readers.decode import decode_bytes
 from extractor.records import SourceDocument
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+# HTML residue in text copied out of a web page: "600&nbsp;000 kronor", "Start &rsaquo; Nyheter".
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[*_]{2})|[*_]{2}\s*$")
 
 
@@ -28,4 +31,6 @@ def guess_title(text: str) -> str | None:
 @register(".txt", ".text", ".md", ".markdown")
 def read_text(path: Path, data: bytes) -> SourceDocument:
     text, encoding = decode_bytes(data)
+    if _ENTITY.search(text):
+        text = html.unescape(text)
     return SourceDocument(path=str(path), text=text, title=guess_title(text), metadata={"encoding": encoding})

@@ -31,7 +31,9 @@ AMBIGUOUS = {"mark", "ale", "bjuv", "tranås", "vara", "bräcke", "sala", "hylte
              "stad", "heby", "ljusdal", "mora", "boden", "rana", "vega", "fyresdal", "frosta", "sande",
              "grue", "holt", "vang", "våler", "engerdal", "sel", "gran", "lesja", "luster", "meland", "berg",
              "kvam", "hol", "flå", "sola", "hemnes", "bamble", "chad", "jordan", "georgia", "guinea", "mali", "niger",
-             "norden", "nordic", "turkey", "china"}
+             "norden", "nordic", "turkey", "china", "strand", "fjord", "heim", "marker", "kinn", "nora", "kinda",
+             "salem", "tana", "alver", "røst", "loppa", "nome", "valle", "frøya", "tinn", "vinje", "klippan", "köping",
+             "haram", "bykle", "lunner", "stange", "løten", "skaun", "sula", "stryn", "aure", "tolga", "orsa"}
 
 
 def read_list(path: Path) -> list[str]:
