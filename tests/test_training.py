@@ -33,8 +33,8 @@ def test_tiny_training_end_to_end(tmp_path):
     step("scripts/convert.py", DATA, train, "--split", "train", "--lang", "en", "--corpus", "wikigold",
          "--weight", "wikigold=0.1")
     step("scripts/convert.py", DATA, dev, "--split", "dev", "--lang", "en", "--corpus", "wikigold")
-    step("-m", "spacy", "train", "configs/en-base.cfg", "--output", tmp_path / "training",
-         "--paths.train", train, "--paths.dev", dev, "--system.seed", "1234",
+    step("-m", "spacy", "train", "configs/en-base.cfg", "--code", "scripts/fast_ops.py",
+         "--output", tmp_path / "training", "--paths.train", train, "--paths.dev", dev, "--system.seed", "1234",
          "--training.max_steps", "60", "--training.eval_frequency", "20")
     best = tmp_path / "training" / "model-best"
     metrics = tmp_path / "metrics.json"
