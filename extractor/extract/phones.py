@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
@@ -58,18 +59,25 @@ def find_phones(text: str, region: str) -> list[PhoneMatch]:
     blocked = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
     found = []
     matches = (
-        (offset + match.start, offset + match.end, match)
+        (offset + start, offset + end, raw, e164)
         for offset, window in _candidates(text)
-        for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
+        for start, end, raw, e164 in _match_window(window, region)
     )
-    for start, end, match in matches:
+    for start, end, raw, e164 in matches:
         if any(s < end and start < e for s, e in blocked):
             continue
-        raw = match.raw_string
         before = text[max(0, start - 30) : start]
         # "14 000 000" is an amount unless something says it is a phone.
         if _GROUPED_AMOUNT.match(raw) and not _PHONE_CUE.search(before):
             continue
-        e164 = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
         found.append(PhoneMatch(start, end, raw, e164))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _match_window(window: str, region: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The phones in one window; cached, because a sender's numbers recur in release after release."""
+    return tuple(
+        (m.start, m.end, m.raw_string, phonenumbers.format_number(m.number, PhoneNumberFormat.E164))
+        for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
+    )
