@@ -284,3 +284,35 @@ def test_addresses_descriptions_and_postcodes_are_not_names():
     assert not orgs & {"Oppdrettsselskapet", "Havnegata", "Invest AS"}
     place = run("The hub opens at Otley Community Hub, Nelson Street, Otley LS21 3AN.", "en")
     assert not any("LS21" in m.name for m in place.mentions)
+
+
+def test_organisation_names_end_where_the_prose_begins():
+    from extractor.extract.roles import parse_affiliation
+
+    assert parse_affiliation("fylkesråd i Trøndelag fylkeskommune i en pressemelding").organization == (
+        "Trøndelag fylkeskommune")
+    assert parse_affiliation("Brightwater Communications (on behalf of Thermolyft)").organization == (
+        "Brightwater Communications")
+    assert parse_affiliation("daglig leder i Vesterålen Havvind AS og en av foredragsholderne").organization == (
+        "Vesterålen Havvind AS")
+
+
+def test_datelines_codes_people_and_one_line_legal_names():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("ESPOO, Finland – Kuituvalo raises money for project C041.\n\nAbout Thermolyft\n"
+            "Thermolyft AB was founded by Elsa Brandt and Viktor Lönn, who serves as CTO, with Voss Bondelag.\n")
+
+    def span(phrase: str, label: str) -> EntitySpan:
+        start = text.index(phrase)
+        return EntitySpan(start, start + len(phrase), label, phrase)
+
+    spans = [span("ESPOO", "ORG"), span("C041", "ORG"), span("Viktor Lönn", "ORG"), span("Voss Bondelag", "PER")]
+    context = Context(text, "en", spans, Extraction("en", 1.0, None, None))
+    extract_entities(context)
+    found = {(m.label, m.name) for m in context.result.mentions}
+    assert {("LOC", "ESPOO"), ("PER", "Viktor Lönn"), ("ORG", "Voss Bondelag"), ("ORG", "Thermolyft AB")} <= found
+    assert not any("C041" in name or name == "Thermolyft Thermolyft AB" for _, name in found)

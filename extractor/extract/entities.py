@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
-from extractor.extract.names import LABEL_WORDS
+from extractor.extract.names import LABEL_WORDS, looks_like_person
 from extractor.extract.roles import ORG_WORDS, is_role_word, looks_like_org
 from extractor.gazetteers import known_country, known_place
 from extractor.nlp.pipeline import EntitySpan
@@ -51,7 +51,7 @@ _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
-_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:\s(?:and|of|för|for|&|{_CAP}))*\s{_LEGAL})(?![\w])")
+_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP}))*[ \t]{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
@@ -254,8 +254,8 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
             if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:
                 continue  # a first name alone, or a span across "från"
-        if label == "PER" and any(w.casefold().strip(".,") in ORG_WORDS for w in words):
-            label = "ORG"
+        if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS for w in words) or looks_like_org(raw)):
+            label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
         sentence_start = _starts_sentence(text, start)
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
             sentence_start or re.search(
@@ -265,6 +265,14 @@ def extract_entities(context: Context) -> None:
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,}", raw):
+            continue  # "C041", "A12": a project or case code
+        line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start])
+        dateline = re.match(r"\s*[,–—-]", text[end : end + 3])
+        if label == "ORG" and raw.isupper() and len(raw) > 3 and line_start and dateline:
+            label = "LOC"  # "ESPOO, Finland –": the dateline's town
+        if label != "PER" and looks_like_person(raw) and re.match(r",?\s+who\b", text[end : end + 6]):
+            label = "PER"  # "Viktor Lönn, who serves as CTO": only people are "who"
         if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw):
             continue  # "Head of Communications", "Communications Manager": a role
         raw = _DIRECTIONS.sub("", raw)

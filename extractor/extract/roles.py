@@ -100,7 +100,8 @@ def looks_like_org(text: str) -> bool:
     if any(w in ORG_WORDS for w in words):
         return True
     last = words[-1]
-    return any(last.endswith(s) for s in ("kammaren", "bolaget", "verket", "institutet", "föreningen",
+    return any(last.endswith(s) for s in ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund",
+                                           "förbund", "bondelag", "idrettslag", "idrottsförening", "konsult",
                                            "förbundet", "departementet", "direktoratet", "kommun",
                                            "kommune", "högskolan", "universitetet", "centralen",
                                            "centrum", "senteret", "klyngen", "banken"))
@@ -164,6 +165,13 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     return Affiliation(part, None)
 
 
+_ORG_TAIL = re.compile(
+    r"\s+(?:i|in|på)\s+(?:en|ett|ei|et|a|an|sin|sitt)\s+(?:pressemelding|pressmeddelande|press release|"
+    r"uttalelse|uttalande|statement|kommentar|comment)\b.*$|\s*\((?:[a-zåäöæø][^)]*\)?|(?![^)]*\)).*)$|"
+    r"\s+(?:og|och|and)\s+(?:en|ett|ei|et|a|an|one|som|who)\s+[a-zåäöæø].*$"
+)
+
+
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
@@ -183,6 +191,10 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
     organization = re.sub(r"^(?:the|The)\s+", "", orgs[0]).rstrip(" &") if orgs else None
+    if organization:
+        # "Trøndelag fylkeskommune i en pressemelding", "Brightwater Communications (on behalf of X",
+        # "Vesterålen Havvind AS og en av foredragsholderne": the name ends where the prose begins
+        organization = _ORG_TAIL.sub("", organization).strip() or None
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     if organization:
