@@ -316,3 +316,20 @@ def test_datelines_codes_people_and_one_line_legal_names():
     found = {(m.label, m.name) for m in context.result.mentions}
     assert {("LOC", "ESPOO"), ("PER", "Viktor Lönn"), ("ORG", "Voss Bondelag"), ("ORG", "Thermolyft AB")} <= found
     assert not any("C041" in name or name == "Thermolyft Thermolyft AB" for _, name in found)
+
+
+def test_names_end_at_a_full_stop_and_partners_joined_by_ampersand_are_two():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("The deal is funded by a loan from Calder & Ouse Bank. Airedale expects it to close soon. "
+            "Partners are Mittuniversitetet & Medelpad Energi AB.")
+    start = text.index("Calder")
+    spans = [EntitySpan(start, text.index(" expects"), "ORG", text[start : text.index(" expects")])]
+    context = Context(text, "en", spans, Extraction("en", 1.0, None, None))
+    extract_entities(context)
+    orgs = {m.name for m in context.result.mentions if m.label == "ORG"}
+    assert {"Calder & Ouse Bank", "Mittuniversitetet", "Medelpad Energi AB"} <= orgs
+    assert not any("Airedale" in name or "&" in name and "Medelpad" in name for name in orgs)

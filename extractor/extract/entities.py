@@ -155,6 +155,9 @@ def extract_entities(context: Context) -> None:
         parts = [match.group(1)]
         if language in {"sv", "no", "da"}:
             parts = re.split(r"\s(?:och|og)\s", match.group(1))
+        amp = re.split(r"\s&\s", parts[-1])
+        if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
+            parts[-1:] = amp  # "Mittuniversitetet & Medelpad Energi AB": two partners; "Calder & Ouse Bank" stays
         pieces = re.split(r"\sand\s", parts[-1])
         if len(pieces) > 1 and all(re.search(rf"\s(?:{_LEGAL}|Municipality|Company|Group)$", p) for p in pieces[:-1]):
             parts[-1:] = pieces  # "Rana Municipality and Nordland County Council": two bodies
@@ -203,6 +206,10 @@ def extract_entities(context: Context) -> None:
         if any(s <= span.start < e for s, e in coordinated):
             continue
         raw = _clean(span.text)
+        sentence_end = re.search(r"(?<=[a-zåäöæøé]{2})\.\s+(?=[A-ZÅÄÖÆØ])", raw)
+        if sentence_end:  # "Calder & Ouse Bank. Airedale expects": NER read across the full stop
+            raw = raw[: sentence_end.start()]
+            span = EntitySpan(span.start, span.start + span.text.find(raw) + len(raw), span.label, raw)
         if any(c in raw for c in "›»>|"):
             continue  # breadcrumbs and menus of a web page
         # A name joined to a common noun by a hyphen: "ARENA-status", "Ecoex-projektet" -> the name;
