@@ -150,25 +150,26 @@ class Store:
 
     def entity_id(self, label: str, name: str, alias: str | None = None) -> int:
         key = (label, _entity_key(name))
-        table = self.db["entities"]
-        if key not in self._entity_ids:
+        entity_id = self._entity_ids.get(key)
+        if entity_id is None:
             rows = list(self.db.query("select id from entities where label = ? and key = ?", key))
             if rows:
-                self._entity_ids[key] = rows[0]["id"]
+                entity_id = rows[0]["id"]
             else:
-                self._entity_ids[key] = table.insert(
+                entity_id = self.db["entities"].insert(
                     {"label": label, "name": name, "key": key[1], "aliases": "[]", "document_count": 0,
                      "mention_count": 0}
                 ).last_pk
-        entity_id = self._entity_ids[key]
+            self._entity_ids[key] = entity_id
         if alias:
             if entity_id not in self._aliases:
-                row = table.get(entity_id)
+                row = self.db["entities"].get(entity_id)
                 self._aliases[entity_id] = (row["name"], json.loads(row["aliases"] or "[]"))
             name, aliases = self._aliases[entity_id]
             if alias not in aliases and alias != name:
                 aliases.append(alias)
-                table.update(entity_id, {"aliases": json.dumps(aliases, ensure_ascii=False)})
+                self.db.execute("update entities set aliases = ? where id = ?",
+                                [json.dumps(aliases, ensure_ascii=False), entity_id])
         return entity_id
 
     def _clear(self, document_id: int) -> set[int]:
@@ -193,56 +194,77 @@ class Store:
         return self.db["documents"].insert(row).last_pk
 
     def save(self, source: SourceDocument, sha256: str, size: int, version: str, extraction: Extraction) -> int:
+        return self.save_many([(source, sha256, size, version, extraction)])[0]
+
+    def save_many(self, items: list[tuple[SourceDocument, str, int, str, Extraction]]) -> list[int]:
+        """Store analysed documents in one transaction, one multi-row insert per table.
+
+        Each document's old rows are replaced; entity counts are recounted once for the batch.
+        """
+        rows: dict[str, list[dict]] = {table: [] for table in CHILD_TABLES}
+        affected: set[int] = set()
+        ids = []
         with self.db.atomic():
-            row = self._document_row(source, sha256, size, version)
-            row.update(
-                language=extraction.language, language_variant=extraction.language_variant,
-                language_probability=extraction.language_probability, model=extraction.model,
-                status="ok", error=None,
-            )
-            document_id = self._upsert_document(row)
-            affected = self._clear(document_id)
-            mentions = []
-            for m in extraction.mentions:
-                entity = self.entity_id(m.label, m.name, m.text if m.text != m.name else None)
-                affected.add(entity)
-                mentions.append({"document_id": document_id, "entity_id": entity, "start": m.start,
-                                 "end": m.end, "text": m.text, "source": m.source})
-            self.db["mentions"].insert_all(mentions)
-            contacts = []
-            affiliations = []
-            for c in extraction.contacts:
-                person = self.entity_id("PER", c.name) if c.name else None
-                org = self.entity_id("ORG", c.organization) if c.organization else None
-                contacts.append({"document_id": document_id, "name": c.name, "role": c.role,
-                                 "organization": c.organization, "phones": json.dumps(c.phones),
-                                 "emails": json.dumps(c.emails), "person_id": person, "organization_id": org,
-                                 "start": c.start, "end": c.end})
-                if person and (org or c.role):
-                    affiliations.append({"person_id": person, "organization_id": org, "role": c.role,
-                                         "document_id": document_id, "source": "contact"})
-            self.db["contacts"].insert_all(contacts)
-            quotes = []
-            for q in extraction.quotes:
-                person = self.entity_id("PER", q.speaker)
-                org = self.entity_id("ORG", q.organization) if q.organization else None
-                quotes.append({"document_id": document_id, "speaker": q.speaker, "role": q.role,
-                               "organization": q.organization, "text": q.text, "speaker_id": person,
-                               "organization_id": org, "start": q.start, "end": q.end})
-                if org or q.role:
-                    affiliations.append({"person_id": person, "organization_id": org, "role": q.role,
-                                         "document_id": document_id, "source": "quote"})
-            self.db["quotes"].insert_all(quotes)
-            self.db["figures"].insert_all(
-                {"document_id": document_id, "text": f.text, "value": f.value, "unit": f.unit,
-                 "qualifier": f.qualifier, "approx": int(f.approx), "sentence": f.sentence,
-                 "start": f.start, "end": f.end}
-                for f in extraction.figures
-            )
-            unique_affiliations = {(a["person_id"], a["organization_id"], a["role"]): a for a in affiliations}
-            self.db["affiliations"].insert_all(unique_affiliations.values())
+            for source, sha256, size, version, extraction in items:
+                document_id = self._store_document(source, sha256, size, version, extraction, affected)
+                ids.append(document_id)
+                self._child_rows(document_id, extraction, rows, affected)
+            for table in CHILD_TABLES:
+                if rows[table]:
+                    self.db[table].insert_all(rows[table], batch_size=500)
             self._recount(affected)
-        return document_id
+        return ids
+
+    def _store_document(self, source: SourceDocument, sha256: str, size: int, version: str,
+                        extraction: Extraction, affected: set[int]) -> int:
+        row = self._document_row(source, sha256, size, version)
+        row.update(
+            language=extraction.language, language_variant=extraction.language_variant,
+            language_probability=extraction.language_probability, model=extraction.model,
+            status="ok", error=None,
+        )
+        existing = self.known(row["path"])
+        if existing:
+            affected |= self._clear(existing["id"])
+            self.db["documents"].update(existing["id"], row)
+            return existing["id"]
+        return self.db["documents"].insert(row).last_pk
+
+    def _child_rows(self, document_id: int, extraction: Extraction, rows: dict[str, list[dict]],
+                    affected: set[int]) -> None:
+        for m in extraction.mentions:
+            entity = self.entity_id(m.label, m.name, m.text if m.text != m.name else None)
+            affected.add(entity)
+            rows["mentions"].append({"document_id": document_id, "entity_id": entity, "start": m.start,
+                                     "end": m.end, "text": m.text, "source": m.source})
+        affiliations = []
+        for c in extraction.contacts:
+            person = self.entity_id("PER", c.name) if c.name else None
+            org = self.entity_id("ORG", c.organization) if c.organization else None
+            rows["contacts"].append({"document_id": document_id, "name": c.name, "role": c.role,
+                                     "organization": c.organization, "phones": json.dumps(c.phones),
+                                     "emails": json.dumps(c.emails), "person_id": person,
+                                     "organization_id": org, "start": c.start, "end": c.end})
+            if person and (org or c.role):
+                affiliations.append({"person_id": person, "organization_id": org, "role": c.role,
+                                     "document_id": document_id, "source": "contact"})
+        for q in extraction.quotes:
+            person = self.entity_id("PER", q.speaker)
+            org = self.entity_id("ORG", q.organization) if q.organization else None
+            rows["quotes"].append({"document_id": document_id, "speaker": q.speaker, "role": q.role,
+                                   "organization": q.organization, "text": q.text, "speaker_id": person,
+                                   "organization_id": org, "start": q.start, "end": q.end})
+            if org or q.role:
+                affiliations.append({"person_id": person, "organization_id": org, "role": q.role,
+                                     "document_id": document_id, "source": "quote"})
+        rows["figures"].extend(
+            {"document_id": document_id, "text": f.text, "value": f.value, "unit": f.unit,
+             "qualifier": f.qualifier, "approx": int(f.approx), "sentence": f.sentence,
+             "start": f.start, "end": f.end}
+            for f in extraction.figures
+        )
+        unique = {(a["person_id"], a["organization_id"], a["role"]): a for a in affiliations}
+        rows["affiliations"].extend(unique.values())
 
     def save_error(self, path: str, sha256: str | None, size: int | None, version: str, error: str) -> int:
         with self.db.atomic():

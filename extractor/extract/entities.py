@@ -10,6 +10,7 @@ municipalities), and "region Östergötland" is written as the name "Region Öst
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, looks_like_person
@@ -77,6 +78,7 @@ _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 
 _EDGE_WORDS = {"i", "på", "av", "til", "till", "från", "fra", "frå", "in", "at", "on", "for", "by", "med", "och", "og",
                "and", "samt", "eller", "or", "vid", "hos", "om"}
+_SPACES = re.compile(r"\s+")
 _LEADING_WORDS = re.compile(r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos)\s+(?=[A-ZÅÄÖÆØ0-9])")
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(
@@ -91,9 +93,10 @@ _PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "
 _ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet", "region", "herad"}
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same span texts more than once
 def _clean(text: str) -> str:
     text = text.split("\n")[0]
-    text = re.sub(r"\s+", " ", text).strip(_TRIM)
+    text = _SPACES.sub(" ", text).strip(_TRIM)
     text = _LEADING_WORDS.sub("", text)
     words = text.split()
     # "Kontaktperson Helena Björk", "i Bergen", "Hf &": labels, prepositions and conjunctions at the edges

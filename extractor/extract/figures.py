@@ -69,12 +69,29 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
     "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
 }
-NOT_AFTER = re.compile(r"(?i)\b(?:nr|nummer|no|kapitel|sida|sidan|side|s|version|fas|steg|artikel|paragraf|§|"
-                       r"punkt|vecka|v|uke|kl|klockan|klokka|box|postbox|rum|rom|agenda|scope|horizon|år|året|"
-                       r"year|week|page|chapter|step|phase|den|the|väg|länsväg|riksväg|vei|veg|road|route|linje|"
-                       r"linjen|line|buss|bus|kaj|kai|quay|gate|plattform|dnr|saknr|ref|våning|etasje|floor)\.?\s*$")
+# The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
+NOT_AFTER = frozenset("""
+    nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
+    klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den the väg
+    länsväg riksväg vei veg road route linje linjen line buss bus kaj kai quay gate plattform dnr saknr ref
+    våning etasje floor
+""".split())
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
+_WORD_ONLY = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
+def _word_before(before: str) -> str:
+    """The run of letters and digits that ends ``before`` (after a full stop and spaces), lower case."""
+    tail = before.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    if tail.endswith("§"):
+        return "§"
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):
+        i -= 1
+    return tail[i:].casefold()
 
 
 def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
@@ -194,7 +211,7 @@ def extract_figures(context: Context) -> None:
     words_table = NUMBER_WORDS.get(language, {})
     approx_table = APPROX_WORDS.get(language, {})
     if words_table or approx_table:
-        for match in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w-])", text):
+        for match in _WORD_ONLY.finditer(text):
             low = match.group(0).casefold()
             if low in words_table:
                 candidates.append((match.start(), match.end(), float(words_table[low]), True))
@@ -212,10 +229,11 @@ def extract_figures(context: Context) -> None:
                                      + text[end + 3 : end + 6])):
             continue  # file name, range, date, time ("9am", "7 pm")
         before = text[max(0, start - 40) : start]
-        if NOT_AFTER.search(before):
+        if _word_before(before) in NOT_AFTER:
             continue
-        prev_word = re.search(r"(\S+)\s*$", before)
-        if prev_word and prev_word.group(1).casefold().strip(".,") in MONTHS:
+        tokens = before.rsplit(None, 1)
+        prev_word = tokens[-1] if tokens else None
+        if prev_word and prev_word.casefold().strip(".,") in MONTHS:
             continue
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
@@ -253,7 +271,7 @@ def extract_figures(context: Context) -> None:
                 not spelled and "." in raw and language == "en"
             ):
                 continue
-            capitalised_before = prev_word and prev_word.group(1)[:1].isupper() and prev_word.group(1)[-1].isalnum()
+            capitalised_before = prev_word and prev_word[:1].isupper() and prev_word[-1].isalnum()
             if capitalised_before and not spelled and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)

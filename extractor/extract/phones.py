@@ -49,14 +49,17 @@ _CONTEXT = 3
 def _candidates(text: str) -> list[tuple[int, str]]:
     out = []
     for match in _DIGIT_RUN.finditer(text):
-        if len(re.findall(r"\d", match.group(0))) >= 7:
+        run = match.group(0)
+        if _GROUPED_AMOUNT.match(run) and not _PHONE_CUE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "14 000 000": an amount (dropped below anyway), spare the matcher
+        if sum(ch.isdigit() for ch in run) >= 7:
             start = max(0, match.start() - _CONTEXT)
             out.append((start, text[start : match.end() + _CONTEXT]))
     return out
 
 
 def find_phones(text: str, region: str) -> list[PhoneMatch]:
-    blocked = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
+    blocked: list[tuple[int, int]] | None = None  # organisation numbers, looked for once a phone is found
     found = []
     matches = (
         (offset + start, offset + end, raw, e164)
@@ -64,6 +67,8 @@ def find_phones(text: str, region: str) -> list[PhoneMatch]:
         for start, end, raw, e164 in _match_window(window, region)
     )
     for start, end, raw, e164 in matches:
+        if blocked is None:
+            blocked = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
         if any(s < end and start < e for s, e in blocked):
             continue
         before = text[max(0, start - 30) : start]

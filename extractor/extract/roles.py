@@ -89,22 +89,23 @@ def is_role_word(word: str) -> bool:
     if not w:
         return False
     return w in ROLE_WORDS or any(w.endswith(s) and len(w) > len(s) + 1 for s in ROLE_SUFFIXES) or (
-        w in {s for s in ROLE_SUFFIXES}
+        w in ROLE_SUFFIXES
     )
 
 
+_ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund", "förbund", "bondelag",
+                "idrettslag", "idrottsförening", "konsult", "förbundet", "departementet", "direktoratet", "kommun",
+                "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken")
+
+
+@lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
 def looks_like_org(text: str) -> bool:
     words = [w.strip(".,;:()").casefold() for w in text.split()]
     if not words:
         return False
-    if any(w in ORG_WORDS for w in words):
+    if not ORG_WORDS.isdisjoint(words):
         return True
-    last = words[-1]
-    return any(last.endswith(s) for s in ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund",
-                                           "förbund", "bondelag", "idrettslag", "idrottsförening", "konsult",
-                                           "förbundet", "departementet", "direktoratet", "kommun",
-                                           "kommune", "högskolan", "universitetet", "centralen",
-                                           "centrum", "senteret", "klyngen", "banken"))
+    return words[-1].endswith(_ORG_ENDINGS)
 
 
 def _is_org_token(word: str) -> bool:
