@@ -4,8 +4,8 @@ Usage: python bench/run.py [-n 500 1000 2000] [--workers 0 1 2] [--out bench/out
 
 Builds N releases from the project's own corpus/ (each varied: numbers, names and
 sentence order changed, so no two are identical), ingests them into a fresh database,
-then runs the same texts through the bare spaCy pipelines with ``nlp.pipe`` in the same
-process. Prints documents/s, words/s, peak memory and the overhead ratio
+and runs the same texts through the bare spaCy pipelines with ``nlp.pipe`` in the same
+process right before each ingest. Prints documents/s, words/s, peak memory and the overhead ratio
 ingest-time / bare-model-time.
 """
 
@@ -107,8 +107,10 @@ def main() -> None:
         folder = args.out / f"corpus-{n}"
         texts = build(n, folder)
         words = sum(len(t.split()) for t in texts)
-        model_seconds = bare_model_seconds(texts)
         for workers in args.workers:
+            # The bare model right before each ingest: the shared machine's speed drifts over minutes,
+            # and a ratio of two runs far apart would measure the drift.
+            model_seconds = bare_model_seconds(texts)
             seconds, cpu = run_ingest(folder, args.out / f"bench-{n}-{workers}.db", workers)
             print(f"{n:>5} {words:>8} {workers:>7} {seconds:>9.1f} {n / seconds:>7.1f} {words / seconds:>8.0f} "
                   f"{cpu:>6.1f} {model_seconds:>7.1f} {words / model_seconds:>8.0f} {seconds / model_seconds:>6.2f}",

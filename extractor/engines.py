@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Protocol
 
 from extractor.analyse import Job, analyse
+from extractor.language import load_identifier
 from extractor.records import Extraction
 
 Result = Extraction | str  # a string is the error that stopped one document
@@ -100,6 +101,8 @@ class ProcessEngine:
 
     def submit(self, jobs: list[Job]) -> Future:
         if self._pool is None:
+            if _context().get_start_method() == "fork":
+                load_identifier()  # once here, shared by the forked workers instead of loaded by each
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_exit_with_parent,
                                              initargs=(os.getpid(),))
         return self._pool.submit(analyse_batch, jobs, self.overrides)

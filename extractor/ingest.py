@@ -107,14 +107,16 @@ def ingest(
                 runner.restart()
         counts = {"new": 0, "updated": 0}
         failed = []
-        with store.db.atomic():  # one transaction per batch (each document a savepoint): a kill loses one batch
+        analysed = []
+        with store.db.atomic():  # one transaction per batch: a kill loses at most one batch
             for (source, sha, size, existed), extraction in zip(items, results, strict=True):
                 if isinstance(extraction, str):
                     store.save_error(source.path, sha, size, version, f"analysis failed: {extraction}")
                     failed.append((source.path, f"analysis failed: {extraction}"))
                     continue
-                store.save(source, sha, size, version, extraction)
+                analysed.append((source, sha, size, version, extraction))
                 counts["updated" if existed else "new"] += 1
+            store.save_many(analysed)
         summary.new += counts["new"]
         summary.updated += counts["updated"]
         summary.failed.extend(failed)

@@ -58,6 +58,11 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_identifier() -> None:
+    """Load the model now (a worker pool forked afterwards shares it instead of loading its own)."""
+    _identifier()
+
+
 def detect_language(text: str) -> LanguageGuess:
     sample = text[:SAMPLE_CHARS]
     if not _WORD.search(sample):
