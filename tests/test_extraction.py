@@ -333,3 +333,33 @@ def test_names_end_at_a_full_stop_and_partners_joined_by_ampersand_are_two():
     orgs = {m.name for m in context.result.mentions if m.label == "ORG"}
     assert {"Calder & Ouse Bank", "Mittuniversitetet", "Medelpad Energi AB"} <= orgs
     assert not any("Airedale" in name or "&" in name and "Medelpad" in name for name in orgs)
+
+
+def test_a_labelled_second_number_and_an_ampersand_domain_stay_with_the_media_contact():
+    text = ("Hearth & Home Trust publishes its survey today.\n\n"
+            "Media enquiries: Niamh Gallagher, Senior Media Officer, on +44 20 3318 4726 or "
+            "niamh.gallagher@hearthandhometrust.org.uk. Out of hours: 07842 615903.\n")
+    contacts = run(text, "en").contacts
+    assert len(contacts) == 1
+    contact = contacts[0]
+    assert (contact.name, contact.role, contact.organization) == (
+        "Niamh Gallagher", "Senior Media Officer", "Hearth & Home Trust")
+    assert contact.phones == ["+442033184726", "+447842615903"]
+
+
+def test_counts_after_the_and_before_a_definite_plural():
+    assert (612, "count", None, False) in figures("Among the 612 respondents, most pay by meter.", "en")
+    texts = {f.text for f in run("Staten gjev 12 millionar, og dei to kommunane bidreg med resten.", "no").figures}
+    assert "to kommunane" in texts and not any("bidreg" in t for t in texts)
+
+
+def test_based_prefixes_foundations_national_bodies_and_a_municipality_taken_for_a_surname():
+    text = ("The round was led by Copenhagen-based Kattegat Ventures. Stiftelsen Nerikes forskningsfond "
+            "og Norges forskningsråd bidrar. Forskerne skal arbeide i energilaboratoriet på campus Grimstad "
+            "og ved kraftverket.")
+    mentions = run(text, "no").mentions
+    orgs = {m.name for m in mentions if m.label == "ORG"}
+    places = {m.name for m in mentions if m.label == "LOC"}
+    assert {"Kattegat Ventures", "Stiftelsen Nerikes forskningsfond", "Norges forskningsråd"} <= orgs
+    assert {"Copenhagen", "Grimstad"} <= places
+    assert not any("based" in name for name in orgs)

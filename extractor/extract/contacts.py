@@ -105,6 +105,11 @@ def _role_before(line: str, name_offset: int) -> str | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÅÄÖÆØ]")
+# What is left of a sentence that only labels the number after it ("Out of hours:", "Mobil:").
+_NUMBER_LABEL = re.compile(
+    r"(?i)^(?:out of hours|after hours|outside office hours|mobil(?:e|nummer)?|mob|direkt|direct|tel|tlf|tfn|"
+    r"telefon)[\s:.]*$"
+)
 
 
 def _switchboard_label(text: str, line: str, line_start: int, item_start: int, item_end: int) -> str | None:
@@ -150,6 +155,11 @@ def _folded(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
 
 
+def _folded_forms(name: str) -> set[str]:
+    """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address."""
+    return {_folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
+
+
 _NAME_IN_TEXT = re.compile(
     r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*|och|og|&))*"
     r"(?:\s(?:kommun|kommune|universitet|högskola|AB|AS|ASA|ApS|A/S|HF|SF|Ltd|Inc\.|plc|Oy|GmbH))?(?![\w-])"
@@ -169,10 +179,10 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
             if len(label) < 4:
                 continue
             for name in names:
-                folded = _folded(name)
-                if len(folded) < 4 or known_place(name) or name.casefold() in LABEL_WORDS:
+                forms = _folded_forms(name)
+                if len(_folded(name)) < 4 or known_place(name) or name.casefold() in LABEL_WORDS:
                     continue
-                if folded.startswith(label) or label.startswith(folded):
+                if any(folded.startswith(label) or label.startswith(folded) for folded in forms):
                     score = (text.count(name), len(name), name)
                     best = max(best, score) if best else score
     return best[2] if best else None
@@ -321,7 +331,10 @@ def extract_contacts(context: Context) -> None:
                 before = []  # "Olle Karlsson, ..., 0321-14 07 22, olle (at) gardsgas.se": same owner as before
             gap = text[max(previous_end, current.end if current else start) : item_start]
             previous_end = item_end
-            if current and _SENTENCE_BREAK.search(text[current.end : item_start]) and current.line == index:
+            breaks = list(_SENTENCE_BREAK.finditer(text[current.end : item_start])) if current else []
+            if current and current.line == index and breaks and not _NUMBER_LABEL.match(
+                text[current.end + breaks[-1].end() - 1 : item_start]
+            ):  # but "... 020 3318 4726. Out of hours: 07842 615903" labels the same person's number
                 current = None  # "... 073-098 12 77. Ludvika Vatten AB:s kundtjänst nås på 0771-23 80 40"
             if before:
                 s, e, name = before[-1]

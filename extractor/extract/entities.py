@@ -49,7 +49,8 @@ _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|
           r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
-          r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society)"
+          r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society|"
+          r"Ventures|Capital|Partners)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
 _LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP}))*[ \t]{_LEGAL})(?![\w])")
@@ -85,6 +86,17 @@ _INSTITUTION_PLACE = re.compile(
     r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
     r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+)"
 )
+# Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
+# bodies named by the country's genitive: "Norges forskningsråd", "Sveriges lantbruksuniversitet".
+_PREFIXED_BODY = re.compile(
+    r"(?<![\w-])((?:Stiftelsen|Föreningen|Foreningen|Stiftinga|Sällskapet|Selskapet|Samfundet)"
+    r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
+    r"institut|akademi|sällskap|selskap|lag))?"
+    r"|(?:Norges|Sveriges|Danmarks|Finlands)\s[a-zåäöæø]+(?:-\s(?:och|og)\s[a-zåäöæø]+)?"
+    r"(?:råd|rådet|forbund|förbund|bank|akademi|institutt|institut|universitet|direktorat|verk|museum|nämnd|"
+    r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
+)
+_BASED = re.compile(r"^([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)$")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
 _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
 _PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "by", "bruk", "socken", "herad", "i", "på",
@@ -168,6 +180,12 @@ def extract_entities(context: Context) -> None:
         for part in parts:
             start = text.find(part, offset)
             words = part.split()
+            based = _BASED.match(words[0]) if words else None
+            if based and len(words) > 2:  # "Copenhagen-based Kattegat Ventures": a place, then the name
+                mentions.append(Mention("LOC", based.group(1), based.group(1), start, start + len(based.group(1)),
+                                        "pattern"))
+                start += len(words[0]) + 1
+                words = words[1:]
             while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
@@ -182,6 +200,10 @@ def extract_entities(context: Context) -> None:
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
                 legal.append((begin, begin + len(name)))
             offset = start + len(part)
+    for match in _PREFIXED_BODY.finditer(text):
+        if not any(s < match.end(1) and match.start(1) < e for s, e in legal):
+            mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
+            legal.append((match.start(1), match.end(1)))
     for match in _INSTITUTION_PLACE.finditer(text):
         mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
         legal.append((match.start(1), match.end(1)))
@@ -261,6 +283,8 @@ def extract_entities(context: Context) -> None:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
         words = raw.split()
+        if label == "PER" and len(words) == 1 and known_place(raw) and raw not in surnames:
+            label = "LOC"  # "på campus Grimstad": a municipality the model took for a surname
         if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
             if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:
                 continue  # a first name alone, or a span across "från"

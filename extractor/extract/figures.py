@@ -72,7 +72,7 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
 # The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
 NOT_AFTER = frozenset("""
     nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
-    klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den the väg
+    klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den väg
     länsväg riksväg vei veg road route linje linjen line buss bus kaj kai quay gate plattform dnr saknr ref
     våning etasje floor
 """.split())
@@ -176,6 +176,7 @@ def _unit_after(words: list[re.Match[str]], language: str):
 
 _ADJECTIVE = re.compile(r"(?:a|e|iga|ige|ska|ske|al|ale|ala)$")
 _CONJUNCTIONS = {"och", "og", "and"}
+_DEFINITE_PLURAL = re.compile(r"(?:arna|erna|orna|ane|ene)$")
 
 
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
@@ -193,8 +194,8 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
         if not word[0].isalpha() or word[0].isupper() or low.strip("-") in NOT_COUNT_NOUNS:
             break
         n += 1
-        if not (word.endswith("-") or _ADJECTIVE.search(low)):
-            break  # the noun ends the phrase
+        if not (word.endswith("-") or _ADJECTIVE.search(low)) or (len(low) > 6 and _DEFINITE_PLURAL.search(low)):
+            break  # the noun ends the phrase ("to kommunane": a definite plural, not an adjective in -e)
     while n and words[start_index + n - 1].group(0).casefold() in _CONJUNCTIONS:
         n -= 1
     return n

@@ -54,7 +54,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
-    r".*$|[\s.,:;!?–—-]+$)",
+    r".*$|(?:[\s.,:;!?–—-]+(?:on|at|or|via|på|nås\s+på|treffes\s+på|reached\s+on|tel|tlf|tfn)?)+$)",
     re.IGNORECASE,
 )
 ORG_WORDS = {
