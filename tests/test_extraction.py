@@ -363,3 +363,31 @@ def test_based_prefixes_foundations_national_bodies_and_a_municipality_taken_for
     assert {"Kattegat Ventures", "Stiftelsen Nerikes forskningsfond", "Norges forskningsråd"} <= orgs
     assert {"Copenhagen", "Grimstad"} <= places
     assert not any("based" in name for name in orgs)
+
+
+def test_a_title_line_under_the_name_is_not_a_person_and_gaelic_particles_stay_in_the_name():
+    text = ("Media Contact:\nRachel Emmerich\nDirector of Corporate Communications\nBluecrest Electrolysis Inc.\n"
+            "+1 713 482 6190\nmedia@bluecrest-h2.com\n\nIngrid Solheim Vågen\nCommunications Manager\n"
+            "Bluecrest Norge AS\n+47 917 45 238\ningrid.vagen@bluecrest-h2.no\n")
+    names = [c.name for c in run(text, "en").contacts]
+    assert names == ["Rachel Emmerich", "Ingrid Solheim Vågen"]
+    quote = ('"This scheme puts money directly into solutions," said Cllr Aisling Mac Giolla Rua, '
+             "Cathaoirleach of Mayo County Council.")
+    assert [q.speaker for q in run(quote, "en").quotes] == ["Aisling Mac Giolla Rua"]
+
+
+def test_norwegian_public_legal_forms_and_a_title_before_a_company():
+    text = ("Helse Sør-Øst RHF og Enova SF støtter prosjektet, sammen med Advokatfirman Stenholm KB.\n\n"
+            "The work was led by Dr Amir Qureshi, Chief Technology Officer of Northgate Metals plc.")
+    orgs = {m.name for m in run(text, "no").mentions if m.label == "ORG"}
+    assert {"Helse Sør-Øst RHF", "Enova SF", "Advokatfirman Stenholm KB", "Northgate Metals plc"} <= orgs
+    assert not any("Officer" in name for name in orgs)
+    county = run("Kristiansund kommune og Møre og Romsdal fylkeskommune bidro med 1,8 millioner kroner.", "no")
+    assert "Møre og Romsdal fylkeskommune" in {m.name for m in county.mentions if m.label == "ORG"}
+
+
+def test_a_share_after_a_month_a_count_after_this_year_and_an_approximate_tens_count():
+    assert (94, "percent", None, False) in figures("Beleggsprosenten var i juli 94 prosent.", "no")
+    assert (14, "count", None, False) in figures("Hotellet tilsette i år 14 sesongarbeidarar.", "no")
+    assert (40, "count", None, True) in figures("Huset togs fram med ett 40-tal medarbetare.", "sv")
+    assert not figures("Målet ska nås år 2030, och bygget startar den 12 maj.", "sv")

@@ -46,6 +46,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
+          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|"
           r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
@@ -96,6 +97,7 @@ _PREFIXED_BODY = re.compile(
     r"(?:råd|rådet|forbund|förbund|bank|akademi|institutt|institut|universitet|direktorat|verk|museum|nämnd|"
     r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
 )
+_HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+[a-zåäöæø]")
 _BASED = re.compile(r"^([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)$")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
 _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
@@ -186,6 +188,11 @@ def extract_entities(context: Context) -> None:
                                         "pattern"))
                 start += len(words[0]) + 1
                 words = words[1:]
+            titled = [i for i, w in enumerate(words[:-1]) if w in {"of", "at", "för", "hos", "ved", "i"}
+                      and any(is_role_word(x) for x in words[:i])]
+            if titled:  # "Chief Technology Officer of Northgate Metals plc": the name after the title
+                start += len(" ".join(words[: titled[0] + 1])) + 1
+                words = words[titled[0] + 1 :]
             while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
@@ -310,6 +317,10 @@ def extract_entities(context: Context) -> None:
         if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw):
             continue  # "Head of Communications", "Communications Manager": a role
         raw = _DIRECTIONS.sub("", raw)
+        headed = _HEAD_THEN_VERB.match(raw)
+        if headed:  # "Møre og Romsdal fylkeskommune bidro": the model ran on into the verb
+            end -= len(raw) - len(headed.group(1))
+            raw = headed.group(1)
         last = raw.split()[-1].casefold() if raw.split() else ""
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
         if label == "LOC" and len(raw.split()) > 1 and (

@@ -176,6 +176,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
 
 _ADJECTIVE = re.compile(r"(?:a|e|iga|ige|ska|ske|al|ale|ala)$")
 _CONJUNCTIONS = {"och", "og", "and"}
+_YEAR_WORDS = {"år", "året", "year"}
+_TAL = re.compile(r"-tall?s?(?![\w-])")
 _DEFINITE_PLURAL = re.compile(r"(?:arna|erna|orna|ane|ene)$")
 
 
@@ -230,12 +232,17 @@ def extract_figures(context: Context) -> None:
                                      + text[end + 3 : end + 6])):
             continue  # file name, range, date, time ("9am", "7 pm")
         before = text[max(0, start - 40) : start]
-        if _word_before(before) in NOT_AFTER:
-            continue
+        is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
+        word_before = _word_before(before)
+        if word_before in NOT_AFTER and (is_year or word_before not in _YEAR_WORDS):
+            continue  # "år 2030" is a year; "i år 14 sesongarbeidarar" a count
         tokens = before.rsplit(None, 1)
         prev_word = tokens[-1] if tokens else None
-        if prev_word and prev_word.casefold().strip(".,") in MONTHS:
-            continue
+        if prev_word and prev_word.casefold().strip(".,") in MONTHS and (value <= 31 or is_year):
+            continue  # "12 maj", "juli 2025"; but "i juli 94 prosent" is a share
+        tal = None if spelled else _TAL.match(text, end)
+        if tal:  # "ett 40-tal medarbetare", "et 30-talls bedrifter": about forty
+            approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
         m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b)\s?$", before)
@@ -267,7 +274,6 @@ def extract_figures(context: Context) -> None:
             span_start = start
         else:
             # a count of things: the number must be followed by a noun phrase
-            is_year = not spelled and re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100
             if is_year or value == 0 or (not spelled and "," in raw and language != "en") or (
                 not spelled and "." in raw and language == "en"
             ):
@@ -287,7 +293,7 @@ def extract_figures(context: Context) -> None:
                 unit, span_start, span_end = "count", start, words[n - 1].end()
             if spelled and not approx_word and words and words[0].group(0).casefold() in NOT_COUNT_NOUNS:
                 continue
-        if spelled and approx_word:
+        if approx_word and (spelled or tal):
             # "ett tjugotal företag"
             span_start = max(text.rfind(" ", 0, start - 1) + 1, 0) if text[max(0, start - 4) : start].strip() in {
                 "ett", "et"} else start

@@ -13,7 +13,8 @@ from extractor.extract.roles import is_role_word
 _UPPER = "A-ZÅÄÖÆØÜÉÈÁÍÓÚÑČŠŽ"
 _LOWER = "a-zåäöæøüéèáíóúñčšžëïçß"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
-_PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter)"
+# Particles inside a name; the Gaelic ones are capitalised ("Aisling Mac Giolla Rua").
+_PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|Uí|Ua)"
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
     rf"(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})"
@@ -55,6 +56,9 @@ NOT_NAME_WORDS = {
 }
 
 
+_AFTER_TITLE = re.compile(r"(?:^|[ \t])(?:of|for)[ \t]+$")
+
+
 def candidate_names(text: str) -> list[re.Match[str]]:
     """Runs of 2-4 capitalised words that could be a person's name."""
     out = []
@@ -65,6 +69,8 @@ def candidate_names(text: str) -> list[re.Match[str]]:
             words = words[1:]  # "Kontakt Anna Berg", "Kommunikasjonsrådgiver Per Ivar Moen"
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue
+        if is_role_word(words[-1]) or _AFTER_TITLE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "Communications Manager"; "Director of Corporate Communications": a title, not a name
         out.append(match)
     return out
 
