@@ -391,3 +391,16 @@ def test_a_share_after_a_month_a_count_after_this_year_and_an_approximate_tens_c
     assert (14, "count", None, False) in figures("Hotellet tilsette i år 14 sesongarbeidarar.", "no")
     assert (40, "count", None, True) in figures("Huset togs fram med ett 40-tal medarbetare.", "sv")
     assert not figures("Målet ska nås år 2030, och bygget startar den 12 maj.", "sv")
+
+
+def test_told_a_publication_a_person_introduced_before_he_said_a_byline_and_an_acronym_in_a_count():
+    text = ("Jäälinja raises €11.5 million\nBy Maarit Hollanti\n\n"
+            '"Our customers want proof that every box stayed cold," chief executive Riikka Hämäläinen '
+            "told Nordic Health Tech Review.\n\n"
+            "The trial runs at 22 NHS hospitals.\n\n"
+            'Trevor Ashby, 71, from Bexley, took part in the pilot. "Twice the nurse rang me before I had '
+            'even realised I was getting worse," he said.\n')
+    result = run(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Riikka Hämäläinen", "Trevor Ashby"]
+    assert "Maarit Hollanti" in {m.name for m in result.mentions if m.label == "PER"}
+    assert "22 NHS hospitals" in {f.text for f in result.figures}

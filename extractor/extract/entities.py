@@ -98,6 +98,9 @@ _PREFIXED_BODY = re.compile(
     r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
 )
 _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+[a-zåäöæø]")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
+)
 _BASED = re.compile(r"^([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)$")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
 _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
@@ -207,6 +210,8 @@ def extract_entities(context: Context) -> None:
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
                 legal.append((begin, begin + len(name)))
             offset = start + len(part)
+    for match in _BYLINE.finditer(text):  # "By Maarit Hollanti": the writer of a news item
+        mentions.append(Mention("PER", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
     for match in _PREFIXED_BODY.finditer(text):
         if not any(s < match.end(1) and match.start(1) < e for s, e in legal):
             mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))

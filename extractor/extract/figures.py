@@ -193,6 +193,11 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
         if low in _CONJUNCTIONS and continues:
             n += 1
             continue
+        acronym = word.isupper() and 2 <= len(word) <= 5 and start_index + n + 1 < len(words) and words[
+            start_index + n + 1].group(0).islower()
+        if acronym:  # "22 NHS hospitals": an acronym qualifies the noun that follows
+            n += 1
+            continue
         if not word[0].isalpha() or word[0].isupper() or low.strip("-") in NOT_COUNT_NOUNS:
             break
         n += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
-from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, strip_name
+from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, looks_like_person, strip_name
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.records import Quote
 
@@ -18,7 +18,7 @@ VERBS = (
     r"säger|sa|sade|berättar|förklarar|menar|konstaterar|fortsätter|avslutar|understryker|tillägger|"
     r"betonar|poängterar|framhåller|skriver|sier|seier|uttaler|fortel|forteller|kommenterer|"
     r"understreker|legger\s+til|påpeker|avslutter|fortsetter|seier|meiner|mener|says|said|explains|"
-    r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes"
+    r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes|told|tells"
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
@@ -28,7 +28,7 @@ _ATTRIBUTION = re.compile(
 )
 _QUOTED = re.compile(r"[\"“”«»„](?P<q>[^\"“”«»„\n]{12,}?)[\"“”«»]")
 _AFTER_QUOTE = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who1>[^\n]+)|(?P<who2>[^\n]{{3,80}}?)\s+(?:{VERBS})\b(?P<rest2>[^\n]*))",
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who1>[^\n]+)|(?P<who2>[^\n]{{3,80}}?)\s+(?P<verb2>{VERBS})\b(?P<rest2>[^\n]*))",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|enligt|ifølge|ifølgje)\s+(?P<who>[^\n]+)")
@@ -91,6 +91,20 @@ def _reported_speaker(context: Context, before: str, offset: int, speakers: _Spe
     return found
 
 
+def _introduced_person(context: Context, before: str, offset: int):
+    """The person a paragraph opens with, before "he said": 'Trevor Ashby, 71, from Bexley, took part
+    in the pilot. "Twice the nurse rang me ...," he said.'"""
+    match = PERSON_NAME.match(before)
+    if not match or not re.match(r",|\s+(?:is|was|has|had|took|har|hadde|var|är)\b", before[match.end() :]):
+        return None
+    start, end = offset + match.start(), offset + match.end()
+    name = strip_name(match.group(0))
+    spans = [e for e in context.entities if e.start < end and start < e.end]
+    if any(e.label != "PER" for e in spans) or looks_like_org(name) or not looks_like_person(name):
+        return None
+    return name, None, None
+
+
 def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None,
              before: tuple[str, int] | None = None):
     """(name, role, organisation) from an attribution clause, or None. A pronoun ("she said")
@@ -99,7 +113,8 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
     first_word = clause.split()[0].casefold() if clause.split() else ""
     if re.fullmatch(PRONOUNS, first_word, re.IGNORECASE):
         reported = _reported_speaker(context, before[0], before[1], speakers) if before else None
-        return reported or ((last.speaker, last.role, last.organization) if last else None)
+        introduced = _introduced_person(context, before[0], before[1]) if before and not reported else None
+        return reported or introduced or ((last.speaker, last.role, last.organization) if last else None)
     names = candidate_names(clause)
     known_orgs = {e.text for e in context.entities if e.label == "ORG"}
     for match in names:
@@ -191,8 +206,8 @@ def extract_quotes(context: Context) -> None:
             if follow:
                 who = follow.group("who1") or follow.group("who2")
                 who_start = start + match.end() + follow.start("who1" if follow.group("who1") else "who2")
-                if follow.group("who2"):
-                    who = who + (follow.group("rest2") or "")
+                if follow.group("who2") and follow.group("verb2").casefold() not in {"told", "tells"}:
+                    who = who + (follow.group("rest2") or "")  # "told Nordic Health Tech Review": the audience
                 found = _speaker(context, who, who_start, speakers, last, before=(line[: match.start()], start))
             if not found and not after.strip(" ,.") and index + 1 < len(lines):
                 nxt = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].strip()), None)
