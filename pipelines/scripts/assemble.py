@@ -22,7 +22,8 @@ import spacy
 LISTS = {
     "sv": ["se_municipalities", "se_counties", "countries_sv", "no_counties"],
     "nb": ["no_municipalities", "no_counties", "countries_no", "se_counties"],
-    "en": ["countries_en"],
+    # English releases from the Nordic countries name their towns too ("a factory in Høyanger")
+    "en": ["countries_en", "se_municipalities", "no_municipalities", "se_counties", "no_counties"],
 }
 MIN_LENGTH = 4
 # Place names that are also everyday words or common first names.
