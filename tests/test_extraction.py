@@ -404,3 +404,10 @@ def test_told_a_publication_a_person_introduced_before_he_said_a_byline_and_an_a
     assert [q.speaker for q in result.quotes] == ["Riikka Hämäläinen", "Trevor Ashby"]
     assert "Maarit Hollanti" in {m.name for m in result.mentions if m.label == "PER"}
     assert "22 NHS hospitals" in {f.text for f in result.figures}
+
+
+def test_a_long_run_of_commas_in_a_contact_line_does_not_hang_the_role_parser():
+    # A trailing-connector pattern with nested repetition once took exponential time here.
+    text = "Kontakt: Anna Berg, vd" + ", " * 40 + "Acme AB, 070-123 45 67\n"
+    contacts = run(text, "sv").contacts
+    assert [c.name for c in contacts] == ["Anna Berg"]

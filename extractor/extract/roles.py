@@ -54,7 +54,9 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
-    r".*$|(?:[\s.,:;!?–—-]+(?:on|at|or|via|på|nås\s+på|treffes\s+på|reached\s+on|tel|tlf|tfn)?)+$)",
+    # one trailing connector before the number that followed ("Senior Media Officer, on"); no nested
+    # repetition here: "(?:[,\s]+x?)+$" backtracks exponentially on a long run of commas
+    r".*$|(?:[\s.,:;!?–—-]+(?:on|at|or|via|på|nås\s+på|treffes\s+på|reached\s+on|tel|tlf|tfn))?[\s.,:;!?–—-]*$)",
     re.IGNORECASE,
 )
 ORG_WORDS = {
