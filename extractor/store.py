@@ -1,7 +1,8 @@
 """The SQLite knowledge base, written with sqlite-utils.
 
-One transaction per document: its old rows are replaced, entity counts updated, so an
-interrupted run leaves every document either fully stored or not at all.
+One transaction per batch of documents (each document's old rows replaced, one insert
+per table, entity counts updated once), so an interrupted run leaves every document
+either fully stored or not at all.
 """
 
 from __future__ import annotations
@@ -192,9 +193,6 @@ class Store:
             self.db["documents"].update(existing["id"], row)
             return existing["id"]
         return self.db["documents"].insert(row).last_pk
-
-    def save(self, source: SourceDocument, sha256: str, size: int, version: str, extraction: Extraction) -> int:
-        return self.save_many([(source, sha256, size, version, extraction)])[0]
 
     def save_many(self, items: list[tuple[SourceDocument, str, int, str, Extraction]]) -> list[int]:
         """Store analysed documents in one transaction, one multi-row insert per table.

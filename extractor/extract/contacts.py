@@ -172,16 +172,15 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     names written in the release that fit, the most frequent (then the longest) wins; a bare
     place name ("Eskilstuna") is not an organisation."""
     names = set(candidates) | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
+    forms_of = {name: _folded_forms(name) for name in names
+                if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS}
     best: tuple[int, int, str] | None = None
     for email in emails:
         labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
         for label in (_folded(x) for x in labels):
             if len(label) < 4:
                 continue
-            for name in names:
-                forms = _folded_forms(name)
-                if len(_folded(name)) < 4 or known_place(name) or name.casefold() in LABEL_WORDS:
-                    continue
+            for name, forms in forms_of.items():
                 if any(folded.startswith(label) or label.startswith(folded) for folded in forms):
                     score = (text.count(name), len(name), name)
                     best = max(best, score) if best else score
