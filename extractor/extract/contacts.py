@@ -270,11 +270,12 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
 @register("contacts", order=10)
 def extract_contacts(context: Context) -> None:
     text = context.text
-    phones = find_phones(text, context.region)
+    org_numbers = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
+    phones = find_phones(text, context.region, org_numbers)
     emails = find_emails(text)
     context.claimed.extend((p.start, p.end) for p in phones)
     context.claimed.extend((e.start, e.end) for e in emails)
-    context.claimed.extend((m.start(), m.end()) for m in ORG_NUMBER.finditer(text))
+    context.claimed.extend(org_numbers)
     items = sorted(
         [(p.start, p.end, "phone", p.e164) for p in phones] + [(e.start, e.end, "email", e.address) for e in emails]
     )

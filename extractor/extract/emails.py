@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -21,15 +22,38 @@ class EmailMatch:
     address: str
 
 
+# An "@" or a written-out one: the lines that hold one are the only ones scanned with EMAIL,
+# whose look-behind start is otherwise tried at every character of the release.
+_AT_HINT = re.compile(r"@|[\[(]\s*(?:at|snabel-?a|alfakrøll)\s*[\])]", re.IGNORECASE)
+
+
+def _lines_with_at(text: str) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    for hint in _AT_HINT.finditer(text):
+        if lines and hint.start() < lines[-1][1]:
+            continue  # a second "@" on the same line
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        lines.append((start, len(text) if end == -1 else end))
+    return lines
+
+
+@lru_cache(maxsize=4096)
+def _normalised(candidate: str) -> str | None:
+    """The address in normal form, or None if it is not one; cached: a sender's addresses recur."""
+    try:
+        # Syntax only: no DNS look-up, nothing leaves the machine.
+        return validate_email(candidate, check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        return None
+
+
 def find_emails(text: str) -> list[EmailMatch]:
     found = []
-    for match in EMAIL.finditer(text):
-        domain = _DOT.sub(".", match.group("domain"))
-        candidate = f"{match.group('local')}@{domain}".strip(".")
-        try:
-            # Syntax only: no DNS look-up, nothing leaves the machine.
-            checked = validate_email(candidate, check_deliverability=False)
-        except EmailNotValidError:
-            continue
-        found.append(EmailMatch(match.start(), match.end(), checked.normalized.lower()))
+    for start, end in _lines_with_at(text):
+        for match in EMAIL.finditer(text, start, end):
+            domain = _DOT.sub(".", match.group("domain"))
+            address = _normalised(f"{match.group('local')}@{domain}".strip("."))
+            if address:
+                found.append(EmailMatch(match.start(), match.end(), address))
     return found

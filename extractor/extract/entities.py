@@ -15,6 +15,7 @@ from functools import lru_cache
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, looks_like_person
 from extractor.extract.roles import ORG_WORDS, is_role_word, looks_like_org
+from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import known_country, known_place
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
@@ -226,7 +227,7 @@ def extract_entities(context: Context) -> None:
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
             continue
-        if len(words) == 1 and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
+        if len(words) == 1 and has_word(text, words[0].lower()):
             continue  # "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
@@ -304,9 +305,7 @@ def extract_entities(context: Context) -> None:
             label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
         sentence_start = _starts_sentence(text, start)
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
-            sentence_start or re.search(
-                rf"(?<![\w]){re.escape(raw.lower())}(?![\w])", text
-            )
+            sentence_start or has_word(text, raw.lower(), hyphen=False)
         ):
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
@@ -351,9 +350,8 @@ def extract_entities(context: Context) -> None:
                 end = start + len(raw)
         if label == "ORG" and len(words) > 1 and words[0].endswith("s") and language in {"sv", "no", "da"}:
             stem, rest = words[0][:-1], words[1:]
-            if len(stem) > 2 and rest[0][:1].isupper() and not looks_like_org(" ".join(rest)) and re.search(
-                rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text
-            ) and not _HEAD_AFTER.match(" " + rest[0]):
+            if (len(stem) > 2 and rest[0][:1].isupper() and not looks_like_org(" ".join(rest))
+                    and has_word(text, stem) and not _HEAD_AFTER.match(" " + rest[0])):
                 raw, end = stem, start + len(stem)  # "Equinors Johan Sverdrup-felt": Equinor's field
         if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
             label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
@@ -386,13 +384,14 @@ def extract_entities(context: Context) -> None:
     # elsewhere: the mention is the organisation.
     organisations = {m.name for m in mentions if m.label == "ORG" and " " in m.name}
     for name in sorted(organisations, key=len, reverse=True):
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()
-                      and (m.start, m.end) != (found.start(), found.end())]
-            if inside and not any(m.start == found.start() and m.end == found.end() for m in mentions):
+        for begin in word_starts(text, name):
+            finish = begin + len(name)
+            inside = [m for m in mentions
+                      if begin <= m.start and m.end <= finish and (m.start, m.end) != (begin, finish)]
+            if inside and not any(m.start == begin and m.end == finish for m in mentions):
                 for m in inside:
                     mentions.remove(m)
-                mentions.append(Mention("ORG", name, name, found.start(), found.end(), inside[0].source))
+                mentions.append(Mention("ORG", name, name, begin, finish, inside[0].source))
     # "Sotenäs Symbioscentrum" tagged as a place, where the release calls it "Symbioscentrum" as an organisation.
     single_orgs = {m.name.casefold() for m in mentions if m.label == "ORG" and " " not in m.name}
     for mention in mentions:
@@ -419,8 +418,7 @@ def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str
     with that label, replacing NER spans that cut it ("Green" + "Gothenburg" -> "Green Gothenburg")."""
     if not name:
         return
-    starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-    for start in starts:
+    for start in word_starts(text, name):
         end = start + len(name)
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if any(m.start <= start and m.end >= end and m.label == label for m in overlapping):

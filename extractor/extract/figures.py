@@ -11,6 +11,7 @@ import re
 
 from extractor.extract import Context, register
 from extractor.extract.numbers import APPROX_WORDS, DIGITS, NUMBER_WORDS, parse_number
+from extractor.extract.words import word_starts
 from extractor.records import Figure
 
 MULTIPLIERS = {
@@ -79,6 +80,7 @@ NOT_AFTER = frozenset("""
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 _WORD_ONLY = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 
 
 def _word_before(before: str) -> str:
@@ -97,7 +99,8 @@ def _word_before(before: str) -> str:
 def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
     out = []
     for match in _WORD.finditer(text, pos):
-        if text[pos : match.start()].count("\n") or re.search(r"[.;:!?,]", text[pos : match.start()]):
+        gap = text[pos : match.start()]
+        if gap != " " and ("\n" in gap or _CLAUSE_BREAK.search(gap)):
             break
         out.append(match)
         pos = match.end()
@@ -213,18 +216,24 @@ def extract_figures(context: Context) -> None:
     text, language = context.text, context.language
     candidates: list[tuple[int, int, float, bool]] = []  # start, end, value, spelled
     for match in DIGITS.finditer(text):
+        if context.is_claimed(match.start(), match.end()):
+            continue  # a phone or an organisation number: spare the parse
         value = parse_number(match.group(0), language)
         if value is not None:
             candidates.append((match.start(), match.end(), value, False))
     words_table = NUMBER_WORDS.get(language, {})
     approx_table = APPROX_WORDS.get(language, {})
     if words_table or approx_table:
-        for match in _WORD_ONLY.finditer(text):
-            low = match.group(0).casefold()
+        # The distinct words first (in C), then the places of the few that are number words.
+        for word in set(_WORD_ONLY.findall(text)):
+            low = word.casefold()
             if low in words_table:
-                candidates.append((match.start(), match.end(), float(words_table[low]), True))
+                value = float(words_table[low])
             elif low in approx_table:
-                candidates.append((match.start(), match.end(), -float(approx_table[low]), True))
+                value = -float(approx_table[low])
+            else:
+                continue
+            candidates += [(start, start + len(word), value, True) for start in word_starts(text, word)]
     seen: set[tuple[int, int]] = set()
     for start, end, value, spelled in sorted(candidates):
         if context.is_claimed(start, end) or any(s <= start < e for s, e in seen):

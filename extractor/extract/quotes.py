@@ -12,6 +12,7 @@ import re
 from extractor.extract import Context, register
 from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, looks_like_person, strip_name
 from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
+from extractor.extract.words import followed_by
 from extractor.records import Quote
 
 VERBS = (
@@ -42,14 +43,15 @@ def _clause(text: str) -> str:
 
 
 _LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited)"
+_LEGAL_SUFFIX_AFTER = re.compile(rf"\s{_LEGAL_SUFFIX}(?![\w/])")
 
 
 def complete_name(name: str | None, text: str) -> str | None:
     """ "Nordlys Battery" -> "Nordlys Battery ASA" when the release writes the full name."""
     if not name:
         return name
-    match = re.search(rf"(?<![\w-]){re.escape(name)}\s{_LEGAL_SUFFIX}(?![\w/])", text)
-    return match.group(0) if match else name
+    match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
+    return text[match.start() - len(name) : match.end()] if match else name
 
 
 class _Speakers:

@@ -1,0 +1,68 @@
+"""Whole-word search for a literal name in a text.
+
+Written by hand: the regular expression for it, ``(?<![\\w-])NAME(?![\\w-])``, is a new
+pattern for every name of every release, and ``re``'s cache (512 patterns) cannot hold
+them, so each search compiled its pattern again: that cost more than the search itself.
+``str.find`` with the same boundary test gives the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _is_word_char(char: str, hyphen: bool) -> bool:
+    # What ``\w`` matches in a str pattern: alphanumerics (str.isalnum) and the underscore.
+    return char.isalnum() or char == "_" or (hyphen and char == "-")
+
+
+def word_starts(text: str, word: str, hyphen: bool = True) -> list[int]:
+    """Start offsets of ``word`` where it stands alone: no word character (nor, with
+    ``hyphen``, a hyphen) right before or after it. Non-overlapping, left to right, as
+    ``re.finditer`` would give them."""
+    if not word:
+        return []
+    starts = []
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1], hyphen)) and (
+            end == len(text) or not _is_word_char(text[end], hyphen)
+        ):
+            starts.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return starts
+
+
+def has_word(text: str, word: str, hyphen: bool = True) -> bool:
+    """Whether ``word`` stands alone somewhere in ``text`` (see ``word_starts``)."""
+    if not word:
+        return False
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1], hyphen)) and (
+            end == len(text) or not _is_word_char(text[end], hyphen)
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def followed_by(text: str, word: str, pattern: re.Pattern[str], hyphen: bool = True) -> re.Match[str] | None:
+    """The first place ``word`` starts a word (no word character, nor with ``hyphen`` a hyphen,
+    right before it) and ``pattern`` matches right after it: the match of ``pattern`` there."""
+    if not word:
+        return None
+    at = text.find(word)
+    while at != -1:
+        if at == 0 or not _is_word_char(text[at - 1], hyphen):
+            match = pattern.match(text, at + len(word))
+            if match:
+                return match
+        at = text.find(word, at + 1)
+    return None
