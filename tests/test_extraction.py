@@ -411,3 +411,53 @@ def test_a_long_run_of_commas_in_a_contact_line_does_not_hang_the_role_parser():
     text = "Kontakt: Anna Berg, vd" + ", " * 40 + "Acme AB, 070-123 45 67\n"
     contacts = run(text, "sv").contacts
     assert [c.name for c in contacts] == ["Anna Berg"]
+
+
+def test_a_paragraph_that_announces_the_quote_below_names_its_speaker():
+    text = (
+        "Holmvik Kraft AS la fram rekordtal i dag.\n\n"
+        "Næringslivet er nøgd. Styreleiar Astrid Fure Heggdal i Næringsforeininga Indre Nordfjord seier det slik:\n\n"
+        "«For verksemdene våre er ferja ein del av vegen, og fleire avgangar gjer arbeidsmarknaden større.»\n\n"
+        "Vd Henrik Malmsten kommenterar:\n\n"
+        "– Det här är den viktigaste milstolpen i bolagets historia, och vi är redo för nästa fas.\n\n"
+        "Chief executive Siobhán Mulroy says:\n\n"
+        "\"The numbers are good, but what I'm proudest of is what happens on that pitch.\"\n"
+    )
+    speakers = {q.speaker: q for q in run(text, "no").quotes}
+    assert {"Astrid Fure Heggdal", "Henrik Malmsten", "Siobhán Mulroy"} <= set(speakers)
+    assert speakers["Astrid Fure Heggdal"].role.casefold() == "styreleiar"
+    assert speakers["Henrik Malmsten"].role.casefold() == "vd"
+
+
+def test_a_double_surname_after_the_quote_and_a_long_name_after_a_title():
+    text = (
+        "Ordfører i Rauma, Lise Bøe Hjelvik (Sp), mener prosjektet er viktig for hele kommunen.\n\n"
+        "«Vi vet hvor vanskelig det er å få i gang nye boligprosjekter i distriktet», sier Bøe Hjelvik.\n\n"
+        "Forbundsleder Mona Lise Hagen Berg sier:\n\n"
+        "«Vi trenger folk på bussen, ikke bare teknikk og kameraer i hver eneste buss.»\n"
+    )
+    result = run(text, "no")
+    assert {q.speaker for q in result.quotes} == {"Lise Bøe Hjelvik", "Mona Lise Hagen Berg"}
+    assert "Bøe Hjelvik" not in {m.name for m in result.mentions if m.label == "PER"}
+
+
+def test_contact_organisations_from_an_abbreviation_a_registered_name_and_the_other_contacts():
+    text = (
+        "Yrkessjåførenes Fagforbund (YSF) har spurt 1 200 sjåfører om trusler.\n\n"
+        "Kontaktpersoner:\n"
+        "Forbundsleder Mona Lise Hagen Berg, tlf. 930 18 457\n"
+        "Kommunikasjonsrådgiver Thomas Nygård, telefon: +47 456 02 781, e-post: thomas.nygard@ysf.no\n"
+    )
+    contacts = {c.name: c for c in run(text, "no").contacts}
+    assert contacts["Thomas Nygård"].organization == "Yrkessjåførenes Fagforbund"
+    assert contacts["Mona Lise Hagen Berg"].organization == "Yrkessjåførenes Fagforbund"
+    text = (
+        "Bergmans Järn & Fritid AB (publ) ökade försäljningen med 7,2 procent.\n\n"
+        "För mer information, kontakta:\n"
+        "Jenny Wahlgren, vd, Bergmans, tfn 070-312 45 18\n"
+        "Karin Åhlund (M), kommunstyrelsens ordförande, tfn 0501-75 50 00\n"
+    )
+    contacts = {c.name: c for c in run(text, "sv").contacts}
+    assert contacts["Jenny Wahlgren"].organization == "Bergmans Järn & Fritid AB"
+    assert contacts["Karin Åhlund"].role == "kommunstyrelsens ordförande"
+    assert contacts["Karin Åhlund"].organization != "M)"

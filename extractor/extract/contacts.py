@@ -166,6 +166,12 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|og|och|and|for|för|of|&)){0,6}?)"
+    r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,4})\)"
+)
+
+
 def _organisation_by_domain(emails: list[str], candidates: list[str], text: str) -> str | None:
     """The organisation an address belongs to, by its domain: press@bergslagensstal.se is
     Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
@@ -173,12 +179,17 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     place name ("Eskilstuna") is not an organisation."""
     names = set(candidates) | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
     forms_of = {name: _folded_forms(name) for name in names
-                if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS}
+                if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
+                and not (name.endswith("s") and known_place(name[:-1]))}  # "Mariestads": the town's, not a body
     best: tuple[int, int, str] | None = None
     for email in emails:
         labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
         for label in (_folded(x) for x in labels):
             if len(label) < 4:
+                # thomas@ysf.no: "Yrkessjåførenes Fagforbund (YSF)", a name the release abbreviates so
+                spelled = [m.group("name") for m in _ABBREVIATED.finditer(text) if m.group("short").casefold() == label]
+                if spelled:
+                    return spelled[0]
                 continue
             for name, forms in forms_of.items():
                 if any(folded.startswith(label) or label.startswith(folded) for folded in forms):

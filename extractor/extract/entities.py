@@ -406,8 +406,11 @@ def extract_entities(context: Context) -> None:
     # "Svensén" alone is the "Bernt Svensén" named elsewhere in the release.
     full_names = [m.name for m in mentions if m.label == "PER" and " " in m.name]
     for mention in mentions:
-        if mention.label == "PER" and " " not in mention.name:
-            matches = {f for f in full_names if mention.name in f.split()}
+        if mention.label == "PER":
+            if " " in mention.name:  # "Bøe Hjelvik": the double surname of "Lise Bøe Hjelvik"
+                matches = {f for f in full_names if f.endswith(f" {mention.name}")}
+            else:
+                matches = {f for f in full_names if mention.name in f.split()}
             if len(matches) == 1:
                 mention.name = matches.pop()
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))

@@ -67,6 +67,12 @@ def candidate_names(text: str) -> list[re.Match[str]]:
         # Drop leading words that cannot start a name ("Kontakt Anna Berg" -> "Anna Berg").
         while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_role_word(words[0])):
             words = words[1:]  # "Kontakt Anna Berg", "Kommunikasjonsrådgiver Per Ivar Moen"
+        if words and words != match.group(0).split():
+            # The name may go on past the words the dropped ones used up ("Forbundsleder Mona Lise
+            # Hagen Berg"): read it again from its first word.
+            again = PERSON_NAME.match(text, match.start() + match.group(0).index(words[0]))
+            if again and again.end() > match.end():
+                match, words = again, again.group(0).split()
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue
         if is_role_word(words[-1]) or _AFTER_TITLE.search(text[max(0, match.start() - 12) : match.start()]):

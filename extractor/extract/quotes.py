@@ -19,7 +19,8 @@ VERBS = (
     r"säger|sa|sade|berättar|förklarar|menar|konstaterar|fortsätter|avslutar|understryker|tillägger|"
     r"betonar|poängterar|framhåller|skriver|sier|seier|uttaler|fortel|forteller|kommenterer|"
     r"understreker|legger\s+til|påpeker|avslutter|fortsetter|seier|meiner|mener|says|said|explains|"
-    r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes|told|tells"
+    r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes|told|tells|"
+    r"kommenterar|kommenterade|kommenterte|tilføyer|legg\s+til"
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
@@ -44,6 +45,7 @@ def _clause(text: str) -> str:
 
 _LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited)"
 _LEGAL_SUFFIX_AFTER = re.compile(rf"\s{_LEGAL_SUFFIX}(?![\w/])")
+_NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{_LEGAL_SUFFIX}|SA)(?![\w/])")
 
 
 def complete_name(name: str | None, text: str) -> str | None:
@@ -51,7 +53,15 @@ def complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
-    return text[match.start() - len(name) : match.end()] if match else name
+    if match:
+        return text[match.start() - len(name) : match.end()]
+    if " " not in name:
+        # "Bergmans" in a contact line, "Bergmans Järn & Fritid AB (publ)" in the release: a one-word
+        # short name stands for the registered name that starts with it.
+        match = followed_by(text, name, _NAME_THEN_SUFFIX)
+        if match:
+            return text[match.start() - len(name) : match.end()]
+    return name
 
 
 class _Speakers:
@@ -67,7 +77,10 @@ class _Speakers:
 
     def resolve(self, name: str) -> str:
         if " " in name and not name.split()[0].islower():
-            return name
+            # "sier Bøe Hjelvik": a double surname of "Lise Bøe Hjelvik" named before
+            longer = [strip_name(full) for full in self.known]  # not "Dr Rajan Mistry"
+            longer = [full for full in longer if full.endswith(f" {name}")]
+            return longer[-1] if longer else name
         for full in reversed(self.known):
             parts = full.split()
             if name in (parts[-1], parts[0]) or full.endswith(f" {name}"):
@@ -126,12 +139,15 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             continue
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
-        name = strip_name(match.group(0))
+        stripped = strip_name(match.group(0))
+        name = speakers.resolve(stripped)
         after = parse_affiliation(clause[match.end() :], known_orgs)
-        before = parse_affiliation(clause[: match.start()], known_orgs) if match.start() else None
+        # what precedes the name, with the title the name pattern took in ("Vd Henrik Malmsten")
+        prefix = clause[: match.start() + (match.group(0).find(stripped) if stripped else 0)]
+        before = parse_affiliation(prefix, known_orgs) if prefix.strip() else None
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
-        role_before = " ".join(w for w in clause[: match.start()].split() if is_role_word(w)) or None
+        role_before = " ".join(w for w in prefix.split() if is_role_word(w)) or None
         return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
     single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause)
@@ -143,6 +159,26 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             affiliation = parse_affiliation(clause[single.end() :])
             return full, affiliation.role, affiliation.organization
     return None
+
+
+# A paragraph that ends by announcing the quote below it: "Chief executive Siobhán Mulroy says:",
+# "Styreleiar Astrid Fure Heggdal i Næringsforeininga Indre Nordfjord seier det slik:".
+_LEAD_LINE = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\n]{{3,140}}?)\s+(?:{VERBS})"
+    r"(?:\s+(?:det|detta|dette|så|slik|sånn|här|it|this|that))*\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lead_before(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers):
+    """The speaker announced at the end of the paragraph before line ``index``, if it has one."""
+    previous = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].strip()), None)
+    if previous is None:
+        return None
+    lead = _LEAD_LINE.search(lines[previous])
+    if not lead:
+        return None
+    return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 
 
 def _name_line(context: Context, line: str, offset: int):
@@ -171,6 +207,11 @@ def extract_quotes(context: Context) -> None:
     last_line = -10
     offset = 0
     lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    offset = 0
     for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
@@ -192,6 +233,8 @@ def extract_quotes(context: Context) -> None:
             if found:
                 statement = body[: attribution.start()].strip(" ,")
                 quote = Quote(found[0], found[1], found[2], statement, start, start + len(line))
+            elif (lead := _lead_before(context, lines, starts, index, speakers)) is not None:
+                quote = Quote(lead[0], lead[1], lead[2], body.strip(), start, start + len(line))
             elif last and index - last_line <= 2:
                 quote = Quote(last.speaker, last.role, last.organization, body.strip(), start, start + len(line))
             else:
@@ -219,6 +262,8 @@ def extract_quotes(context: Context) -> None:
                 lead = re.search(rf"(?P<who>[^.!?\n]{{3,80}}?)\s+(?:{VERBS})\s*:?\s*$", line[: match.start()], re.I)
                 if lead:
                     found = _speaker(context, lead.group("who"), start + lead.start("who"), speakers, last)
+            if not found and not line[: match.start()].strip():
+                found = _lead_before(context, lines, starts, index, speakers)
             if found:
                 quote = Quote(found[0], found[1], found[2], statement, start + match.start(), start + match.end())
                 quotes.append(quote)
@@ -248,3 +293,14 @@ def extract_quotes(context: Context) -> None:
         if said:
             contact.organization = contact.organization or said.organization
             contact.role = contact.role or said.role
+    # A person in the contact block with neither organisation nor address ("Forbundsleder Mona Lise
+    # Hagen Berg, tlf. ...") speaks for the organisation all the others name, if they name only one.
+    named = {c.organization for c in context.result.contacts if c.name and c.organization}
+    for contact in context.result.contacts:
+        if contact.name and not contact.organization and not contact.emails and len(named) == 1:
+            contact.organization = next(iter(named))
+    # A quote without an organisation is its speaker's, when the speaker is a contact with one.
+    for quote in quotes:
+        contact = next((c for c in context.result.contacts if c.name == quote.speaker and c.organization), None)
+        if contact and not quote.organization:
+            quote.organization = contact.organization

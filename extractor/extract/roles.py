@@ -17,7 +17,8 @@ from extractor.gazetteers import known_place
 ROLE_WORDS = {
     w.casefold()
     for w in """
-    vd vice vvd ceo cfo cto coo cmo cio cso ciso founder co-founder grundare grundarе medgrundare gründer
+    vd vice vvd ceo cfo cto coo cmo cio cso ciso ir founder co-founder grundare grundarе medgrundare gründer
+    tillitsvalgt hovedtillitsvalgt
     ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
     konsult handläggare talesperson talsperson pressekreterare presssekreterare pressansvarig
     forskare professor docent doktorand lektor rektor prorektor dekan prefekt forsker stipendiat
@@ -52,6 +53,9 @@ _LEAD = re.compile(
     r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s))+",
     re.IGNORECASE,
 )
+# A politician's party after the name, "Karin Åhlund (M), kommunstyrelsens ordförande": neither role
+# nor organisation ("M)" once the caller has stripped the opening bracket).
+_PARTY_TAG = re.compile(r"^\(?[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\)\s*[,–—-]?\s*")
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
     # one trailing connector before the number that followed ("Senior Media Officer, on"); no nested
@@ -178,7 +182,7 @@ _ORG_TAIL = re.compile(
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
-    text = _TRAIL.sub("", _LEAD.sub("", text.strip()))
+    text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text.strip())))
     if not text:
         return Affiliation(None, None)
     roles: list[str] = []
