@@ -23,12 +23,13 @@ class Job:
     text: str
     language: str | None = None  # forced by --language, else detected
     ner_regions: list[tuple[int, int]] | None = None  # where NER reads (a web page's article); None: everywhere
+    guess: LanguageGuess | None = None  # detected already (by the reading process), else detected here
 
 
 def guess_language(job: Job) -> LanguageGuess:
     if job.language:
         return LanguageGuess(job.language, 1.0, None)
-    return detect_language(job.text)
+    return job.guess or detect_language(job.text)
 
 
 def analyse(jobs: list[Job], overrides: dict[str, str] | None = None) -> list[Extraction]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from extractor import EXTRACTION_REVISION, __version__
 from extractor.analyse import Job
 from extractor.engines import InlineEngine, ProcessEngine, make_engine
-from extractor.language import SUPPORTED
+from extractor.language import SUPPORTED, detect_language
 from extractor.nlp import models
 from extractor.nlp.regions import main_regions
 from extractor.readers import ReadError, is_supported, read
@@ -129,9 +129,16 @@ def ingest(
         nonlocal submitted
         if not batch:
             return
-        jobs = [Job(source.text, language, main_regions(source.text, source.main_text)) for source, _, _, _ in batch]
         small = final and not submitted and isinstance(runner, ProcessEngine)
         use = inline if small else runner  # one small batch: no worker start-up
+        # With workers, this process detects the language while they run the pipelines: it only
+        # reads and writes otherwise, and the workers' time is the run's.
+        detect = language is None and not isinstance(use, InlineEngine)
+        jobs = [
+            Job(source.text, language, main_regions(source.text, source.main_text),
+                detect_language(source.text) if detect else None)
+            for source, _, _, _ in batch
+        ]
         pending.append((list(batch), use.submit(jobs)))
         submitted = True
         batch.clear()

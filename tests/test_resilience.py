@@ -57,7 +57,11 @@ def knowledge(db: Path) -> dict:
     """What a user would see, independent of row ids and timestamps."""
     database = sqlite_utils.Database(db)
     return {
-        "documents": sorted((Path(r["path"]).name, r["sha256"], r["status"]) for r in database["documents"].rows),
+        "documents": sorted(
+            (Path(r["path"]).name, r["sha256"], r["status"], r["language"], r["language_variant"],
+             r["language_probability"], r["model"])
+            for r in database["documents"].rows
+        ),
         "entities": sorted((r["name"], r["label"], r["mention_count"]) for r in database["entities"].rows),
         "mentions": database["mentions"].count,
         "contacts": sorted(
