@@ -461,3 +461,17 @@ def test_contact_organisations_from_an_abbreviation_a_registered_name_and_the_ot
     assert contacts["Jenny Wahlgren"].organization == "Bergmans Järn & Fritid AB"
     assert contacts["Karin Åhlund"].role == "kommunstyrelsens ordförande"
     assert contacts["Karin Åhlund"].organization != "M)"
+
+
+def test_a_stock_exchange_is_an_organisation_and_a_nationality_is_not_a_place():
+    result = run(
+        "Holmsgaard Design A/S: Annual Report 2025 – record revenue and EUR 3 million investment in Lithuanian "
+        "factory\n\nHolmsgaard Design A/S is listed on Nasdaq Copenhagen.\n", "en"
+    )
+    places = {m.name for m in result.mentions if m.label == "LOC"}
+    assert "Lithuanian" not in places
+    result = run(
+        "Bergmans Järn & Fritid AB (publ) har i dag 87 butiker i Sverige och Norge samt cirka 2 900 medarbetare. "
+        "Aktien är noterad på Nasdaq Stockholm.\n", "sv"
+    )
+    assert ("ORG", "Nasdaq Stockholm") in {(m.label, m.name) for m in result.mentions}

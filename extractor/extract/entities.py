@@ -66,6 +66,8 @@ _INSTITUTION = re.compile(
     r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
+_EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(
@@ -353,6 +355,12 @@ def extract_entities(context: Context) -> None:
             if (len(stem) > 2 and rest[0][:1].isupper() and not looks_like_org(" ".join(rest))
                     and has_word(text, stem) and not _HEAD_AFTER.match(" " + rest[0])):
                 raw, end = stem, start + len(stem)  # "Equinors Johan Sverdrup-felt": Equinor's field
+        if label == "LOC" and _EXCHANGE.match(raw):
+            label = "ORG"  # "Nasdaq Stockholm", "Oslo Børs": a stock exchange is a company
+        if label == "LOC" and " " not in raw and _DEMONYM.match(raw) and not known_place(raw) and (
+            not known_country(raw)
+        ):
+            continue  # "a Lithuanian factory": a nationality, not a place
         if label == "ORG" and (known_country(raw) or (raw.endswith("s") and known_country(raw[:-1]))):
             label = "LOC"  # a country named in a release is a place ("Norge", "Sweden")
         elif label == "ORG" and " " not in raw and (known_place(raw) or (raw.endswith("s") and known_place(raw[:-1]))):
