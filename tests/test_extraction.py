@@ -475,3 +475,19 @@ def test_a_stock_exchange_is_an_organisation_and_a_nationality_is_not_a_place():
         "Aktien är noterad på Nasdaq Stockholm.\n", "sv"
     )
     assert ("ORG", "Nasdaq Stockholm") in {(m.label, m.name) for m in result.mentions}
+
+
+def test_parts_of_a_whole_proportions_abbreviated_millions_and_nynorsk_no():
+    found = figures(
+        "Seks av ti bussjåfører har opplevd trusler. Over 200 av sjåførene har anmeldt forhold til politiet. "
+        "Prisene starter på 2,9 millioner kroner, og fire av leilighetene skal selges til unge.", "no"
+    )
+    assert (200, "count", "more_than", False) in found and (4, "count", None, False) in found
+    assert not any(value == 10 for value, *_ in found)  # "seks av ti": a proportion
+    found = figures(
+        "Ein tur kostar no 76 kroner. Selskapet hadde 86,4 mill. kr i inntekter, 74 tilsette og fire ferjer. "
+        "Grenseverdiane vart overskridne i 11 av 16 prøver.", "no"
+    )
+    assert {(76, "NOK"), (86400000, "NOK"), (74, "count"), (4, "count"), (16, "count")} <= {
+        (value, unit) for value, unit, *_ in found
+    }

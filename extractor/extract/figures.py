@@ -81,6 +81,7 @@ NOT_AFTER = frozenset("""
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 _WORD_ONLY = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+_ABBREVIATED = {"mill", "milj", "mrd", "md", "mdr"}
 
 
 def _word_before(before: str) -> str:
@@ -100,8 +101,9 @@ def _words_after(text: str, pos: int, count: int = 6) -> list[re.Match[str]]:
     out = []
     for match in _WORD.finditer(text, pos):
         gap = text[pos : match.start()]
-        if gap != " " and ("\n" in gap or _CLAUSE_BREAK.search(gap)):
-            break
+        abbreviated = out and gap.rstrip(" ") == "." and out[-1].group(0).casefold() in _ABBREVIATED
+        if gap != " " and ("\n" in gap or _CLAUSE_BREAK.search(gap)) and not abbreviated:
+            break  # but "86,4 mill. kr" goes on past the abbreviation's full stop
         out.append(match)
         pos = match.end()
         if len(out) == count:
@@ -179,9 +181,16 @@ def _unit_after(words: list[re.Match[str]], language: str):
 
 _ADJECTIVE = re.compile(r"(?:a|e|iga|ige|ska|ske|al|ale|ala)$")
 _CONJUNCTIONS = {"och", "og", "and"}
+_NUMBER_WORDS_ANY = {w for table in NUMBER_WORDS.values() for w in table}
 _YEAR_WORDS = {"år", "året", "year"}
 _TAL = re.compile(r"-tall?s?(?![\w-])")
 _DEFINITE_PLURAL = re.compile(r"(?:arna|erna|orna|ane|ene)$")
+_DEFINITE_PLURAL_NOUN = re.compile(r"\w{3}(?:arna|erna|orna|ane|ene|na)$")
+# "seks av ti", "6 of 10", "one in four": a proportion, not a count of ten ("11 av 16 prøver" is one)
+_FRACTION_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?:\d+|{'|'.join(sorted(_NUMBER_WORDS_ANY, key=len, reverse=True))})\s+"
+    r"(?P<by>av|of|ut av|på|in)\s+$"
+)
 
 
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
@@ -193,6 +202,8 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
         low = word.casefold()
         continues = n and (words[start_index + n - 1].group(0).endswith("-") or _ADJECTIVE.search(
             words[start_index + n - 1].group(0).casefold()))
+        if n and low in _NUMBER_WORDS_ANY and words[start_index + n - 1].group(0).casefold() in _CONJUNCTIONS:
+            break  # "74 tilsette og fire ferjer": a second figure
         if low in _CONJUNCTIONS and continues:
             n += 1
             continue
@@ -248,10 +259,15 @@ def extract_figures(context: Context) -> None:
         before = text[max(0, start - 40) : start]
         is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
         word_before = _word_before(before)
+        if word_before == "no" and language == "no" and not before.rstrip().endswith("."):
+            word_before = ""  # Nynorsk "no" is "now" ("kostar no 76 kroner"); "No. 5" has its full stop
         if word_before in NOT_AFTER and (is_year or word_before not in _YEAR_WORDS):
             continue  # "år 2030" is a year; "i år 14 sesongarbeidarar" a count
         tokens = before.rsplit(None, 1)
         prev_word = tokens[-1] if tokens else None
+        fraction = _FRACTION_BEFORE.search(before)
+        if fraction and (value in {10, 100} or fraction.group("by").casefold() == "in"):
+            continue  # "seks av ti bussjåfører", "one in four": the ten is a denominator
         if prev_word and prev_word.casefold().strip(".,") in MONTHS and (value <= 31 or is_year):
             continue  # "12 maj", "juli 2025"; but "i juli 94 prosent" is a share
         tal = None if spelled else _TAL.match(text, end)
@@ -296,6 +312,13 @@ def extract_figures(context: Context) -> None:
             if capitalised_before and not spelled and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)
+            part_of_whole = False
+            if n == 0 and len(words) > 1 and words[0].group(0).casefold() in {"av", "of"}:
+                # "fire av leilighetene", "over 200 av sjåførene", "40 of the pupils": a part of a whole
+                whole = 2 if words[1].group(0).casefold() == "the" and len(words) > 2 else 1
+                noun = words[whole].group(0)
+                if noun.islower() and (whole == 2 or _DEFINITE_PLURAL_NOUN.search(noun)):
+                    n, part_of_whole = whole + 1, True
             closes = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])
             if n == 0 and not spelled and _GROUPED.fullmatch(raw) and closes:
                 # "Antalet helkunder ökade med drygt 2 300 till 58 400.": a grouped number closing a
@@ -305,7 +328,9 @@ def extract_figures(context: Context) -> None:
                 continue
             else:
                 unit, span_start, span_end = "count", start, words[n - 1].end()
-            if spelled and not approx_word and words and words[0].group(0).casefold() in NOT_COUNT_NOUNS:
+            if spelled and not approx_word and not part_of_whole and words and (
+                words[0].group(0).casefold() in NOT_COUNT_NOUNS
+            ):
                 continue
         if approx_word and (spelled or tal):
             # "ett tjugotal företag"
