@@ -265,7 +265,7 @@ def extract_figures(context: Context) -> None:
             continue  # "år 2030" is a year; "i år 14 sesongarbeidarar" a count
         tokens = before.rsplit(None, 1)
         prev_word = tokens[-1] if tokens else None
-        fraction = _FRACTION_BEFORE.search(before)
+        fraction = prev_word and prev_word.casefold() in {"av", "of", "in", "på"} and _FRACTION_BEFORE.search(before)
         if fraction and (value in {10, 100} or fraction.group("by").casefold() == "in"):
             continue  # "seks av ti bussjåfører", "one in four": the ten is a denominator
         if prev_word and prev_word.casefold().strip(".,") in MONTHS and (value <= 31 or is_year):
