@@ -491,3 +491,45 @@ def test_parts_of_a_whole_proportions_abbreviated_millions_and_nynorsk_no():
     assert {(76, "NOK"), (86400000, "NOK"), (74, "count"), (4, "count"), (16, "count")} <= {
         (value, unit) for value, unit, *_ in found
     }
+
+
+def test_norwegian_coordinated_municipalities_and_bodies_with_a_lower_case_head():
+    result = run(
+        "Ørsta og Volda kommunar bidreg med kr 150 000 kvar, og Møre og Romsdal fylkeskommune gjev 850 000 "
+        "kroner. Norsk kulturråd har løyvd 1,1 millionar kroner, og Hjørundfjord Sparebank er hovudsponsor.\n\n"
+        "Fjordscena har urpremiere i Volda. Fjordscena er eigd av Stiftinga Fjordscena.\n", "no"
+    )
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Ørsta kommune", "Volda kommune", "Møre og Romsdal fylkeskommune", "Norsk kulturråd",
+            "Hjørundfjord Sparebank", "Fjordscena", "Stiftinga Fjordscena"} <= orgs
+    assert "Møre fylkeskommune" not in orgs
+    assert (150000, "NOK") in {(f.value, f.unit) for f in result.figures}
+    result = run("Vegen går mellom Kviteseid og Nissedal kommuner, langs fv. 41 mellom Vrådal og Treungen.", "no")
+    assert {"Kviteseid kommune", "Nissedal kommune"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert not result.figures
+
+
+def test_forms_of_address_before_a_speaker_and_an_economic_association():
+    text = (
+        "The trust's chief executive, Dr Helen Marchetti, said:\n\n"
+        "\"Waiting lists are falling because theatres are protected from emergency pressures.\"\n\n"
+        "The drone work will be led by Dr Tomasz Wiśniewski, a research fellow in remote sensing.\n\n"
+        "\"Doing the same survey on foot would take three people a full week,\" Wiśniewski said.\n"
+    )
+    quotes = {q.speaker: q for q in run(text, "en").quotes}
+    assert set(quotes) == {"Helen Marchetti", "Tomasz Wiśniewski"}
+    assert quotes["Helen Marchetti"].role == "chief executive" and quotes["Helen Marchetti"].organization is None
+    result = run("Lantbrukarna i Mälarslättens Lantmän ek. för. fick 12 MSEK tillbaka.", "sv")
+    assert "Mälarslättens Lantmän ek. för." in {m.name for m in result.mentions if m.label == "ORG"}
+    assert (11000, "ton") in {(f.value, f.unit) for f in run("The ship carries around 11,000 metric tons.").figures}
+
+
+def test_a_reception_number_after_a_person_is_not_theirs():
+    text = (
+        "Kontaktpersonar:\n\n"
+        "Sindre Øydvin, marknadssjef\nmob. 481 27 664 | sindre.oydvin@skarvheia.no\n\n"
+        "Resepsjon: 0047 56 52 81 40\n"
+    )
+    contacts = {c.name: c for c in run(text, "no").contacts}
+    assert contacts["Sindre Øydvin"].phones == ["+4748127664"]
+    assert contacts[None].phones == ["+4756528140"]

@@ -22,10 +22,13 @@ from extractor.records import Mention
 
 # Only genitive conjuncts are coordinated heads ("Lunds och Malmö kommun"; not "Skåne och Stockholms län").
 _COORDINATED = re.compile(
-    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+s)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+s)*)\s(?:och|og|and|samt|&)\s"
+    # the first ones with or without the genitive s: "Linköpings och Norrköpings kommun", "Ørsta og Volda
+    # kommunar", "Uppsala, Västmanlands och Stockholms län"
+    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+)*)\s(?:och|og|and|samt|&)\s"
     r"(?P<b>[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
     r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner)\b"
 )
+_PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner"}
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
                   "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune"}
 _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftelsen|föreningen)\s+(?=[A-ZÅÄÖÆØ])")
@@ -47,7 +50,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
-          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|"
+          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|ek\.\s?för\.|"
           r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
@@ -162,10 +165,17 @@ def extract_entities(context: Context) -> None:
     coordinated: list[tuple[int, int]] = []
     for match in _COORDINATED.finditer(text):
         head = _HEAD_SINGULAR.get(match.group("head"), match.group("head"))
+        if head == "kommun" and language in {"no", "da"}:
+            head = "kommune"  # Norwegian "Kviteseid og Nissedal kommuner"
         label = "LOC" if head == "län" else "ORG"
         parts = [(match.start("a"), match.group("a"))]
         parts += [(match.start("more") + m.start(1), m.group(1)) for m in re.finditer(r",\s(\S+)", match.group("more"))]
         parts.append((match.start("b"), match.group("b")))
+        genitive = any(word.endswith("s") for _, word in parts[:-1])
+        if not genitive and (match.group("head") not in _PLURAL_HEADS or known_place(
+            text[match.start("a") : match.end("b")]
+        )):
+            continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
         for start, word in parts:
             name = f"{word} {head}"
             mentions.append(Mention(label, name, word, start, start + len(word), "coordination"))
@@ -206,7 +216,7 @@ def extract_entities(context: Context) -> None:
             )):
                 words = words[1:]
             name = _clean(" ".join(words))
-            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V)\.$", " ".join(words)):
+            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för)\.$", " ".join(words)):
                 name += "."  # the abbreviation's own full stop ("Elbus Polska Sp. z o.o.", "Acme Inc.")
             if len(words) >= 2:
                 begin = text.find(name, start)
@@ -320,8 +330,10 @@ def extract_entities(context: Context) -> None:
             label = "LOC"  # "ESPOO, Finland –": the dateline's town
         if label != "PER" and looks_like_person(raw) and re.match(r",?\s+who\b", text[end : end + 6]):
             label = "PER"  # "Viktor Lönn, who serves as CTO": only people are "who"
-        if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw):
-            continue  # "Head of Communications", "Communications Manager": a role
+        if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw) and not (
+            language in {"sv", "no", "da"} and len(words) > 1 and words[-1].islower() and not is_role_word(words[0])
+        ):
+            continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
         raw = _DIRECTIONS.sub("", raw)
         headed = _HEAD_THEN_VERB.match(raw)
         if headed:  # "Møre og Romsdal fylkeskommune bidro": the model ran on into the verb
@@ -407,10 +419,12 @@ def extract_entities(context: Context) -> None:
         if mention.label == "LOC" and len(words) > 1 and words[-1].casefold() in single_orgs:
             mention.label = "ORG"
     for mention in [m for m in mentions if m.label == "ORG" and " " not in m.name]:
+        # (not "Stiftinga Fjordscena" for "Fjordscena": the foundation that owns the theatre is another body)
         if any(m.label == "ORG" and m.name.split()[-1] == mention.name and m is not mention and " " in m.name
-               for m in mentions):
+               and not _PREFIXED_BODY.match(m.name) for m in mentions):
             mention.name = next(m.name for m in mentions if m.label == "ORG" and " " in m.name
-                                and m.name.split()[-1] == mention.name)  # the short form of the full name
+                                and m.name.split()[-1] == mention.name
+                                and not _PREFIXED_BODY.match(m.name))  # the short form of the full name
     # "Svensén" alone is the "Bernt Svensén" named elsewhere in the release.
     full_names = [m.name for m in mentions if m.label == "PER" and " " in m.name]
     for mention in mentions:

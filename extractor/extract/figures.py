@@ -75,7 +75,7 @@ NOT_AFTER = frozenset("""
     nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
     klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den väg
     länsväg riksväg vei veg road route linje linjen line buss bus kaj kai quay gate plattform dnr saknr ref
-    våning etasje floor
+    våning etasje floor fv rv fylkesvei fylkesveg riksvei riksveg
 """.split())
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
@@ -174,6 +174,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
             return CURRENCIES[word], mult, used + 1
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
+        if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
+            return PHYSICAL[rest[1]], mult, used + 2  # "11,000 metric tons"
     if used:
         return "count", mult, used
     return None
@@ -275,10 +277,12 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b)\s?$", before)
+        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b|(?<![\w-])kr\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
             prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
+            if key.startswith("kr"):  # "kr 150 000 kvar"
+                prefix_unit, prefix_mult = KRONA.get(language, "SEK"), 1.0
             prefix_len = len(before) - m.start(1)
         words = _words_after(text, end)
         unit_info = _unit_after(words, language)

@@ -43,7 +43,8 @@ def _clause(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited)"
+_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited|ek\.\s?för\.)"
+_ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
 _LEGAL_SUFFIX_AFTER = re.compile(rf"\s{_LEGAL_SUFFIX}(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{_LEGAL_SUFFIX}|SA)(?![\w/])")
 
@@ -69,7 +70,8 @@ class _Speakers:
 
     def __init__(self, context: Context) -> None:
         self.text = context.text
-        self.known = [e.text for e in context.entities if e.label == "PER" and " " in e.text.strip()]
+        # without a form of address: "Wiśniewski said" is Tomasz Wiśniewski, not "Dr Tomasz Wiśniewski"
+        self.known = [strip_name(e.text) for e in context.entities if e.label == "PER" and " " in e.text.strip()]
         self.known += [c.name for c in context.result.contacts if c.name]
 
     def add(self, name: str) -> None:
@@ -144,6 +146,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         after = parse_affiliation(clause[match.end() :], known_orgs)
         # what precedes the name, with the title the name pattern took in ("Vd Henrik Malmsten")
         prefix = clause[: match.start() + (match.group(0).find(stripped) if stripped else 0)]
+        prefix = _ADDRESS_AT_END.sub("", prefix)  # "…, Dr Helen Marchetti": "Dr" is neither role nor body
         before = parse_affiliation(prefix, known_orgs) if prefix.strip() else None
         if before and not after.role and not after.organization:
             return name, before.role, before.organization

@@ -50,7 +50,8 @@ ROLE_SUFFIXES = (
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
 _JOIN = re.compile(r"\s(?:och|og|and|samt|&)\s", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s))+",
+    r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s)|"
+    r"the\s+\w+['’]s(?=\s))+",  # "The trust's chief executive"
     re.IGNORECASE,
 )
 # A politician's party after the name, "Karin Åhlund (M), kommunstyrelsens ordförande": neither role
@@ -101,7 +102,8 @@ def is_role_word(word: str) -> bool:
 
 _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund", "förbund", "bondelag",
                 "idrettslag", "idrottsförening", "konsult", "förbundet", "departementet", "direktoratet", "kommun",
-                "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken")
+                "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken",
+                "sparebank", "sparbank", "teatret", "teateret", "teatern")
 
 
 @lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
