@@ -533,3 +533,11 @@ def test_a_reception_number_after_a_person_is_not_theirs():
     contacts = {c.name: c for c in run(text, "no").contacts}
     assert contacts["Sindre Øydvin"].phones == ["+4748127664"]
     assert contacts[None].phones == ["+4756528140"]
+
+
+def test_a_long_run_of_capitalised_words_does_not_hang_the_name_patterns():
+    # The legal-name and institution patterns repeated capitalised words without a bound: a release
+    # written in capitals took quadratic time (minutes for a few pages).
+    text = "NORTHERN BOARD ANNUAL SUMMARY " * 6000 + "\n\nThe plant is owned by Northgate Metals plc in Leeds.\n"
+    orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
+    assert "Northgate Metals plc" in orgs

@@ -24,7 +24,7 @@ from extractor.records import Mention
 _COORDINATED = re.compile(
     # the first ones with or without the genitive s: "Linköpings och Norrköpings kommun", "Ørsta og Volda
     # kommunar", "Uppsala, Västmanlands och Stockholms län"
-    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+)*)\s(?:och|og|and|samt|&)\s"
+    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+){0,8})\s(?:och|og|and|samt|&)\s"
     r"(?P<b>[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
     r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner)\b"
 )
@@ -58,11 +58,13 @@ _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|
           r"Ventures|Capital|Partners)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
-_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP}))*[ \t]{_LEGAL})(?![\w])")
+# At most eight words before the legal form: unbounded, a long run of capitalised words (a release in
+# capitals) made the search quadratic.
+_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP})){{0,8}}[ \t]{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
-    r"(?<![\w-])((?:[A-ZÅÄÖÆØ][\w]*(?:-\s(?:och|og)\s[a-zåäöæø]\w*)?\s)*"
+    r"(?<![\w-])((?:[A-ZÅÄÖÆØ][\w]*(?:-\s(?:och|og)\s[a-zåäöæø]\w*)?\s){0,6}"  # bounded: see _LEGAL_NAME
     r"(?:[A-ZÅÄÖÆØ][\w-]*-\s(?:och|og)\s[a-zåäöæø][\w]*|[A-ZÅÄÖÆØ][\w]*)"
     r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
     r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"

@@ -178,7 +178,11 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     previous = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].strip()), None)
     if previous is None:
         return None
-    lead = _LEAD_LINE.search(lines[previous])
+    line = lines[previous].rstrip()
+    if not line.endswith(":"):
+        return None
+    tail = max(0, len(line) - 300)  # the announcing sentence ends the paragraph; a long one is not read whole
+    lead = _LEAD_LINE.search(line, tail)
     if not lead:
         return None
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
