@@ -27,7 +27,7 @@ _LABELS = re.compile(
 _SWITCHBOARD = re.compile(
     r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressevakt(?:en)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
-    r"kundsenter|kundesenter|kundeservice|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
+    r"kundsenter|kundesenter|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
     r"servicecenter|kontaktcenter|vakttelefon)\b"
 )
 _MAX_LINES_FROM_NAME = 4

@@ -280,9 +280,10 @@ def extract_figures(context: Context) -> None:
         m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b|(?<![\w-])kr\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
-            prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
-            if key.startswith("kr"):  # "kr 150 000 kvar"
+            if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
                 prefix_unit, prefix_mult = KRONA.get(language, "SEK"), 1.0
+            else:
+                prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
             prefix_len = len(before) - m.start(1)
         words = _words_after(text, end)
         unit_info = _unit_after(words, language)

@@ -80,8 +80,7 @@ class _Speakers:
     def resolve(self, name: str) -> str:
         if " " in name and not name.split()[0].islower():
             # "sier Bøe Hjelvik": a double surname of "Lise Bøe Hjelvik" named before
-            longer = [strip_name(full) for full in self.known]  # not "Dr Rajan Mistry"
-            longer = [full for full in longer if full.endswith(f" {name}")]
+            longer = [full for full in self.known if full.endswith(f" {name}")]
             return longer[-1] if longer else name
         for full in reversed(self.known):
             parts = full.split()
@@ -218,10 +217,8 @@ def extract_quotes(context: Context) -> None:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-    offset = 0
     for index, line in enumerate(lines):
-        start = offset
-        offset += len(line) + 1
+        start = starts[index]
         if not line.strip():
             continue
         dash = _DASH_LINE.match(line)

@@ -9,6 +9,7 @@ them, so each search compiled its pattern again: that cost more than the search 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def _is_word_char(char: str, hyphen: bool) -> bool:
@@ -16,41 +17,30 @@ def _is_word_char(char: str, hyphen: bool) -> bool:
     return char.isalnum() or char == "_" or (hyphen and char == "-")
 
 
+def _standalone(text: str, word: str, hyphen: bool) -> Iterator[int]:
+    size = len(word)
+    at = text.find(word) if word else -1
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1], hyphen)) and (
+            end == len(text) or not _is_word_char(text[end], hyphen)
+        ):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
 def word_starts(text: str, word: str, hyphen: bool = True) -> list[int]:
     """Start offsets of ``word`` where it stands alone: no word character (nor, with
     ``hyphen``, a hyphen) right before or after it. Non-overlapping, left to right, as
     ``re.finditer`` would give them."""
-    if not word:
-        return []
-    starts = []
-    size = len(word)
-    at = text.find(word)
-    while at != -1:
-        end = at + size
-        if (at == 0 or not _is_word_char(text[at - 1], hyphen)) and (
-            end == len(text) or not _is_word_char(text[end], hyphen)
-        ):
-            starts.append(at)
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-    return starts
+    return list(_standalone(text, word, hyphen))
 
 
 def has_word(text: str, word: str, hyphen: bool = True) -> bool:
     """Whether ``word`` stands alone somewhere in ``text`` (see ``word_starts``)."""
-    if not word:
-        return False
-    size = len(word)
-    at = text.find(word)
-    while at != -1:
-        end = at + size
-        if (at == 0 or not _is_word_char(text[at - 1], hyphen)) and (
-            end == len(text) or not _is_word_char(text[end], hyphen)
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return next(_standalone(text, word, hyphen), None) is not None
 
 
 def followed_by(text: str, word: str, pattern: re.Pattern[str], hyphen: bool = True) -> re.Match[str] | None:
