@@ -535,6 +535,56 @@ def test_a_reception_number_after_a_person_is_not_theirs():
     assert contacts[None].phones == ["+4756528140"]
 
 
+def test_shared_units_parts_of_a_counted_whole_and_counts_the_sentence_names():
+    found = figures(
+        "Helse Stavanger og UiS går inn med henholdsvis 42 og 38 millioner kroner. Markedsandelen økte fra 6,1 "
+        "til 7,2 prosent. Systemet fanget opp 31 av 34 sepsistilfeller. Butikken tar inn 28 av meieriets "
+        "produkter, selv om antallet melkeprodusenter gikk ned med 41. Varselet gikk klokken 03.40 natt.", "no"
+    )
+    values = {(value, unit) for value, unit, *_ in found}
+    assert {(42000000, "NOK"), (6.1, "percent"), (31, "count"), (34, "count"), (28, "count"), (41, "count")} <= values
+    assert not any(value in {3, 3.4, 40} for value, _ in values)  # "klokken 03.40": a time
+    found = figures(
+        "Nettoomsättningen uppgick till 152 870 TSEK. Antalet anställda var 64 vid årets slut. Förbundet har "
+        "214 anställda, varav 168 är deltidsbrandmän. Brandmännen ryckte ut på 158 IVPA-larm. Solcellerna har "
+        "en effekt på 320 kilowatt. Bussarna går mellan 6 och 22 varje dag.", "sv"
+    )
+    values = {(value, unit) for value, unit, *_ in found}
+    assert {(152870000, "SEK"), (64, "count"), (168, "count"), (158, "count"), (320, "kW")} <= values
+    assert (22, "count") not in values  # "22 varje dag": an hour
+    found = figures("It will run across Kvarnholm's 1,150 trucks, of which around 260 are electric.", "en")
+    assert {(1150, "count", None, False), (260, "count", None, True)} <= found
+
+
+def test_portfolios_acting_titles_lead_in_words_and_one_domain_one_organisation():
+    text = (
+        "Cllr Rosalind Ashplant, Cabinet Member for Climate Change, Environment and Waste, said:\n\n"
+        "\"This scheme protects hundreds of homes.\"\n\n"
+        "\"The work starts in May,\" said Tom Hebditch, managing director of Marwood Civil Engineering Ltd.\n"
+    )
+    quotes = {q.speaker: q for q in run(text, "en").quotes}
+    assert quotes["Rosalind Ashplant"].role == "Cabinet Member for Climate Change, Environment and Waste"
+    assert quotes["Rosalind Ashplant"].organization is None
+    text = (
+        "Ifølge Landbruksdirektoratet falt antallet melkeprodusenter. «Det er et løft», sier administrerende "
+        "direktør Torbjørn Lygre Aasen i Helse Stavanger HF.\n"
+    )
+    result = run(text, "no")
+    assert result.quotes[0].role == "administrerende direktør"
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert "Landbruksdirektoratet" in orgs and "Ifølge Landbruksdirektoratet" not in orgs
+    assert "Ardmoyle Technologies DAC" in {m.name for m in run(
+        "Ardmoyle Technologies DAC opens an office in Gothenburg.", "en").mentions}
+    text = (
+        "Kontakt:\nRäddningstjänstförbundet Siljansbygden, växel 0250-59 12 00\n\n"
+        "Henrik Nissas, förbundsdirektör, Räddningstjänstförbundet Siljansbygden\nMobil: 070-318 22 47\n"
+        "E-post: henrik.nissas@rtsiljan.se\n\n"
+        "Sara Uhlin, kommunikatör\nMobil: 073-064 91 38\nE-post: sara.uhlin@rtsiljan.se\n"
+    )
+    contacts = {c.name: c for c in run(text, "sv").contacts}
+    assert contacts["Sara Uhlin"].organization == "Räddningstjänstförbundet Siljansbygden"
+
+
 def test_a_long_run_of_capitalised_words_does_not_hang_the_name_patterns():
     # The legal-name and institution patterns repeated capitalised words without a bound: a release
     # written in capitals took quadratic time (minutes for a few pages).

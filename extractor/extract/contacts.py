@@ -163,7 +163,7 @@ def _folded_forms(name: str) -> set[str]:
 
 _NAME_IN_TEXT = re.compile(
     r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*|och|og|&))*"
-    r"(?:\s(?:kommun|kommune|universitet|högskola|AB|AS|ASA|ApS|A/S|HF|SF|Ltd|Inc\.|plc|Oy|GmbH))?(?![\w-])"
+    r"(?:\s(?:kommun|kommune|universitet|högskola|AB|AS|ASA|ApS|A/S|HF|SF|Ltd|Inc\.|plc|Oy|GmbH|DAC))?(?![\w-])"
 )
 
 

@@ -50,7 +50,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
 _LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
-          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|ek\.\s?för\.|"
+          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|DAC|CLG|ULC|Teoranta|ek\.\s?för\.|"
           r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
@@ -89,7 +89,11 @@ _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 _EDGE_WORDS = {"i", "på", "av", "til", "till", "från", "fra", "frå", "in", "at", "on", "for", "by", "med", "och", "og",
                "and", "samt", "eller", "or", "vid", "hos", "om"}
 _SPACES = re.compile(r"\s+")
-_LEADING_WORDS = re.compile(r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos)\s+(?=[A-ZÅÄÖÆØ0-9])")
+_LEADING_WORDS = re.compile(
+    r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos|Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ0-9])"
+)
+# Words a sentence starts with before a name: "Ifølge Landbruksdirektoratet", "Enligt Boverket".
+_LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om"}
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(
     r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
@@ -211,7 +215,8 @@ def extract_entities(context: Context) -> None:
             if titled:  # "Chief Technology Officer of Northgate Metals plc": the name after the title
                 start += len(" ".join(words[: titled[0] + 1])) + 1
                 words = words[titled[0] + 1 :]
-            while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} or is_role_word(words[0])
+            while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} | _LEAD_IN
+                             or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
                     _starts_sentence(text, text.find(words[0], start)) or words[0].lower() in text)
@@ -241,11 +246,14 @@ def extract_entities(context: Context) -> None:
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
             continue
+        if len(words) > 1 and words[0].casefold() in _LEAD_IN:
+            begin += len(words[0]) + 1
+            words = words[1:]
         if len(words) == 1 and has_word(text, words[0].lower()):
             continue  # "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
-        name = match.group(1)
+        name = " ".join(words)
         place = re.match(r"\s([A-ZÅÄÖÆØ]\w+(?:\s[A-ZÅÄÖÆØ]\w+)?)", text[finish : finish + 40])
         if place and known_place(place.group(1)):
             name = f"{name} {place.group(1)}"

@@ -30,6 +30,8 @@ COMBINED = {
     "msek": ("SEK", 1e6), "mkr": ("SEK", 1e6), "mnkr": ("SEK", 1e6), "mdkr": ("SEK", 1e9), "mdsek": ("SEK", 1e9),
     "miljardkronor": ("SEK", 1e9), "tkr": ("SEK", 1e3), "ksek": ("SEK", 1e3), "mnok": ("NOK", 1e6),
     "mrdnok": ("NOK", 1e9), "meur": ("EUR", 1e6), "m€": ("EUR", 1e6), "musd": ("USD", 1e6), "mdkk": ("DKK", 1e6),
+    "tsek": ("SEK", 1e3), "tnok": ("NOK", 1e3), "knok": ("NOK", 1e3), "teur": ("EUR", 1e3), "keur": ("EUR", 1e3),
+    "tdkk": ("DKK", 1e3),
 }
 KRONA = {"sv": "SEK", "no": "NOK", "da": "DKK"}
 PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
@@ -38,6 +40,9 @@ PHYSICAL = {
     "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton", "kton": "kton",
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l", "mil": "mil",
+    "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
+    "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
 }
 QUALIFIERS = [
     (r"fler än|flera än|mer än|över|mer enn|flere enn|more than|over|above|in excess of|minst|minimum|at least|"
@@ -69,13 +74,14 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "a", "an", "mot", "om", "about", "plats", "plass", "place", "rum", "nr", "kl", "km/h", "än", "enn",
     "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
     "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
+    "are", "were", "been", "ett", "varje", "hver", "kvar", "every", "each",
 }
 # The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
 NOT_AFTER = frozenset("""
     nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
     klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den väg
     länsväg riksväg vei veg road route linje linjen line buss bus kaj kai quay gate plattform dnr saknr ref
-    våning etasje floor fv rv fylkesvei fylkesveg riksvei riksveg
+    våning etasje floor fv rv fylkesvei fylkesveg riksvei riksveg klokken klokkan
 """.split())
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
@@ -195,6 +201,44 @@ _FRACTION_BEFORE = re.compile(
 )
 
 
+# "42 og 38 millioner kroner", "fra 6,1 til 7,2 prosent": the first number shares the second's unit.
+_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|to)\s+(?=\d)")
+# "varav 168 är deltidsbrandmän", "of which 40 are new": a part of a whole named before.
+_OF_WHICH = re.compile(r"(?i)(?:^|\s)(?:varav|hvorav|herav|derav|of which|of whom)\s+$")
+# "Antalet bränder i byggnad sjönk till 96": the number counts what the sentence is about.
+_NUMBER_OF = re.compile(r"(?i)\b(?:antalet|antallet|talet på|the number of)\s")
+_AFTER_STATED_COUNT = {"vid", "ved", "at", "mot", "against", "från", "fra", "frå", "jämfört", "sammenlignet",
+                       "compared", "i", "in"}
+_GENITIVE = re.compile(r"(?:\w{2}(?:ets|ens|ins|nas|nes|ans)|['’]s)$")
+_ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖÆØ0-9]{2,6}-[^\W\d_]*[a-zåäöæø]")
+
+
+def _shared_unit(text: str, end: int, language: str) -> tuple[str, float] | None:
+    """The unit and multiplier a bare number shares with the number coordinated after it."""
+    link = _COORDINATED_NUMBER.match(text, end)
+    second = link and DIGITS.match(text, link.end())
+    if not second:
+        return None
+    info = _unit_after(_words_after(text, second.end()), language)
+    if not info or info[0] == "count":
+        return None
+    return info[0], info[1]
+
+
+def _stated_count(text: str, start: int, end: int) -> bool:
+    """A bare number the sentence says is the number of something ("Antalet anställda var 64 vid årets slut")."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    head = text[sentence_start:start]
+    last_number = max((m.end() for m in DIGITS.finditer(head)), default=0)
+    if not _NUMBER_OF.search(head, last_number):
+        return False
+    after = text[end : end + 30]
+    if re.match(r"\s*(?:[.,;:)]|$)", after):
+        return True
+    next_word = after.split(None, 1)[0].casefold() if after.strip() else ""
+    return next_word in _AFTER_STATED_COUNT
+
+
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     """How many words after a number form the counted noun phrase: adjectives ("nya regionala"),
     compounds ("marknads- och"), then one noun ("jobb")."""
@@ -214,6 +258,9 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
         if acronym:  # "22 NHS hospitals": an acronym qualifies the noun that follows
             n += 1
             continue
+        if _ACRONYM_COMPOUND.fullmatch(word):  # "158 IVPA-larm", "12 EU-prosjekt": a noun
+            n += 1
+            break
         if not word[0].isalpha() or word[0].isupper() or low.strip("-") in NOT_COUNT_NOUNS:
             break
         n += 1
@@ -260,7 +307,7 @@ def extract_figures(context: Context) -> None:
             continue  # file name, range, date, time ("9am", "7 pm")
         before = text[max(0, start - 40) : start]
         is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
-        word_before = _word_before(before)
+        word_before = _word_before(before) if not before.endswith(("'s ", "’s ")) else ""  # not "s. 12"
         if word_before == "no" and language == "no" and not before.rstrip().endswith("."):
             word_before = ""  # Nynorsk "no" is "now" ("kostar no 76 kroner"); "No. 5" has its full stop
         if word_before in NOT_AFTER and (is_year or word_before not in _YEAR_WORDS):
@@ -277,7 +324,7 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR)\b|(?<![\w-])kr\.?)\s?$", before)
+        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK)\b|(?<![\w-])kr\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
@@ -287,6 +334,7 @@ def extract_figures(context: Context) -> None:
             prefix_len = len(before) - m.start(1)
         words = _words_after(text, end)
         unit_info = _unit_after(words, language)
+        shared = None if prefix_unit or unit_info or spelled or is_year else _shared_unit(text, end, language)
         if prefix_unit:
             mult, used = 1.0, 0
             if words and words[0].group(0).casefold() in MULTIPLIERS:
@@ -307,6 +355,10 @@ def extract_figures(context: Context) -> None:
                     continue
                 span_end = words[used + extra - 1].end()
             span_start = start
+        elif shared:
+            unit, mult = shared
+            value *= mult
+            span_start, span_end = start, end
         else:
             # a count of things: the number must be followed by a noun phrase
             if is_year or value == 0 or (not spelled and "," in raw and language != "en") or (
@@ -314,18 +366,32 @@ def extract_figures(context: Context) -> None:
             ):
                 continue
             capitalised_before = prev_word and prev_word[:1].isupper() and prev_word[-1].isalnum()
-            if capitalised_before and not spelled and not re.search(r"[.!?:\n–—]\s*\S+\s*$", before):
+            possessive = prev_word and prev_word.endswith(("'s", "’s"))  # "Kvarnholm's 1,150 trucks"
+            if capitalised_before and not spelled and not possessive and not re.search(
+                    r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)
-            part_of_whole = False
+            part_of_whole = number_only = False
             if n == 0 and len(words) > 1 and words[0].group(0).casefold() in {"av", "of"}:
-                # "fire av leilighetene", "over 200 av sjåførene", "40 of the pupils": a part of a whole
-                whole = 2 if words[1].group(0).casefold() == "the" and len(words) > 2 else 1
+                # "fire av leilighetene", "over 200 av sjåførene", "40 of the pupils", "28 av meieriets
+                # produkter": a part of a whole; "31 av 34 tilfeller": the part, then the whole on its own
+                whole = 2 if words[1].group(0).casefold() in {"the", "de", "dei"} and len(words) > 2 else 1
                 noun = words[whole].group(0)
-                if noun.islower() and (whole == 2 or _DEFINITE_PLURAL_NOUN.search(noun)):
+                after = words[whole + 1].group(0) if len(words) > whole + 1 else ""
+                if noun.islower() and noun[0].isalpha() and (whole == 2 or _DEFINITE_PLURAL_NOUN.search(noun)):
                     n, part_of_whole = whole + 1, True
+                elif after.islower() and after[0].isalpha() and _GENITIVE.search(noun):
+                    n, part_of_whole = whole + 2, True
+                elif after.islower() and after[0].isalpha() and DIGITS.fullmatch(noun):
+                    part_of_whole = number_only = True
             closes = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])
-            if n == 0 and not spelled and _GROUPED.fullmatch(raw) and closes:
+            of_which = n == 0 and _OF_WHICH.search(before[: len(before) - _qualifier(before)[2]])
+            if number_only or of_which:
+                unit, span_start, span_end = "count", start, end
+            elif n == 0 and not spelled and (
+                (_GROUPED.fullmatch(raw) and closes) or ("," not in raw and "." not in raw and _stated_count(
+                    text, start, end))
+            ):
                 # "Antalet helkunder ökade med drygt 2 300 till 58 400.": a grouped number closing a
                 # clause counts what the sentence is about
                 unit, span_start, span_end = "count", start, end

@@ -29,9 +29,10 @@ LABEL_WORDS = {
     Kontaktperson Presskontakt Pressekontakt Presstjänst Information Informasjon Foto Photo Bild Bilde Källa
     Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
-    Forsiden Home Nyheter News Pressmeddelanden Pressemeldinger Meny Menu Sök Søk Search Cookies Kakor
+    Forsiden Home Nyheter News Pressmeddelande Pressmeddelanden Pressemelding Pressemeldinger Pressemelding
+    Meny Menu Sök Søk Search Cookies Kakor
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
-    NOK SEK EUR USD GBP DKK MSEK MNOK MW MWh GW GWh TWh kWh
+    NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
     """.split()
 }
 # Words that start lines or phrases but never a person's name.

@@ -43,7 +43,10 @@ def _clause(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|Limited|ek\.\s?för\.)"
+_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|DAC|CLG|Limited|ek\.\s?för\.)"
+# Addresses anyone can have: a shared domain says nothing about an organisation.
+_WEBMAIL = {"gmail.com", "hotmail.com", "outlook.com", "live.com", "yahoo.com", "icloud.com", "me.com", "online.no",
+            "telia.com", "proton.me", "protonmail.com", "hotmail.se", "live.se", "yahoo.se", "gmx.com", "aol.com"}
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
 _LEGAL_SUFFIX_AFTER = re.compile(rf"\s{_LEGAL_SUFFIX}(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{_LEGAL_SUFFIX}|SA)(?![\w/])")
@@ -303,6 +306,16 @@ def extract_quotes(context: Context) -> None:
     for contact in context.result.contacts:
         if contact.name and not contact.organization and not contact.emails and len(named) == 1:
             contact.organization = next(iter(named))
+    # One e-mail domain, one organisation: sara.uhlin@rtsiljan.se works where henrik.nissas@rtsiljan.se does.
+    by_domain: dict[str, set[str]] = {}
+    for contact in context.result.contacts:
+        for email in contact.emails if contact.organization else []:
+            by_domain.setdefault(email.rsplit("@", 1)[-1].casefold(), set()).add(contact.organization)
+    for contact in context.result.contacts:
+        domains = {e.rsplit("@", 1)[-1].casefold() for e in contact.emails} - _WEBMAIL
+        found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
+        if not contact.organization and len(found) == 1:
+            contact.organization = next(iter(found))
     # A quote without an organisation is its speaker's, when the speaker is a contact with one.
     for quote in quotes:
         contact = next((c for c in context.result.contacts if c.name == quote.speaker and c.organization), None)

@@ -34,6 +34,8 @@ ROLE_WORDS = {
     mayor councillor commissioner minister senior junior general managing deputy assistant acting interim
     författare forfatter author ambassador ambassadör ambassadør verksamhetsledare verksamhetsansvarig daglig
     dagleg leiar styreleiar
+    administrerende administrerande konstituert konstituerad fungerende fungerande tillförordnad
+    ställföreträdande stedfortredende biträdande assisterande vikarierande
     rådgjevar ordførar kommunikasjonsleiar prosjektleiar
     """.split()
 }
@@ -67,7 +69,7 @@ _TRAIL = re.compile(
 ORG_WORDS = {
     w.casefold()
     for w in """
-    AB HB KB ASA AS A/S ApS Oy Oyj Ltd Ltd. Limited plc PLC Inc Inc. LLC GmbH AG SA BV NV SE SpA Corp
+    AB HB KB ASA AS A/S ApS Oy Oyj Ltd Ltd. Limited plc PLC Inc Inc. LLC GmbH AG SA BV NV SE SpA Corp DAC CLG
     Corporation Company Co. Group Holding Holdings kommun kommune kommuner region regionen län landsting
     fylkeskommune fylke universitet universitetet university högskola högskolan høgskole høgskolen college
     institut institutet institute akademi akademin academy förening föreningen forening foreningen
@@ -181,6 +183,14 @@ _ORG_TAIL = re.compile(
 )
 
 
+# An office with a portfolio, the portfolio in capitals and perhaps a list: "Cabinet Member for Climate
+# Change, Environment and Waste", "Minister for Energy", "Portfolio Holder for Housing": all role.
+_PORTFOLIO = re.compile(
+    r"^((?:[A-Z][\w-]*\s){0,2}(?:Member|Minister|Secretary(?: of State)?|Spokesperson|Commissioner|Champion|"
+    r"Portfolio Holder)\s+for\s+[A-Z][\w-]*(?:(?:\s|,\s|\sand\s|\s&\s)[A-Z][\w-]*){0,8})(?![\w-])"
+)
+
+
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
@@ -189,6 +199,13 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         return Affiliation(None, None)
     roles: list[str] = []
     orgs: list[str] = []
+    portfolio = _PORTFOLIO.match(text)
+    if portfolio:
+        office = portfolio.group(1)
+        if ", " in office and looks_like_org(office.rsplit(", ", 1)[1]):
+            office = office.rsplit(", ", 1)[0]  # "Cabinet Member for Housing, Leeds City Council"
+        roles.append(office)
+        text = _LEAD.sub("", text[len(office) :])
     for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
