@@ -585,6 +585,21 @@ def test_portfolios_acting_titles_lead_in_words_and_one_domain_one_organisation(
     assert contacts["Sara Uhlin"].organization == "Räddningstjänstförbundet Siljansbygden"
 
 
+def test_county_boards_titles_before_names_given_names_after_by_and_funds():
+    result = run(
+        "Länsstyrelsen i Östergötlands län fördelar 42,5 miljoner kronor. Landshövding Gunilla Tranemyr "
+        "konstaterar att pengarna behövs. Resten kommer från Norrlandsfonden.", "sv"
+    )
+    found = {(m.label, m.name) for m in result.mentions}
+    expected = {("ORG", "Länsstyrelsen i Östergötlands län"), ("PER", "Gunilla Tranemyr"), ("ORG", "Norrlandsfonden")}
+    assert expected <= found
+    assert ("PER", "Landshövding Gunilla Tranemyr") not in found
+    result = run("The Board of Skjoldvik, chaired by Per Egil Tønnessen, has recommended the offer.", "en")
+    assert ("PER", "Per Egil Tønnessen") in {(m.label, m.name) for m in result.mentions}
+    result = run("– Luseskjørt verkar, seier forskar Hanne Vikøren Solheim i Kystlab Vest AS.", "no")
+    assert (result.quotes[0].role, result.quotes[0].organization) == ("forskar", "Kystlab Vest AS")
+
+
 def test_a_long_run_of_capitalised_words_does_not_hang_the_name_patterns():
     # The legal-name and institution patterns repeated capitalised words without a bound: a release
     # written in capitals took quadratic time (minutes for a few pages).

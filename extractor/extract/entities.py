@@ -72,6 +72,7 @@ _INSTITUTION = re.compile(
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
+_PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|stad|by)$", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
@@ -97,7 +98,8 @@ _LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "fr�
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(
     r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
-    r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+)"
+    r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+"
+    r"(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?)"  # "Länsstyrelsen i Västra Götalands län"
 )
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
 # bodies named by the country's genitive: "Norges forskningsråd", "Sveriges lantbruksuniversitet".
@@ -307,6 +309,9 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
+        if label == "PER" and len(raw.split()) > 2 and is_role_word(raw.split()[0]):
+            title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
+            raw, start = raw[len(title):], start + len(title)
         if label == "PER" and _HONORIFIC.match(raw):
             honorific = _HONORIFIC.match(raw).group(0)
             raw, start = raw[len(honorific):], start + len(honorific)
@@ -317,6 +322,13 @@ def extract_entities(context: Context) -> None:
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
+        first = re.search(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $",
+                          text[max(0, start - 18) : start])
+        if label == "PER" and first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
+            is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS
+            or known_place(first.group(1))
+        ):
+            raw, start = f"{first.group(1)} {raw}", start - len(first.group(1)) - 1  # "by Per Egil Tønnessen"
         words = raw.split()
         if label == "PER" and len(words) == 1 and known_place(raw) and raw not in surnames:
             label = "LOC"  # "på campus Grimstad": a municipality the model took for a surname
@@ -325,6 +337,9 @@ def extract_entities(context: Context) -> None:
                 continue  # a first name alone, or a span across "från"
         if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS for w in words) or looks_like_org(raw)):
             label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
+        if label == "LOC" and len(words) == 1 and looks_like_org(raw) and not known_place(raw) and not (
+                _PLACE_ENDING.search(raw)):
+            label = "ORG"  # "Norrlandsfonden", "Voss kommune": a body the model read as a place
         sentence_start = _starts_sentence(text, start)
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
             sentence_start or has_word(text, raw.lower(), hyphen=False)

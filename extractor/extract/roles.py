@@ -46,7 +46,8 @@ ROLE_SUFFIXES = (
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
     "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
-    "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent",
+    "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent", "forskar", "inspektør", "inspektör",
+    "inspector",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
@@ -105,7 +106,7 @@ def is_role_word(word: str) -> bool:
 _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund", "förbund", "bondelag",
                 "idrettslag", "idrottsförening", "konsult", "förbundet", "departementet", "direktoratet", "kommun",
                 "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken",
-                "sparebank", "sparbank", "teatret", "teateret", "teatern")
+                "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet")
 
 
 @lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
