@@ -339,7 +339,7 @@ def extract_entities(context: Context) -> None:
             label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
         if label == "LOC" and len(words) == 1 and looks_like_org(raw) and not known_place(raw) and not (
                 _PLACE_ENDING.search(raw)):
-            label = "ORG"  # "Norrlandsfonden", "Voss kommune": a body the model read as a place
+            label = "ORG"  # "Norrlandsfonden": a body (by its ending) the model read as a place
         sentence_start = _starts_sentence(text, start)
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
             sentence_start or has_word(text, raw.lower(), hyphen=False)
