@@ -15,6 +15,10 @@ def figures(text: str, language: str | None = None) -> set[tuple]:
     return {(f.value, f.unit, f.qualifier, f.approx) for f in run(text, language).figures}
 
 
+def contacts_by_name(text: str, language: str | None = None) -> dict:
+    return {c.name: c for c in run(text, language).contacts}
+
+
 @pytest.mark.parametrize(
     "text, language, expected",
     [
@@ -448,7 +452,7 @@ def test_contact_organisations_from_an_abbreviation_a_registered_name_and_the_ot
         "Forbundsleder Mona Lise Hagen Berg, tlf. 930 18 457\n"
         "Kommunikasjonsrådgiver Thomas Nygård, telefon: +47 456 02 781, e-post: thomas.nygard@ysf.no\n"
     )
-    contacts = {c.name: c for c in run(text, "no").contacts}
+    contacts = contacts_by_name(text, "no")
     assert contacts["Thomas Nygård"].organization == "Yrkessjåførenes Fagforbund"
     assert contacts["Mona Lise Hagen Berg"].organization == "Yrkessjåførenes Fagforbund"
     text = (
@@ -457,7 +461,7 @@ def test_contact_organisations_from_an_abbreviation_a_registered_name_and_the_ot
         "Jenny Wahlgren, vd, Bergmans, tfn 070-312 45 18\n"
         "Karin Åhlund (M), kommunstyrelsens ordförande, tfn 0501-75 50 00\n"
     )
-    contacts = {c.name: c for c in run(text, "sv").contacts}
+    contacts = contacts_by_name(text, "sv")
     assert contacts["Jenny Wahlgren"].organization == "Bergmans Järn & Fritid AB"
     assert contacts["Karin Åhlund"].role == "kommunstyrelsens ordförande"
     assert contacts["Karin Åhlund"].organization != "M)"
@@ -530,7 +534,7 @@ def test_a_reception_number_after_a_person_is_not_theirs():
         "Sindre Øydvin, marknadssjef\nmob. 481 27 664 | sindre.oydvin@skarvheia.no\n\n"
         "Resepsjon: 0047 56 52 81 40\n"
     )
-    contacts = {c.name: c for c in run(text, "no").contacts}
+    contacts = contacts_by_name(text, "no")
     assert contacts["Sindre Øydvin"].phones == ["+4748127664"]
     assert contacts[None].phones == ["+4756528140"]
 
@@ -581,7 +585,7 @@ def test_portfolios_acting_titles_lead_in_words_and_one_domain_one_organisation(
         "E-post: henrik.nissas@rtsiljan.se\n\n"
         "Sara Uhlin, kommunikatör\nMobil: 073-064 91 38\nE-post: sara.uhlin@rtsiljan.se\n"
     )
-    contacts = {c.name: c for c in run(text, "sv").contacts}
+    contacts = contacts_by_name(text, "sv")
     assert contacts["Sara Uhlin"].organization == "Räddningstjänstförbundet Siljansbygden"
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
-from extractor.extract.emails import find_emails
+from extractor.extract.emails import WEBMAIL, find_emails
 from extractor.extract.names import LABEL_WORDS, candidate_names, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
-from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
+from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.gazetteers import known_place
 from extractor.records import Contact
 
@@ -149,7 +149,7 @@ def _widen(line: str, start: int, end: int) -> str:
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
 _NOT_A_NAME = {"se", "no", "dk", "fi", "is", "eu", "com", "org", "net", "co", "uk", "de", "info", "nu", "io", "www",
-               "mail", "epost", "press", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "online"}
+               "mail", "epost", "press"} | WEBMAIL
 
 
 def _folded(name: str) -> str:
@@ -163,7 +163,7 @@ def _folded_forms(name: str) -> set[str]:
 
 _NAME_IN_TEXT = re.compile(
     r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*|och|og|&))*"
-    r"(?:\s(?:kommun|kommune|universitet|högskola|AB|AS|ASA|ApS|A/S|HF|SF|Ltd|Inc\.|plc|Oy|GmbH|DAC))?(?![\w-])"
+    rf"(?:\s(?:kommun|kommune|universitet|högskola|SF|{LEGAL_FORM}))?(?![\w-])"
 )
 
 

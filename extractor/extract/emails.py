@@ -13,6 +13,13 @@ _DOMAIN = r"(?:[A-Za-z0-9\-\u00C0-\u017F]+(?:\.|\s*[\[(]\s*(?:dot|punkt)\s*[\])]
 _AT = r"(?:@|\s*[\[(]\s*(?:at|snabel-?a|alfakrøll)\s*[\])]\s*)"
 EMAIL = re.compile(rf"(?<![\w.@-])(?P<local>{_LOCAL}){_AT}(?P<domain>{_DOMAIN})(?![\w@-])", re.IGNORECASE)
 _DOT = re.compile(r"\s*[\[(]\s*(?:dot|punkt)\s*[\])]\s*", re.IGNORECASE)
+# Mail providers anyone can use: their domain names no organisation and ties no two people together.
+WEBMAIL = frozenset({"gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "online", "telia", "proton",
+                     "protonmail", "gmx", "aol"})
+
+
+def is_webmail(address: str) -> bool:
+    return address.rsplit("@", 1)[-1].split(".", 1)[0].casefold() in WEBMAIL
 
 
 @dataclass(frozen=True)

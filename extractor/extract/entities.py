@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, looks_like_person
-from extractor.extract.roles import ORG_WORDS, is_role_word, looks_like_org
+from extractor.extract.roles import LEGAL_FORM, ORG_WORDS, is_role_word, looks_like_org
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import known_country, known_place
 from extractor.nlp.pipeline import EntitySpan
@@ -49,8 +49,7 @@ _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")  # the outward code of a UK po
 def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
-_LEGAL = (r"(?:Ltd\.?|Limited|AB|AS|ASA|Oyj?|GmbH|Inc\.?|plc|PLC|AG|A/S|ApS|LLC|SE|BV|NV|Corp\.?|"
-          r"HF|RHF|SF|IKS|KF|KB|HB|SA|ANS|DAC|CLG|ULC|Teoranta|ek\.\s?för\.|"
+_LEGAL = (rf"(?:{LEGAL_FORM}|AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|"
           r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
@@ -72,6 +71,8 @@ _INSTITUTION = re.compile(
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
+# A given name the model left out of a person: "chaired by Per Egil Tønnessen".
+_GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
 _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|stad|by)$", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
@@ -322,9 +323,8 @@ def extract_entities(context: Context) -> None:
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
-        first = re.search(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $",
-                          text[max(0, start - 18) : start])
-        if label == "PER" and first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
+        first = _GIVEN_NAME_BEFORE.search(text, max(0, start - 18), start) if label == "PER" else None
+        if first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
             is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS
             or known_place(first.group(1))
         ):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
+from extractor.extract.emails import is_webmail
 from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, looks_like_person, strip_name
-from extractor.extract.roles import is_role_word, looks_like_org, parse_affiliation, role_case
+from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.extract.words import followed_by
 from extractor.records import Quote
 
@@ -43,13 +44,9 @@ def _clause(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-_LEGAL_SUFFIX = r"(?:AB|AS|ASA|A/S|ApS|Ltd\.?|plc|PLC|Inc\.?|GmbH|Oyj?|HF|SE|LLC|DAC|CLG|Limited|ek\.\s?för\.)"
-# Addresses anyone can have: a shared domain says nothing about an organisation.
-_WEBMAIL = {"gmail.com", "hotmail.com", "outlook.com", "live.com", "yahoo.com", "icloud.com", "me.com", "online.no",
-            "telia.com", "proton.me", "protonmail.com", "hotmail.se", "live.se", "yahoo.se", "gmx.com", "aol.com"}
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
-_LEGAL_SUFFIX_AFTER = re.compile(rf"\s{_LEGAL_SUFFIX}(?![\w/])")
-_NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{_LEGAL_SUFFIX}|SA)(?![\w/])")
+_LEGAL_SUFFIX_AFTER = re.compile(rf"\s{LEGAL_FORM}(?![\w/])")
+_NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
 
 def complete_name(name: str | None, text: str) -> str | None:
@@ -312,7 +309,7 @@ def extract_quotes(context: Context) -> None:
         for email in contact.emails if contact.organization else []:
             by_domain.setdefault(email.rsplit("@", 1)[-1].casefold(), set()).add(contact.organization)
     for contact in context.result.contacts:
-        domains = {e.rsplit("@", 1)[-1].casefold() for e in contact.emails} - _WEBMAIL
+        domains = {e.rsplit("@", 1)[-1].casefold() for e in contact.emails if not is_webmail(e)}
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))

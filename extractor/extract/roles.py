@@ -67,10 +67,15 @@ _TRAIL = re.compile(
     r".*$|(?:[\s.,:;!?–—-]+(?:on|at|or|via|på|nås\s+på|treffes\s+på|reached\s+on|tel|tlf|tfn))?[\s.,:;!?–—-]*$)",
     re.IGNORECASE,
 )
-ORG_WORDS = {
+# The company forms that end a registered name in the countries releases come from: one list for
+# every extractor that recognises a name by its legal form ("Acme AB", "Nordlys Battery ASA").
+LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "GmbH", "Oy",
+               "Oyj", "HF", "SE", "LLC", "DAC", "CLG")
+LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
+ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
     for w in """
-    AB HB KB ASA AS A/S ApS Oy Oyj Ltd Ltd. Limited plc PLC Inc Inc. LLC GmbH AG SA BV NV SE SpA Corp DAC CLG
+    HB KB AG SA BV NV SpA Corp
     Corporation Company Co. Group Holding Holdings kommun kommune kommuner region regionen län landsting
     fylkeskommune fylke universitet universitetet university högskola högskolan høgskole høgskolen college
     institut institutet institute akademi akademin academy förening föreningen forening foreningen
