@@ -610,3 +610,45 @@ def test_a_long_run_of_capitalised_words_does_not_hang_the_name_patterns():
     text = "NORTHERN BOARD ANNUAL SUMMARY " * 6000 + "\n\nThe plant is owned by Northgate Metals plc in Leeds.\n"
     orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
     assert "Northgate Metals plc" in orgs
+
+
+def test_parts_of_organisations_genitive_owners_and_blocks_that_end():
+    text = (
+        "– Anslaget gör skillnad, säger Emir Kovačević, klubbordförande på Tallmo Frakt AB i Borlänge.\n\n"
+        "– Vi är glada, säger Lena Ruud, prefekt för Institutionen för kemi vid Umeå universitet.\n\n"
+        "– Det räcker inte, säger Moderaternas gruppledare Jonas Ek.\n\n"
+        "– Ett bra avtal, säger Maria Holm, förbundsordförande i SLF.\n\n"
+        "Svenska Logistikförbundet (SLF) organiserar 40 000 medlemmar.\n\n"
+        "Kontakt\n"
+        "Lena Ruud, prefekt, Institutionen för kemi\n"
+        "Telefon: 090-786 50 00\n"
+        "E-post: lena.ruud@umu.se\n\n"
+        "Presschef Sara Berg\n"
+        "Mobil: 070-312 45 67\n"
+        "E-post: sara.berg@umu.se\n\n"
+        "Frågor om antagning: Studentkontoret, tel. 090-786 51 00\n"
+    )
+    quotes = {q.speaker: (q.role, q.organization) for q in run(text, "sv").quotes}
+    assert quotes["Emir Kovačević"] == ("klubbordförande", "Tallmo Frakt AB")
+    assert quotes["Lena Ruud"] == ("prefekt, Institutionen för kemi", "Umeå universitet")
+    assert quotes["Jonas Ek"] == ("gruppledare", "Moderaterna")
+    assert quotes["Maria Holm"] == ("förbundsordförande", "Svenska Logistikförbundet")
+    contacts = contacts_by_name(text, "sv")
+    assert (contacts["Lena Ruud"].role, contacts["Lena Ruud"].organization) == (
+        "prefekt, Institutionen för kemi", "Umeå universitet")
+    assert contacts["Sara Berg"].role == "presschef"
+    assert contacts["Sara Berg"].phones == ["+46703124567"]  # the office's number after a blank line is not hers
+    office = contacts[None]
+    assert (office.role, office.phones) == ("studentkontoret", ["+46907865100"])
+    english = (
+        '"We are on track," says Anna Lind, Executive Vice President, Business Area Pumps. '
+        "\n\nRhodri Evans MS, the Welsh Government's Cabinet Secretary for Housing, said:\n\n"
+        '"The homes are needed."\n\n'
+        "Webcast today at 10:00 CET. Dial-in: +46 8 505 100 00.\n\n"
+        "Anna Lind, EVP\nPhone: +46 70 123 45 67\nE-mail: anna.lind@pumpco.se\n"
+    )
+    result = run(english, "en")
+    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    assert quotes["Anna Lind"][0] == "Executive Vice President, Business Area Pumps"
+    assert quotes["Rhodri Evans"] == ("Cabinet Secretary for Housing", "Welsh Government")
+    assert [c.name for c in result.contacts] == ["Anna Lind"]  # the dial-in number is nobody's

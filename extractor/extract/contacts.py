@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import WEBMAIL, find_emails
-from extractor.extract.names import LABEL_WORDS, candidate_names, strip_name
+from extractor.extract.names import LABEL_WORDS, candidate_names, spelled_out, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.gazetteers import known_place
@@ -28,7 +28,7 @@ _SWITCHBOARD = re.compile(
     r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressevakt(?:en)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
     r"kundsenter|kundesenter|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
-    r"servicecenter|kontaktcenter|vakttelefon)\b"
+    r"servicecenter|kontaktcenter|vakttelefon|\w{3,}kontor(?:et)?)\b"  # "Hamnkontoret", "Eiendomsskattekontoret"
 )
 _MAX_LINES_FROM_NAME = 4
 
@@ -94,6 +94,16 @@ def _line_prefix(line: str, name_offset: int) -> str | None:
     ) or not all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words):
         return None
     return prefix
+
+
+def _another_block(current: _Draft, lines: list[tuple[int, str]], index: int, lead: str) -> bool:
+    """A person's block is over: it gave a phone and an e-mail, a blank line followed, and this line
+    names something else before its number ("Spørsmål om egen eiendom: Eiendomsskattekontoret, tlf. …")."""
+    if not (current.phones and current.emails) or index - current.line < 2:
+        return False
+    if any(lines[j][1].strip() for j in range(current.line + 1, index)):
+        return False
+    return any(w[:1].isupper() and w.strip(":,.").casefold() not in LABEL_WORDS for w in lead.split())
 
 
 def _role_before(line: str, name_offset: int) -> str | None:
@@ -167,12 +177,6 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_ABBREVIATED = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|og|och|and|for|för|of|&)){0,6}?)"
-    r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,4})\)"
-)
-
-
 def _organisation_by_domain(emails: list[str], candidates: list[str], text: str) -> str | None:
     """The organisation an address belongs to, by its domain: press@bergslagensstal.se is
     Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
@@ -188,9 +192,9 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
         for label in (_folded(x) for x in labels):
             if len(label) < 4:
                 # thomas@ysf.no: "Yrkessjåførenes Fagforbund (YSF)", a name the release abbreviates so
-                spelled = [m.group("name") for m in _ABBREVIATED.finditer(text) if m.group("short").casefold() == label]
+                spelled = spelled_out(label, text)
                 if spelled:
-                    return spelled[0]
+                    return spelled
                 continue
             for name, forms in forms_of.items():
                 if any(folded.startswith(label) or label.startswith(folded) for folded in forms):
@@ -228,6 +232,14 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
+_ABOUT = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+([A-ZÅÄÖÆØ].{1,80}?)\s*:?$")
+# The number of a webcast's or conference call's line is nobody's contact ("Dial-in: +46 8 465 004 50").
+_DIAL_IN = re.compile(
+    r"(?i)(?:dial[- ]?in|call[- ]in|conference call|telefonkonferens|telefonkonferanse|inringningsnummer|"
+    r"innringingsnummer)[^.\n]{0,25}$"
+)
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph of running text, not a line of a contact block."""
     return len(line) > 100 and bool(re.search(r"[.!?]\s+[A-ZÅÄÖÆØ]|[.!?]$", line))
@@ -257,7 +269,12 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         if not stripped or ORG_NUMBER.search(stripped):
             continue
         if back < index and _is_prose(stripped):
-            break  # the block ends where the release's running text is: its names are not the office's
+            # the block ends where the release's running text is: its names are not the office's; but
+            # the paragraph under "Om Helse Sunnhordland HF" is that body's, and so is the number after it
+            about = next((m for _, above in lines[max(0, back - 2) : back] if (m := _ABOUT.match(above.strip()))), None)
+            if about and looks_like_org(about.group(1)):
+                return about.group(1)
+            break
         spans = context.entities_in(start, start + len(line), "ORG")
         orgs = [_widen(line, o.start - start, o.end - start) for o in spans]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
@@ -274,7 +291,7 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
                 org = org[:-2]
             elif org.endswith("s") and re.search(rf"{re.escape(org[:-1])}(?!s)\b", context.text):
                 org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne
-            if org:
+            if org and "@" not in org:
                 return org
     return _organisation_below(lines, index)
 
@@ -289,7 +306,8 @@ def extract_contacts(context: Context) -> None:
     context.claimed.extend((e.start, e.end) for e in emails)
     context.claimed.extend(org_numbers)
     items = sorted(
-        [(p.start, p.end, "phone", p.e164) for p in phones] + [(e.start, e.end, "email", e.address) for e in emails]
+        [(p.start, p.end, "phone", p.e164) for p in phones if not _DIAL_IN.search(text[max(0, p.start - 40) : p.start])]
+        + [(e.start, e.end, "email", e.address) for e in emails]
     )
     known_orgs = {e.text for e in context.entities if e.label == "ORG"}
 
@@ -309,13 +327,20 @@ def extract_contacts(context: Context) -> None:
         names = _person_names(context, start, line)
         if not on_line:
             stripped = line.strip()
-            if names and names[0][0] - start <= 12 and len(stripped) <= 160:
+            # the name first on its line, or after its title only ("Kommunikasjonssjef Hilde Marie Tveit")
+            title = None
+            if names:
+                found = text[names[0][0] : names[0][1]]  # may hold the title: "Kommunikasjonssjef Hilde Marie Tveit"
+                at = names[0][0] - start + (len(found) - len(names[0][2]) if found.endswith(names[0][2]) else 0)
+                title = _role_before(line, at)
+                title = title if title == line[:at].strip() else None
+            if names and (names[0][0] - start <= 12 or title) and len(stripped) <= 160:
                 s, e, name = names[0]
                 rest = text[e:end]
                 if not rest.strip() or rest.lstrip()[:1] in {",", "–", "-", "(", "—", "|"}:
                     affiliation = parse_affiliation(rest.strip(" ()"), known_orgs)
                     current = by_name.get(name.casefold()) or _Draft(
-                        name, affiliation.role, affiliation.organization, s, e, index
+                        name, affiliation.role or title, affiliation.organization, s, e, index
                     )
                     current.line = index
                     nameless = None
@@ -366,6 +391,7 @@ def extract_contacts(context: Context) -> None:
                 # "För mer information, kontakta: Anna Berg, ..." before the person does not count
                 _SWITCHBOARD.search(gap if current.line == index else line)
                 or _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
+                or _another_block(current, lines, index, text[start : on_line[0][0]])
             ):
                 owner = current
             else:
@@ -390,6 +416,11 @@ def extract_contacts(context: Context) -> None:
             draft.organization = _header_organisation(lines, draft.start, text)
         if not draft.organization and draft.emails:
             draft.organization = _organisation_by_domain(draft.emails, candidates, text)
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
+        if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
+            draft.organization = before.organization
+    for draft in drafts:
         context.result.contacts.append(
             Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
                     draft.emails, draft.start, draft.end)

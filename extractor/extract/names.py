@@ -10,8 +10,11 @@ import re
 
 from extractor.extract.roles import is_role_word
 
-_UPPER = "A-ZÅÄÖÆØÜÉÈÁÍÓÚÑČŠŽ"
-_LOWER = "a-zåäöæøüéèáíóúñčšžëïçß"
+# Every Latin letter, accented ones included (Latin-1 and Latin Extended-A/B: "Halilović",
+# "Łukasz", "Yılmaz"); `re` has no \p{Lu}, so the classes are spelt out from Unicode's own data.
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+_UPPER = "A-Z" + "".join(ch for ch in _LATIN if ch.isupper())
+_LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower())
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
 # Particles inside a name; the Gaelic ones are capitalised ("Aisling Mac Giolla Rua").
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|Uí|Ua)"
@@ -93,3 +96,15 @@ def looks_like_person(text: str) -> bool:
     text = text.strip()
     match = PERSON_NAME.fullmatch(text)
     return bool(match) and not any(w.casefold() in NOT_NAME_WORDS for w in text.split())
+
+
+_ABBREVIATED = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|og|och|and|for|för|of|&)){0,6}?)"
+    r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)"
+)
+
+
+def spelled_out(short: str, text: str) -> str | None:
+    """The name ``text`` abbreviates as ``short``: "Lager- och Logistikförbundet (LLF)"."""
+    folded = short.casefold()
+    return next((m.group("name") for m in _ABBREVIATED.finditer(text) if m.group("short").casefold() == folded), None)

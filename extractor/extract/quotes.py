@@ -11,7 +11,14 @@ import re
 
 from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
-from extractor.extract.names import NOT_NAME_WORDS, PERSON_NAME, candidate_names, looks_like_person, strip_name
+from extractor.extract.names import (
+    NOT_NAME_WORDS,
+    PERSON_NAME,
+    candidate_names,
+    looks_like_person,
+    spelled_out,
+    strip_name,
+)
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.extract.words import followed_by
 from extractor.records import Quote
@@ -50,9 +57,12 @@ _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \
 
 
 def complete_name(name: str | None, text: str) -> str | None:
-    """ "Nordlys Battery" -> "Nordlys Battery ASA" when the release writes the full name."""
+    """ "Nordlys Battery" -> "Nordlys Battery ASA" when the release writes the full name; "LLF" ->
+    "Lager- och Logistikförbundet" when it writes "Lager- och Logistikförbundet (LLF)"."""
     if not name:
         return name
+    if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
+        return spelled_out(name, text) or name  # "förbundsordförande i LLF": the release spells it out
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
         return text[match.start() - len(name) : match.end()]
@@ -313,8 +323,12 @@ def extract_quotes(context: Context) -> None:
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))
-    # A quote without an organisation is its speaker's, when the speaker is a contact with one.
-    for quote in quotes:
-        contact = next((c for c in context.result.contacts if c.name == quote.speaker and c.organization), None)
-        if contact and not quote.organization:
-            quote.organization = contact.organization
+    # A quote without a role or organisation takes its speaker's: from the speaker's earlier quote
+    # ("…, Wahlund Berg continues."), else from the speaker's contact.
+    for index, quote in enumerate(quotes):
+        known = [q for q in quotes[:index] if q.speaker == quote.speaker]
+        known += [c for c in context.result.contacts if c.name == quote.speaker]
+        if not quote.role:
+            quote.role = next((k.role for k in known if k.role), None)
+        if not quote.organization:
+            quote.organization = next((k.organization for k in known if k.organization), None)

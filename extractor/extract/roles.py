@@ -128,11 +128,21 @@ def _is_org_token(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and not is_role_word(word)
 
 
+_POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
+_OWNER_THEN_TITLE = re.compile(
+    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})['’]s\s+(.+)$"
+)
+
+
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
     part = part.strip(" ,.;:–—-")
-    if not part:
-        return Affiliation(None, None)
+    if not part or part in _POST_NOMINALS:
+        return Affiliation(None, None)  # "Rhodri Penry-Jones MS": a letter after a name, no organisation
+    owned = _OWNER_THEN_TITLE.match(part)
+    if owned and any(is_role_word(w) for w in owned.group(2).split()):
+        # "the Welsh Government's Cabinet Secretary for Housing": whose title it is, then the title
+        return Affiliation(owned.group(2), owned.group(1))
     starts_with_role = is_role_word(part.split()[0])
     if (part.casefold() in known_orgs and not starts_with_role) or (
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
@@ -175,6 +185,11 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         ):
             return Affiliation(" ".join(role_words[:-1]) or None, None)  # "låtskrivare från Kiruna": a home town
         return Affiliation(" ".join(role_words), rest)
+    genitive = _GENITIVE_TITLE.match(part)
+    if genitive and all(is_role_word(w) or w.islower() for w in words[1:]) and any(is_role_word(w) for w in words[1:]):
+        # "Høyres gruppeleder", "Skanskas presschef": the title, and whose it is; a town's is no body
+        owner = genitive.group(1)
+        return Affiliation(" ".join(words[1:]), None if known_place(owner) else owner)
     if any(is_role_word(w) for w in words):
         return Affiliation(part, None)
     if part[0].isupper() or part[0].isdigit():
@@ -182,6 +197,43 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     return Affiliation(part, None)
 
 
+# A part of an organisation: a faculty, department, clinic or business area. The Scandinavian
+# definite forms ("Fakulteten", "Kvinneklinikken") are always a part; the English ones only where
+# the whole follows ("Department of Chemistry at the University of Bergen": "Department for
+# Education" alone is a ministry).
+_UNIT_DEFINITE = re.compile(
+    r"^(?:Fakulteten|Fakultetet|Institutionen|Instituttet|Avdelningen|Avdelinga|Avdelingen|Enheten|Eininga|"
+    r"Sektionen|Seksjonen|Kliniken|Klinikken|Affärsområdet?|Forretningsområdet?|Business Area|Division|"
+    r"Investor Relations|Corporate Communications|Group Communications|Media Relations|Public Affairs)\b"
+    r"|^[A-ZÅÄÖÆØ][a-zåäöæø]+(?:kliniken|klinikken|avdelningen|avdelinga|avdelingen|institutionen|fakulteten)\b"
+)
+_UNIT_OF = re.compile(
+    r"^(?P<unit>(?:Department|Faculty|School|Division|Institute|Centre|Center|Institutt|Fakultet)\s.+?|"
+    rf"(?:{_UNIT_DEFINITE.pattern}).*?)\s(?:vid|ved|på|at|of|i)\s(?:the\s)?(?P<whole>[A-ZÅÄÖÆØ].*)$"
+)
+
+
+def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
+    """(organisations, parts): "Fakulteten för medicin och hälsa vid Örebro universitet" is
+    Örebro universitet's faculty; a part alone is no organisation, the whole is found elsewhere."""
+    wholes: list[str] = []
+    units: list[str] = []
+    for org in orgs:
+        of = _UNIT_OF.match(org)
+        if of and not _UNIT_OF.match(of.group("whole")):
+            units.append(of.group("unit"))
+            wholes.append(of.group("whole"))
+        elif _UNIT_DEFINITE.match(org):
+            units.append(org)
+        else:
+            wholes.append(org)
+    if len(wholes) > 1 and any(_UNIT_OF.match(f"{w} at X") for w in wholes[:1]):
+        units.append(wholes.pop(0))  # "School of Engineering, University of Leeds": the university
+    return wholes, units
+
+
+_GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+?)(?::s|s)\s+[a-zåäöæø]")
+_LEGAL_THEN_PLACE = re.compile(rf"^(.+?\s{LEGAL_FORM})\s(?:i|in|på|ved|vid)\s[A-ZÅÄÖÆØ][\w-]+$")
 _ORG_TAIL = re.compile(
     r"\s+(?:i|in|på)\s+(?:en|ett|ei|et|a|an|sin|sitt)\s+(?:pressemelding|pressmeddelande|press release|"
     r"uttalelse|uttalande|statement|kommentar|comment)\b.*$|\s*\((?:[a-zåäöæø][^)]*\)?|(?![^)]*\)).*)$|"
@@ -219,6 +271,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 roles.append(found.role)
             if found.organization:
                 orgs.append(found.organization)
+    orgs, units = _units_apart(orgs)
+    if units and roles:
+        roles[-1] = f"{roles[-1]}, {units[0]}"  # "dekan, Fakulteten för medicin och hälsa": where in the body
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
@@ -230,6 +285,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     if organization:
+        # "Nordkyl Logistik AB i Helsingborg": a registered name ends with its legal form; the town is the site
+        organization = _LEGAL_THEN_PLACE.sub(r"\1", organization)
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
