@@ -652,3 +652,30 @@ def test_parts_of_organisations_genitive_owners_and_blocks_that_end():
     assert quotes["Anna Lind"][0] == "Executive Vice President, Business Area Pumps"
     assert quotes["Rhodri Evans"] == ("Cabinet Secretary for Housing", "Welsh Government")
     assert [c.name for c in result.contacts] == ["Anna Lind"]  # the dial-in number is nobody's
+
+
+def test_minus_signs_per_mille_votes_bare_millions_and_comparison_figures():
+    assert (-1, "percent", None, False) in figures("Organic growth was 3%, currency effects -1% and M&A 4%.", "en")
+    assert figures("Satsen settes ned fra 3,4 til 3,0 promille.", "no") == {
+        (0.34, "percent", None, False), (0.3, "percent", None, False)}
+    assert figures("Vedtaket ble fattet med 25 mot 16 stemmer etter nesten seks timers debatt.", "no") == {
+        (25, "count", None, False), (16, "count", None, False)}
+    assert (131_000_000, "NOK", None, False) in figures(
+        "Skatten ventes å gi 118,4 millioner kroner i 2026, ned fra 131 millioner i år.", "no")
+    assert (2146, "count", None, False) in figures(
+        "At the end of the period, the number of employees was 2,146 (1,987).", "en")
+    assert (12000, "m2", None, False) in figures("The plant has 12,000 square metres of floor space.", "en")
+    assert not figures("Uke 9-10, mellom 5-10 tilfeller, COVID-19 og 2024-10-24.", "no") & {
+        (-10, "count", None, False), (-19, "count", None, False)}
+
+
+def test_fact_box_labels_time_zones_airports_and_weights():
+    text = (
+        "Skarv Air flyr fra Molde lufthavn Årø til Bergen fra 1. april. Billettsalget åpner kl. 10.00 CET.\n\n"
+        "Fakta:\n• Boligsats 2026: 2,9 promille\n• Antall eiendommer: ca. 9 800\n"
+    )
+    mentions = {(m.label, m.name) for m in run(text, "no").mentions}
+    assert ("LOC", "Molde lufthavn Årø") in mentions
+    assert not {name for _, name in mentions} & {"CET", "Boligsats", "Antall"}
+    assert figures("Ho fekk ei jente på 3 640 gram. Kolli över 25 kilo lyfts med hjälpmedel.", "no") >= {
+        (3640, "g", None, False), (25, "kg", "more_than", False)}

@@ -54,7 +54,7 @@ def test_word_search_cases():
 def test_number_pattern_matches_its_plain_form(text):
     # The plain form of DIGITS: a look-behind first, tried at every character.
     plain = re.compile(
-        r"(?<![\d.,:/\-–])"
+        r"(?<![\d.,:/])(?<![\w.,][\-–])"  # a dash after a space or at the start is a minus sign
         r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
         r"(?:[,.]\d+)?(?![\d])"
     )

@@ -70,6 +70,13 @@ _INSTITUTION = re.compile(
     r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
+# What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
+_FACT_LABEL = re.compile(r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:")
+# An airport by its town and name: "Kristiansund lufthavn Kvernberget", "Göteborg Landvetter Airport".
+_AIRPORT = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? Airport)(?![\w-])"
+)
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
 _GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
@@ -239,6 +246,9 @@ def extract_entities(context: Context) -> None:
         if not any(s < match.end(1) and match.start(1) < e for s, e in legal):
             mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
             legal.append((match.start(1), match.end(1)))
+    for match in _AIRPORT.finditer(text):
+        mentions.append(Mention("LOC", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
+        legal.append((match.start(1), match.end(1)))
     for match in _INSTITUTION_PLACE.finditer(text):
         mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
         legal.append((match.start(1), match.end(1)))
@@ -347,6 +357,9 @@ def extract_entities(context: Context) -> None:
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
+        if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
+                text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
+            continue  # "• Boligsats 2025: 3,0 promille": the label of a line in a fact box
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,}", raw):
             continue  # "C041", "A12": a project or case code
         line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start])
@@ -392,7 +405,7 @@ def extract_entities(context: Context) -> None:
             if (len(stem) > 2 and rest[0][:1].isupper() and not looks_like_org(" ".join(rest))
                     and has_word(text, stem) and not _HEAD_AFTER.match(" " + rest[0])):
                 raw, end = stem, start + len(stem)  # "Equinors Johan Sverdrup-felt": Equinor's field
-        if label == "LOC" and _EXCHANGE.match(raw):
+        if label in {"LOC", "PER"} and _EXCHANGE.match(raw):
             label = "ORG"  # "Nasdaq Stockholm", "Oslo Børs": a stock exchange is a company
         if label == "LOC" and " " not in raw and _DEMONYM.match(raw) and not known_place(raw) and (
             not known_country(raw)
@@ -474,9 +487,7 @@ def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str
         if any(m.start <= start and m.end >= end and m.label == label for m in overlapping):
             continue  # already covered by a mention as long or longer
         for mention in overlapping:
-            if mention.source in {"ner", "pattern"} and mention.start >= start and mention.end <= end:
-                mentions.remove(mention)
-            elif mention.source in {"ner", "pattern"} and mention.label != label:
+            if mention.source in {"ner", "pattern"}:  # inside it, across its edge ("Jones MS"), or another label
                 mentions.remove(mention)
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(label, name, name, start, end, source))

@@ -35,11 +35,14 @@ COMBINED = {
 }
 KRONA = {"sv": "SEK", "no": "NOK", "da": "DKK"}
 PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
+PER_MILLE = {"promille", "‰"}
 PHYSICAL = {
     "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
     "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton", "kton": "kton",
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
-    "kvadratmeter": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l", "mil": "mil",
+    "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
+    "mil": "mil", "gram": "g", "g": "g", "kilo": "kg", "kg": "kg", "kilogram": "kg", "kilometrane": "km",
+    "kilometerne": "km", "kilometrarna": "km",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
     "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
@@ -57,7 +60,8 @@ TIME_UNITS = {
     "dagars", "timme", "timmar", "timmars", "minuter", "sekunder", "gånger", "gång", "dager", "døgn", "uker",
     "måneder", "timer", "ganger", "gonger", "veker", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
-    "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends",
+    "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
+    "minutters", "døgns", "vekers", "minuters",
 }
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {
@@ -75,6 +79,10 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
     "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
     "are", "were", "been", "ett", "varje", "hver", "kvar", "every", "each",
+    # verbs: "boligverdi på 2,1 millioner går skatten ned"
+    "går", "gick", "gikk", "gjekk", "blir", "ble", "blei", "blev", "kommer", "kjem", "ger", "gir", "gav", "ga",
+    "får", "fick", "fikk", "ligger", "står", "stod", "sto", "vil", "ville", "kunne", "kunde", "må", "måste",
+    "skulle", "would", "goes", "went",
 }
 # The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
 NOT_AFTER = frozenset("""
@@ -162,6 +170,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
         return unit, mult, 1
     if first in PERCENT or (first == "per" and len(lowered) > 1 and lowered[1] == "cent"):
         return "percent", 1.0, 2 if first == "per" else 1
+    if first in PER_MILLE:
+        return "percent", 0.1, 1  # "3,0 promille": a tax rate, kept as the share it is (0.3 percent)
     mult, used = 1.0, 0
     if first in MULTIPLIERS and (first not in {"m", "k", "md"} or len(lowered) > 1):
         mult, used = MULTIPLIERS[first], 1
@@ -182,6 +192,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
             return PHYSICAL[word], mult, used + 1
         if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
             return PHYSICAL[rest[1]], mult, used + 2  # "11,000 metric tons"
+        if word == "square" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
+            return "m2", mult, used + 2
     if used:
         return "count", mult, used
     return None
@@ -202,13 +214,22 @@ _FRACTION_BEFORE = re.compile(
 
 
 # "42 og 38 millioner kroner", "fra 6,1 til 7,2 prosent": the first number shares the second's unit.
-_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|to)\s+(?=\d)")
+_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|to|(?P<against>mot|mod|against))\s+(?=\d)")
 # "varav 168 är deltidsbrandmän", "of which 40 are new": a part of a whole named before.
 _OF_WHICH = re.compile(r"(?i)(?:^|\s)(?:varav|hvorav|herav|derav|of which|of whom)\s+$")
 # "Antalet bränder i byggnad sjönk till 96": the number counts what the sentence is about.
 _NUMBER_OF = re.compile(r"(?i)\b(?:antalet|antallet|talet på|the number of)\s")
 _AFTER_STATED_COUNT = {"vid", "ved", "at", "mot", "against", "från", "fra", "frå", "jämfört", "sammenlignet",
                        "compared", "i", "in"}
+# "2 146 (1 987)", "SEK 183.2 m (166.1)": last year's figure in brackets after this year's.
+_COMPARATIVE = re.compile(r"\s*\((?:[-–−]?\d[\d\s.,\u00a0]*%?)\)")
+
+
+def _past_comparative(text: str, end: int, size: int) -> str:
+    """The ``size`` characters after a number, past a comparison figure in brackets."""
+    bracket = _COMPARATIVE.match(text, end)
+    start = bracket.end() if bracket else end
+    return text[start : start + size]
 _GENITIVE = re.compile(r"(?:\w{2}(?:ets|ens|ins|nas|nes|ans)|['’]s)$")
 _ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖÆØ0-9]{2,6}-[^\W\d_]*[a-zåäöæø]")
 
@@ -219,10 +240,30 @@ def _shared_unit(text: str, end: int, language: str) -> tuple[str, float] | None
     second = link and DIGITS.match(text, link.end())
     if not second:
         return None
-    info = _unit_after(_words_after(text, second.end()), language)
+    words = _words_after(text, second.end())
+    info = _unit_after(words, language)
+    if not info and link.group("against") and _count_words(words, 0):
+        return "count", 1.0  # "25 mot 16 stemmer": both sides of a vote are counts
     if not info or info[0] == "count":
         return None
     return info[0], info[1]
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign right before the digits, after a space or bracket ("-1%", "(−0,4 %)"); not a range."""
+    return start > 0 and text[start - 1] in "-−–" and (start == 1 or text[start - 2] in " \t\n(")
+
+
+def _money_before(context: Context, start: int) -> str | None:
+    """The currency of the nearest amount of money before ``start`` in the same paragraph."""
+    for figure in reversed(context.result.figures):
+        if figure.start >= start:
+            continue
+        if start - figure.end > 300 or "\n\n" in context.text[figure.end : start]:
+            return None
+        if figure.unit not in {"percent", "count"} and figure.unit.isupper() and len(figure.unit) == 3:
+            return figure.unit
+    return None
 
 
 def _stated_count(text: str, start: int, end: int) -> bool:
@@ -232,7 +273,7 @@ def _stated_count(text: str, start: int, end: int) -> bool:
     last_number = max((m.end() for m in DIGITS.finditer(head)), default=0)
     if not _NUMBER_OF.search(head, last_number):
         return False
-    after = text[end : end + 30]
+    after = _past_comparative(text, end, 30)
     if re.match(r"\s*(?:[.,;:)]|$)", after):
         return True
     next_word = after.split(None, 1)[0].casefold() if after.strip() else ""
@@ -351,9 +392,13 @@ def extract_figures(context: Context) -> None:
             span_end = words[used - 1].end()
             if unit == "count":  # "2 miljoner invånare"
                 extra = _count_words(words, used)
-                if extra == 0:
+                money = _money_before(context, start) if extra == 0 and mult >= 1e6 else None
+                if extra == 0 and not money:
                     continue
-                span_end = words[used + extra - 1].end()
+                if money:  # "118,4 millioner kroner i 2025, ned fra 131 millioner i år": kroner too
+                    unit = money
+                else:
+                    span_end = words[used + extra - 1].end()
             span_start = start
         elif shared:
             unit, mult = shared
@@ -384,7 +429,7 @@ def extract_figures(context: Context) -> None:
                     n, part_of_whole = whole + 2, True
                 elif after.islower() and after[0].isalpha() and DIGITS.fullmatch(noun):
                     part_of_whole = number_only = True
-            closes = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 2])
+            closes = re.match(r"\s*(?:[.,;:)]|$)", _past_comparative(text, end, 2))
             of_which = n == 0 and _OF_WHICH.search(before[: len(before) - _qualifier(before)[2]])
             if number_only or of_which:
                 unit, span_start, span_end = "count", start, end
@@ -409,6 +454,8 @@ def extract_figures(context: Context) -> None:
                 "ett", "et"} else start
         qualifier, approx, covered = _qualifier(text[max(0, span_start - 40) : span_start])
         span_start -= covered
+        if unit != "count" and not spelled and span_start == start and _minus_before(text, start):
+            value, span_start = -value, span_start - 1  # "currency effects -1%"
         seen.add((span_start, span_end))
         context.result.figures.append(
             Figure(

@@ -36,6 +36,7 @@ LABEL_WORDS = {
     Meny Menu Sök Søk Search Cookies Kakor
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
+    CET CEST GMT UTC BST EET EEST
     """.split()
 }
 # Words that start lines or phrases but never a person's name.

@@ -45,12 +45,13 @@ APPROX_WORDS: dict[str, dict[str, int]] = {
     "en": {},
 }
 
-# A number not preceded by a digit, separator or dash. The pattern opens with the first digit and
+# A number not preceded by a digit or separator, nor by a dash joined to a word or number (a range,
+# a date, "COVID-19"); a dash after a space is a minus sign ("-1 %"). The pattern opens with the first digit and
 # checks what precedes it right after (``(?<![...]\d)``): a pattern that opens with a digit lets
 # ``re`` skip ahead to the next digit, where a leading look-behind is tried at every character
 # (five times as slow over a release).
 DIGITS = re.compile(
-    r"\d(?<![\d.,:/\-–]\d)"
+    r"\d(?<![\d.,:/]\d)(?<![\w.,][\-–]\d)"
     r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:\.\d{3})+(?![\d,])|\d*)"
     r"(?:[,.]\d+)?(?![\d])"
 )
