@@ -679,3 +679,51 @@ def test_fact_box_labels_time_zones_airports_and_weights():
     assert not {name for _, name in mentions} & {"CET", "Boligsats", "Antall"}
     assert figures("Ho fekk ei jente på 3 640 gram. Kolli över 25 kilo lyfts med hjälpmedel.", "no") >= {
         (3640, "g", None, False), (25, "kg", "more_than", False)}
+
+
+def test_councils_portfolios_ages_relative_clauses_institutions_and_spelt_out_names():
+    text = (
+        "Cllr Amira Shah, Kirklees Council's Cabinet Member for Environment and Waste, said:\n\n"
+        '"Food waste collections start in May."\n\n'
+        "Holmfirth resident Peter Oakes, 81, who came to a drop-in session at the library, said:\n\n"
+        '"It is easy to use."\n\n'
+        "Jane Wood, chair of the Colne Valley Trust, said the trust would help.\n\n"
+        "Media contact:\nSam Reed, Senior Communications Officer, Kirklees Council Press Office\n"
+        "Phone: 01484 221000\n"
+    )
+    quotes = {q.speaker: (q.role, q.organization) for q in run(text, "en").quotes}
+    assert quotes["Amira Shah"] == ("Cabinet Member for Environment and Waste", "Kirklees Council")
+    assert quotes["Peter Oakes"][1] is None and "resident" in quotes["Peter Oakes"][0]
+    assert contacts_by_name(text, "en")["Sam Reed"].organization == "Kirklees Council"
+    norsk = (
+        "– Tallene overrasker, sier førsteamanuensis Kari Lunde ved Handelshøyskolen ved USN, som har ledet "
+        "prosjektet.\n\n"
+        "– Vi er fornøyde, sier styreleiar Ola Vik i båtlaget.\n\n"
+        "Universitetet i Sørøst-Norge (USN) og Landsforeningen for hytteeiere (LHE) står bak.\n\n"
+        "– Hytteeierne vil ha bedre veier, sier generalsekretær Per Berg i LHE.\n\n"
+        "Kontakt: Kari Lunde, førsteamanuensis, Universitetet i Sørøst-Norge, tlf. 907 12 345\n"
+        "Marte Nymo, finansdirektør (CFO), tlf. 915 55 123\n"
+    )
+    result = run(norsk, "no")
+    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    assert quotes["Kari Lunde"] == ("førsteamanuensis", "Universitetet i Sørøst-Norge")
+    assert quotes["Ola Vik"] == ("styreleiar", None)  # "i båtlaget" points back; it is no title
+    assert quotes["Per Berg"] == ("generalsekretær", "Landsforeningen for hytteeiere")
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Kari Lunde"].organization == "Universitetet i Sørøst-Norge"
+    assert contacts["Marte Nymo"].role == "finansdirektør"
+    assert figures("Nettavgiften går ned med 27,6 øre per kWh, og en ny 16 MVA transformator er 4 meter høy.",
+                   "no") >= {
+        (0.276, "NOK", None, False), (16, "MVA", None, False), (4, "m", None, False)}
+
+
+def test_staff_quoted_by_title_speak_for_the_sender_of_the_release():
+    text = (
+        "Norrvatten Energi AB höjer elnätsavgiften\n\n"
+        "– Vi har bytt ut valsen, säger kvalitetschef Lena Holm.\n\n"
+        "– Det blir dyrare, säger sångerskan och låtskrivaren Maja Ek.\n\n"
+        "Om Norrvatten Energi\nNorrvatten Energi AB levererar el till 20 000 kunder.\n"
+    )
+    quotes = {q.speaker: q.organization for q in run(text, "sv").quotes}
+    assert quotes["Lena Holm"] == "Norrvatten Energi AB"
+    assert quotes.get("Maja Ek") is None  # a singer is nobody's staff

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import WEBMAIL, find_emails
-from extractor.extract.names import LABEL_WORDS, candidate_names, spelled_out, strip_name
+from extractor.extract.names import ABOUT_HEADING, LABEL_WORDS, candidate_names, spelled_out, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.gazetteers import known_place
@@ -66,7 +66,10 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
     for match in candidate_names(line):
         s, e = start + match.start(), start + match.end()
         spans = [x for x in context.entities if x.start < e and s < x.end]
-        if spans and not any(x.label == "PER" for x in spans):
+        titled = re.match(r",\s*([^,|]{2,60})", line[match.end() :])  # "Silje Aarvik Moen, Senior Adviser, ..."
+        if spans and not any(x.label == "PER" for x in spans) and not (
+            titled and any(is_role_word(w) for w in titled.group(1).split())
+        ):
             continue
         if _SWITCHBOARD.match(match.group(0)):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00" is a press office, not a person
@@ -232,7 +235,9 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
-_ABOUT = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+([A-ZÅÄÖÆØ].{1,80}?)\s*:?$")
+_ABOUT_WORD = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])")
+_OFFICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team)$",
+                           re.IGNORECASE)
 # The number of a webcast's or conference call's line is nobody's contact ("Dial-in: +46 8 465 004 50").
 _DIAL_IN = re.compile(
     r"(?i)(?:dial[- ]?in|call[- ]in|conference call|telefonkonferens|telefonkonferanse|inringningsnummer|"
@@ -271,7 +276,8 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         if back < index and _is_prose(stripped):
             # the block ends where the release's running text is: its names are not the office's; but
             # the paragraph under "Om Helse Sunnhordland HF" is that body's, and so is the number after it
-            about = next((m for _, above in lines[max(0, back - 2) : back] if (m := _ABOUT.match(above.strip()))), None)
+            about = next((m for _, above in lines[max(0, back - 2) : back]
+                          if (m := ABOUT_HEADING.match(above.strip()))), None)
             if about and looks_like_org(about.group(1)):
                 return about.group(1)
             break
@@ -421,6 +427,9 @@ def extract_contacts(context: Context) -> None:
         if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
             draft.organization = before.organization
     for draft in drafts:
+        if draft.organization:
+            # "Om Dellenbygdens Energi" (a boilerplate heading), "Calderdale Council Press Office"
+            draft.organization = _ABOUT_WORD.sub("", _OFFICE_AFTER.sub("", draft.organization)) or None
         context.result.contacts.append(
             Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
                     draft.emails, draft.start, draft.end)

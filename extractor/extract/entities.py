@@ -71,7 +71,9 @@ _INSTITUTION = re.compile(
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
 # What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
-_FACT_LABEL = re.compile(r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:")
+_FACT_LABEL = re.compile(
+    r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:|[ \t]+(?:\d|kr|NOK|SEK|EUR|USD)"
+)
 # An airport by its town and name: "Kristiansund lufthavn Kvernberget", "Göteborg Landvetter Airport".
 _AIRPORT = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
@@ -320,7 +322,7 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
-        if label == "PER" and len(raw.split()) > 2 and is_role_word(raw.split()[0]):
+        if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
             raw, start = raw[len(title):], start + len(title)
         if label == "PER" and _HONORIFIC.match(raw):
@@ -355,11 +357,15 @@ def extract_entities(context: Context) -> None:
             sentence_start or has_word(text, raw.lower(), hyphen=False)
         ):
             continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
+        if len(words) == 1 and label == "ORG" and sentence_start and not known_place(raw) and not raw.isupper() and (
+            has_word(text, raw.lower(), hyphen=False)
+        ):
+            continue  # "– Resultat for tredje kvartal", "Lägre elnätsavgift": a capital only because it starts
         if len(words) == 1 and raw.casefold() in LABEL_WORDS:
             continue
         if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
                 text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
-            continue  # "• Boligsats 2025: 3,0 promille": the label of a line in a fact box
+            continue  # "• Boligsats 2025: 3,0 promille", "• Slaktevolum 9 840 tonn": a fact box's label
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,}", raw):
             continue  # "C041", "A12": a project or case code
         line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start])

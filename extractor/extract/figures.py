@@ -41,7 +41,8 @@ PHYSICAL = {
     "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton", "kton": "kton",
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
-    "mil": "mil", "gram": "g", "g": "g", "kilo": "kg", "kg": "kg", "kilogram": "kg", "kilometrane": "km",
+    "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
+    "kg": "kg", "kilogram": "kg", "kilometrane": "km",
     "kilometerne": "km", "kilometrarna": "km",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
@@ -178,6 +179,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
     rest = lowered[used:]
     if rest:
         word = rest[0]
+        if word in {"öre", "øre"}:  # "27,6 öre per kWh": hundredths of a krona
+            return KRONA.get(language, "SEK"), mult * 0.01, used + 1
         if word in {"kr", "kr.", "kronor", "kroner", "kronar"}:
             currency = KRONA.get(language) or ("NOK" if word.startswith("kroner") else "SEK")
             if len(rest) > 1 and rest[1] in {"danska", "danske"}:

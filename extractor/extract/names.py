@@ -36,7 +36,7 @@ LABEL_WORDS = {
     Meny Menu Sök Søk Search Cookies Kakor
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
-    CET CEST GMT UTC BST EET EEST
+    CET CEST GMT UTC BST EET EEST EBIT EBITA EBITDA EBT EPS KPI CAGR
     """.split()
 }
 # Words that start lines or phrases but never a person's name.
@@ -99,13 +99,32 @@ def looks_like_person(text: str) -> bool:
     return bool(match) and not any(w.casefold() in NOT_NAME_WORDS for w in text.split())
 
 
-_ABBREVIATED = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|og|och|and|for|för|of|&)){0,6}?)"
-    r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)"
-)
+# The heading of a release's boilerplate about its sender: "Om Dellenbygdens Energi", "About Alvgren Group".
+ABOUT_HEADING = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+([A-ZÅÄÖÆØ].{1,80}?)\s*:?$")
+
+
+def issuer(text: str) -> str | None:
+    """The organisation a release's "Om X" / "About X" section is about, if it has exactly one."""
+    found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}
+    return found.pop() if len(found) == 1 else None
+
+
+_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)")
 
 
 def spelled_out(short: str, text: str) -> str | None:
-    """The name ``text`` abbreviates as ``short``: "Lager- och Logistikförbundet (LLF)"."""
+    """The name ``text`` abbreviates as ``short``: "Lager- och Logistikförbundet (LLF)",
+    "Landsforeningen for hytteeiere (LHE)": up to seven words before the brackets, from a
+    capitalised word that starts with the abbreviation's first letter."""
     folded = short.casefold()
-    return next((m.group("name") for m in _ABBREVIATED.finditer(text) if m.group("short").casefold() == folded), None)
+    for match in _ABBREVIATED.finditer(text):
+        if match.group("short").casefold() != folded:
+            continue
+        words = text[max(0, match.start() - 120) : match.start()].split("\n")[-1].split()[-7:]
+        # the shortest name with about a word per letter ("Lars Berg leder Landsforeningen for hytteeiere")
+        starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
+            w[1:2].islower())]
+        fitting = [i for i in starts if len(words) - i >= len(short) - 1]
+        if fitting:
+            return " ".join(words[fitting[-1] :])
+    return None

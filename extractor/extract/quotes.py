@@ -15,6 +15,7 @@ from extractor.extract.names import (
     NOT_NAME_WORDS,
     PERSON_NAME,
     candidate_names,
+    issuer,
     looks_like_person,
     spelled_out,
     strip_name,
@@ -52,6 +53,11 @@ def _clause(text: str) -> str:
 
 
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
+_STAFF_TITLE = re.compile(
+    r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
+    r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president)"
+)
+_PREPOSITION_IN_ROLE = re.compile(r"(?i)\s(?:i|på|för|vid|hos|ved|for|at|of|in)\s")
 _LEGAL_SUFFIX_AFTER = re.compile(rf"\s{LEGAL_FORM}(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
@@ -268,6 +274,9 @@ def extract_quotes(context: Context) -> None:
                 if follow.group("who2") and follow.group("verb2").casefold() not in {"told", "tells"}:
                     who = who + (follow.group("rest2") or "")  # "told Nordic Health Tech Review": the audience
                 found = _speaker(context, who, who_start, speakers, last, before=(line[: match.start()], start))
+            if not found and not line[: match.start()].strip():
+                # announced by the paragraph above ("…, said:"): that speaker, before any name below
+                found = _lead_before(context, lines, starts, index, speakers)
             if not found and not after.strip(" ,.") and index + 1 < len(lines):
                 nxt = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].strip()), None)
                 if nxt is not None:
@@ -332,3 +341,11 @@ def extract_quotes(context: Context) -> None:
             quote.role = next((k.role for k in known if k.role), None)
         if not quote.organization:
             quote.organization = next((k.organization for k in known if k.organization), None)
+    # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
+    # Vice President") speak for the sender the release's "Om X" / "About X" section names.
+    sender = issuer(text)
+    for quote in quotes:
+        if sender and not quote.organization and quote.role and _STAFF_TITLE.search(quote.role) and not (
+            _PREPOSITION_IN_ROLE.search(quote.role)
+        ):
+            quote.organization = complete_name(sender, text)

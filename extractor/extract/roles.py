@@ -37,6 +37,7 @@ ROLE_WORDS = {
     administrerende administrerande konstituert konstituerad fungerende fungerande tillförordnad
     ställföreträdande stedfortredende biträdande assisterande vikarierande
     rådgjevar ordførar kommunikasjonsleiar prosjektleiar
+    resident
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -47,7 +48,7 @@ ROLE_SUFFIXES = (
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
     "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
     "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent", "forskar", "inspektør", "inspektör",
-    "inspector",
+    "inspector", "ordførar", "teknikar", "amanuensis",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
@@ -128,6 +129,15 @@ def _is_org_token(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and not is_role_word(word)
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|which|som|der)\s+", re.IGNORECASE)
+# "Universitetet i Sørøst-Norge", "Sykehuset i Vestfold": an institution named by its place is one name.
+INSTITUTION_IN_PLACE = (r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
+                        r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+")
+_INSTITUTION_NAME = re.compile(rf"(?<![\w-]){INSTITUTION_IN_PLACE}")
+_BODY_BEFORE_FOR = re.compile(
+    r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
+    r"Foundation|School|Faculty|Society|Association|Academy|Board|Trust|Fund)$"
+)
 _POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
 _OWNER_THEN_TITLE = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})['’]s\s+(.+)$"
@@ -140,7 +150,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     if not part or part in _POST_NOMINALS:
         return Affiliation(None, None)  # "Rhodri Penry-Jones MS": a letter after a name, no organisation
     owned = _OWNER_THEN_TITLE.match(part)
-    if owned and any(is_role_word(w) for w in owned.group(2).split()):
+    if owned and (_PORTFOLIO.match(owned.group(2)) or any(is_role_word(w) for w in owned.group(2).split())):
         # "the Welsh Government's Cabinet Secretary for Housing": whose title it is, then the title
         return Affiliation(owned.group(2), owned.group(1))
     starts_with_role = is_role_word(part.split()[0])
@@ -148,6 +158,10 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
     ):
         return Affiliation(None, part)
+    institution = _INSTITUTION_NAME.search(part)
+    if institution:  # "førsteamanuensis, Universitetet i Sørøst-Norge", "professor ved Universitetet i Bergen"
+        left = re.sub(r"\s+(?:ved|vid|på|i|at|hos)$", "", part[: institution.start()].strip())
+        return Affiliation(left or None, institution.group(0))
     # "professor ved Universitetet i Bergen": the first preposition after the title, then
     # "Head of Communications at Acme Ltd": "of" only where nothing else splits.
     matches = list(_PREPOSITION.finditer(part))
@@ -155,9 +169,12 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     ordered += [m for m in reversed(matches) if m.group(0).strip().casefold() == "of"]
     for match in ordered:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
+        right = re.sub(r"^the\s+(?=[A-Z])", "", right)  # "chair of the Ashdown Trust"
         if not left or not right:
             continue
         word = match.group(0).strip().casefold()
+        if word == "for" and _BODY_BEFORE_FOR.search(left):
+            continue  # "director of the Centre for Ageing": the name goes on across "for"
         right_is_org = right.casefold() in known_orgs or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
         )
@@ -174,7 +191,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     while i < len(words) and (is_role_word(words[i]) or words[i][0].islower() or words[i].casefold() in {"of", "-"}):
         role_words.append(words[i])
         i += 1
-    while role_words and role_words[-1].casefold() in {"of", "-"}:
+    while role_words and role_words[-1].casefold() in {"of", "-", "ved", "vid", "på", "i", "hos", "at", "for", "för"}:
         role_words.pop()
     if role_words and i < len(words) and _is_org_token(words[i]):
         rest = " ".join(words[i:])
@@ -192,6 +209,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         return Affiliation(" ".join(words[1:]), None if known_place(owner) else owner)
     if any(is_role_word(w) for w in words):
         return Affiliation(part, None)
+    if len(words) == 1 and re.fullmatch(r"[a-zåäöæø]{4,}(?:et|en|a|an|na|ne)", part):
+        return Affiliation(None, None)  # "i trebåtlaget", "i selskapet": the body named before, not a title
     if part[0].isupper() or part[0].isdigit():
         return Affiliation(None, part)
     return Affiliation(part, None)
@@ -209,6 +228,7 @@ _UNIT_DEFINITE = re.compile(
 )
 _UNIT_OF = re.compile(
     r"^(?P<unit>(?:Department|Faculty|School|Division|Institute|Centre|Center|Institutt|Fakultet)\s.+?|"
+    r"[A-ZÅÄÖÆØ][a-zåäöæø]+(?:en|et)(?=\s(?:ved|vid)\s)|"  # "Handelshøyskolen ved USN"
     rf"(?:{_UNIT_DEFINITE.pattern}).*?)\s(?:vid|ved|på|at|of|i)\s(?:the\s)?(?P<whole>[A-ZÅÄÖÆØ].*)$"
 )
 
@@ -252,7 +272,12 @@ _PORTFOLIO = re.compile(
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
-    text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text.strip())))
+    text = text.strip()
+    relative = _RELATIVE.search(text)
+    if relative and relative.start() > 0:
+        text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
+    text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text)))
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "finansdirektør (CFO": the bracket the line broke off
     if not text:
         return Affiliation(None, None)
     roles: list[str] = []
@@ -265,6 +290,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         roles.append(office)
         text = _LEAD.sub("", text[len(office) :])
     for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
+        if re.fullmatch(r"\d{1,3}", part.strip()):
+            continue  # "Gwen Hartigan, 74, …": an age
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
