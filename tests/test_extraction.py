@@ -727,3 +727,40 @@ def test_staff_quoted_by_title_speak_for_the_sender_of_the_release():
     quotes = {q.speaker: q.organization for q in run(text, "sv").quotes}
     assert quotes["Lena Holm"] == "Norrvatten Energi AB"
     assert quotes.get("Maja Ek") is None  # a singer is nobody's staff
+
+
+def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
+    text = (
+        "AB Hyresbo renoverar 420 lägenheter.\n\n"
+        "– Det blir bättre, säger Anna Berg, vd för Hyresbo.\n\n"
+        "Kontakt:\nEva Lind, hälso- och sjukvårdsdirektör, Region Norr\nTelefon: 070-312 45 99\n\n"
+        "U.S.: Rachel Ortiz, Director, Corporate Communications, Keystone Fans, Inc., (614) 555-0187, "
+        "rachel.ortiz@keystonefans.com\n"
+        "Om Hyresbo\nAB Hyresbo äger 9 000 lägenheter.\nRegionens växel: 063-14 70 00\n"
+    )
+    result = run(text, "sv")
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Eva Lind"].role == "hälso- och sjukvårdsdirektör"
+    assert "555" not in (contacts["Rachel Ortiz"].role or "")
+    assert contacts["Rachel Ortiz"].organization == "Keystone Fans, Inc."
+    nynorsk = "Kontakt:\nProsjektleiar Arnfinn Vetlesen Bøe, Fjellkraft AS – mobil 482 15 906\n"
+    assert contacts_by_name(nynorsk, "no")["Arnfinn Vetlesen Bøe"].role == "prosjektleiar"
+    assert contacts[None].organization == "AB Hyresbo"  # not "Regionens": the sender's switchboard
+    assert result.quotes[0].organization == "AB Hyresbo"
+    assert (312, "count", None, False) in figures("Av kjøretøyene var 1 846 tunge. 312 av dem fikk bruksforbud.", "no")
+    assert (158, "km/h", None, False) in figures("Den raskeste kjørte i 158 km/t.", "no")
+
+
+def test_a_pronoun_quote_speaks_for_the_one_person_the_paragraph_above_names():
+    text = (
+        "Verksamhetschef Karin Sjödin Berg beklagar att Hammerdal drabbas igen.\n\n"
+        "– Det här är inget lätt beslut, säger hon.\n\n"
+        "För mer information kontakta:\nKarin Sjödin Berg, verksamhetschef, Region Jämtland Härjedalen\n"
+        "Telefon: 063-14 72 18\n\n"
+        "Regionens presstjänst nås på 063-14 70 05 eller press@regionjh.se.\n"
+    )
+    result = run(text, "sv")
+    assert [(q.speaker, q.role, q.organization) for q in result.quotes] == [
+        ("Karin Sjödin Berg", "verksamhetschef", "Region Jämtland Härjedalen")]
+    office = next(c for c in result.contacts if c.name is None)
+    assert office.organization != "Regionens"

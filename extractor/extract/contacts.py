@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import WEBMAIL, find_emails
-from extractor.extract.names import ABOUT_HEADING, LABEL_WORDS, candidate_names, spelled_out, strip_name
+from extractor.extract.names import ABOUT_HEADING, LABEL_WORDS, candidate_names, issuer, spelled_out, strip_name
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.gazetteers import known_place
@@ -73,10 +73,12 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
             continue
         if _SWITCHBOARD.match(match.group(0)):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00" is a press office, not a person
-        name = strip_name(match.group(0))
+        name = strip_name(match.group(0)).strip()
         if looks_like_org(name):
             continue
-        names.append((s, e, name.strip()))
+        if match.group(0).endswith(name):
+            s = e - len(name)  # where the name begins, after a title the match took in ("Prosjektleiar Arnfinn …")
+        names.append((s, e, name))
     if len(names) >= 2 and not line[: names[0][0] - start].strip() and _line_prefix(line, names[1][0] - start):
         names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
     return names
@@ -235,6 +237,7 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
+_COMMON_GENITIVE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:ens|ets|nas|nes)$")
 _ABOUT_WORD = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])")
 _OFFICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team)$",
                            re.IGNORECASE)
@@ -297,7 +300,9 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
                 org = org[:-2]
             elif org.endswith("s") and re.search(rf"{re.escape(org[:-1])}(?!s)\b", context.text):
                 org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne
-            if org and "@" not in org:
+            if _COMMON_GENITIVE.match(org):
+                return None  # "Regionens presstjänst": the body the release is about, found from the domain
+            if len(org) > 2 and "@" not in org:  # not "C" of a party tag "(C)" NER took for a body
                 return org
     return _organisation_below(lines, index)
 
@@ -422,6 +427,10 @@ def extract_contacts(context: Context) -> None:
             draft.organization = _header_organisation(lines, draft.start, text)
         if not draft.organization and draft.emails:
             draft.organization = _organisation_by_domain(draft.emails, candidates, text)
+    sender = issuer(text)
+    for draft in drafts:
+        if not draft.name and not draft.organization:
+            draft.organization = sender  # a switchboard or press office the release names no body for: the sender's
     for before, draft in zip(drafts, drafts[1:], strict=False):
         # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
         if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:

@@ -42,7 +42,7 @@ PHYSICAL = {
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
-    "kg": "kg", "kilogram": "kg", "kilometrane": "km",
+    "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
     "kilometerne": "km", "kilometrarna": "km",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
@@ -83,7 +83,7 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     # verbs: "boligverdi på 2,1 millioner går skatten ned"
     "går", "gick", "gikk", "gjekk", "blir", "ble", "blei", "blev", "kommer", "kjem", "ger", "gir", "gav", "ga",
     "får", "fick", "fikk", "ligger", "står", "stod", "sto", "vil", "ville", "kunne", "kunde", "må", "måste",
-    "skulle", "would", "goes", "went",
+    "skulle", "would", "goes", "went", "hade", "hadde", "ingick", "ingår", "inngår", "inngikk", "ingen", "inga",
 }
 # The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
 NOT_AFTER = frozenset("""
@@ -426,7 +426,9 @@ def extract_figures(context: Context) -> None:
                 whole = 2 if words[1].group(0).casefold() in {"the", "de", "dei"} and len(words) > 2 else 1
                 noun = words[whole].group(0)
                 after = words[whole + 1].group(0) if len(words) > whole + 1 else ""
-                if noun.islower() and noun[0].isalpha() and (whole == 2 or _DEFINITE_PLURAL_NOUN.search(noun)):
+                if noun.casefold() in {"dem", "them", "these", "those", "dessa", "disse"}:
+                    n, part_of_whole = 2, True  # "312 av dem fikk bruksforbud": a part of the whole just named
+                elif noun.islower() and noun[0].isalpha() and (whole == 2 or _DEFINITE_PLURAL_NOUN.search(noun)):
                     n, part_of_whole = whole + 1, True
                 elif after.islower() and after[0].isalpha() and _GENITIVE.search(noun):
                     n, part_of_whole = whole + 2, True

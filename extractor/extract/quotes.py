@@ -58,7 +58,7 @@ _STAFF_TITLE = re.compile(
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president)"
 )
 _PREPOSITION_IN_ROLE = re.compile(r"(?i)\s(?:i|på|för|vid|hos|ved|for|at|of|in)\s")
-_LEGAL_SUFFIX_AFTER = re.compile(rf"\s{LEGAL_FORM}(?![\w/])")
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0]{LEGAL_FORM}(?![\w/])")  # "Keystone Airflow, Inc."; not past a line
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
 
@@ -69,6 +69,8 @@ def complete_name(name: str | None, text: str) -> str | None:
         return name
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF": the release spells it out
+    if re.search(rf"(?<![\w-])AB {re.escape(name)}(?![\w-])", text) and not name.startswith("AB "):
+        return f"AB {name}"  # "AB Svartåhem": the Swedish legal form written first
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
         return text[match.start() - len(name) : match.end()]
@@ -123,6 +125,32 @@ def _reported_speaker(context: Context, before: str, offset: int, speakers: _Spe
     return found
 
 
+def _paragraph_before(lines: list[str], starts: list[int], index: int) -> tuple[str, int] | None:
+    """The paragraph just above line ``index``, if it is narrative (not itself a quote)."""
+    previous = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].strip()), None)
+    if previous is None or _DASH_LINE.match(lines[previous]):
+        return None
+    return lines[previous], starts[previous]
+
+
+def _only_person(context: Context, before: str, offset: int, speakers: _Speakers):
+    """The one person a narrative paragraph names, before "– …, säger hon": 'Hälso- och
+    sjukvårdsdirektör Sara Öhlund Mattsson beklagar att Hammerdal återigen drabbas.'"""
+    people = [e for e in context.entities
+              if e.label == "PER" and offset <= e.start < offset + len(before) and " " in e.text.strip()]
+    if len({speakers.resolve(strip_name(e.text)) for e in people}) != 1:
+        return None
+    name = speakers.resolve(strip_name(people[0].text))
+    at = people[0].start - offset  # an apposition after the name gives the title: "…, the charity's chief executive"
+    found = _speaker(context, before[at:], people[0].start, speakers, None) if before[at:].find(",") > 0 else None
+    if not found or found[0] != name:
+        return name, None, None
+    role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
+        is_role_word(w) for w in found[1].split()) else None
+    organization = found[2] if found[2] and looks_like_org(found[2]) else None
+    return name, role, organization
+
+
 def _introduced_person(context: Context, before: str, offset: int):
     """The person a paragraph opens with, before "he said": 'Trevor Ashby, 71, from Bexley, took part
     in the pilot. "Twice the nurse rang me ...," he said.'"""
@@ -146,6 +174,8 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
     if re.fullmatch(PRONOUNS, first_word, re.IGNORECASE):
         reported = _reported_speaker(context, before[0], before[1], speakers) if before else None
         introduced = _introduced_person(context, before[0], before[1]) if before and not reported else None
+        if before and not (reported or introduced):
+            introduced = _only_person(context, before[0], before[1], speakers)
         return reported or introduced or ((last.speaker, last.role, last.organization) if last else None)
     names = candidate_names(clause)
     known_orgs = {e.text for e in context.entities if e.label == "ORG"}
@@ -247,7 +277,7 @@ def extract_quotes(context: Context) -> None:
             for attribution in reversed(list(_ATTRIBUTION.finditer(body))):
                 who_offset = body_start + attribution.start("who")
                 found = _speaker(context, attribution.group("who") + body[attribution.end("who") :], who_offset,
-                                 speakers, last)
+                                 speakers, last, before=_paragraph_before(lines, starts, index))
                 if found:
                     break
             if found:
@@ -282,7 +312,7 @@ def extract_quotes(context: Context) -> None:
                 if nxt is not None:
                     found = _name_line(context, lines[nxt], 0)
             if not found:
-                lead = re.search(rf"(?P<who>[^.!?\n]{{3,80}}?)\s+(?:{VERBS})\s*:?\s*$", line[: match.start()], re.I)
+                lead = re.search(rf"(?P<who>[^.!?\n]{{3,160}}?)\s+(?:{VERBS})\s*:?\s*$", line[: match.start()], re.I)
                 if lead:
                     found = _speaker(context, lead.group("who"), start + lead.start("who"), speakers, last)
             if not found and not line[: match.start()].strip():
@@ -332,10 +362,10 @@ def extract_quotes(context: Context) -> None:
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))
-    # A quote without a role or organisation takes its speaker's: from the speaker's earlier quote
+    # A quote without a role or organisation takes its speaker's: from the speaker's other quotes
     # ("…, Wahlund Berg continues."), else from the speaker's contact.
     for index, quote in enumerate(quotes):
-        known = [q for q in quotes[:index] if q.speaker == quote.speaker]
+        known = [q for q in quotes[:index] + quotes[index + 1 :] if q.speaker == quote.speaker]
         known += [c for c in context.result.contacts if c.name == quote.speaker]
         if not quote.role:
             quote.role = next((k.role for k in known if k.role), None)

@@ -52,7 +52,7 @@ ROLE_SUFFIXES = (
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
-_JOIN = re.compile(r"\s(?:och|og|and|samt|&)\s", re.IGNORECASE)
+_JOIN = re.compile(r"(?<!-)\s(?:och|og|and|samt|&)\s", re.IGNORECASE)  # not "hälso- och sjukvårdsdirektör"
 _LEAD = re.compile(
     r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s)|"
     r"the\s+\w+['’]s(?=\s))+",  # "The trust's chief executive"
@@ -290,8 +290,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         roles.append(office)
         text = _LEAD.sub("", text[len(office) :])
     for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
-        if re.fullmatch(r"\d{1,3}", part.strip()):
-            continue  # "Gwen Hartigan, 74, …": an age
+        if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
+            continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
