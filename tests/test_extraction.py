@@ -764,3 +764,28 @@ def test_a_pronoun_quote_speaks_for_the_one_person_the_paragraph_above_names():
         ("Karin Sjödin Berg", "verksamhetschef", "Region Jämtland Härjedalen")]
     office = next(c for c in result.contacts if c.name is None)
     assert office.organization != "Regionens"
+
+
+def test_open_quotations_appositions_named_earlier_and_parts_of_institutions():
+    english = (
+        "Lead author Dr Mari Jones, of Cardiff University's School of Medicine, said: \"We expected people "
+        "to enjoy it, and they kept coming back.\n\n"
+        "\"It changed how they breathed,\" she added.\n"
+    )
+    quotes = run(english, "en").quotes
+    assert (quotes[0].speaker, quotes[0].organization) == ("Mari Jones", "Cardiff University")
+    norsk = (
+        "Pasientforeningen vil ha mer oppfølging\n\n"
+        "Arne Tangen Vestby, leder i Landsforeningen for slitasjegikt (LFS), er positiv, men etterlyser mer.\n\n"
+        "– Medlemmene merker at ventetiden har gått ned, sier Vestby.\n\n"
+        "– Vi har kortet ned køen, sier klinikksjef Hege Kolstad ved Klinikk for kirurgi og ortopedi.\n\n"
+        "Kontakt\nMarte Grøtting\nKommunikasjonsrådgiver, Sykehuset Innlandet HF\nMobil: 905 18 342\n"
+    )
+    result = run(norsk, "no")
+    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    assert quotes["Arne Tangen Vestby"] == ("leder", "Landsforeningen for slitasjegikt")
+    assert quotes["Hege Kolstad"] == ("klinikksjef", "Sykehuset Innlandet HF")  # the clinic is part of the trust
+    svenska = (
+        "– Vi ser en ökning, säger Elsa Lind, docent vid Centrum för konsumtionsvetenskap vid Göteborgs universitet.\n"
+    )
+    assert run(svenska, "sv").quotes[0].organization == "Göteborgs universitet"

@@ -191,7 +191,7 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     forms_of = {name: _folded_forms(name) for name in names
                 if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
                 and not (name.endswith("s") and known_place(name[:-1]))}  # "Mariestads": the town's, not a body
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for email in emails:
         labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
         for label in (_folded(x) for x in labels):
@@ -202,10 +202,13 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                     return spelled
                 continue
             for name, forms in forms_of.items():
-                if any(folded.startswith(label) or label.startswith(folded) for folded in forms):
-                    score = (text.count(name), len(name), name)
+                covered = [min(len(f), len(label)) for f in forms if f.startswith(label) or label.startswith(f)]
+                if covered:
+                    # the name that spells more of the domain first ("viskadalenstextil": Viskadalens
+                    # Textilmuseum, not Viskadalen), then the most frequent, then the longest
+                    score = (max(covered), text.count(name), len(name), name)
                     best = max(best, score) if best else score
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _header_organisation(lines: list[tuple[int, str]], position: int, text: str) -> str | None:
@@ -263,9 +266,10 @@ def _organisation_below(lines: list[tuple[int, str]], index: int) -> str | None:
             return None
         first = stripped.split(",")[0].strip()
         words = first.split()
-        if 1 <= len(words) <= 5 and not re.search(r"\d|@", first) and (looks_like_org(first) or all(
-            _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words
-        )) and "," in stripped:
+        capitalised = all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words)
+        if 1 <= len(words) <= 5 and not re.search(r"\d|@", first) and (looks_like_org(first) or capitalised) and (
+            "," in stripped and not is_role_word(words[0])  # "Kommunikasjonsrådgiver, Sykehuset …" is a title
+        ):
             return first
     return None
 

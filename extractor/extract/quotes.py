@@ -21,7 +21,7 @@ from extractor.extract.names import (
     strip_name,
 )
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
-from extractor.extract.words import followed_by
+from extractor.extract.words import followed_by, word_starts
 from extractor.records import Quote
 
 VERBS = (
@@ -37,7 +37,9 @@ _ATTRIBUTION = re.compile(
     rf"(?:[,.!?…]\s*|\s)(?P<verb>{VERBS})\s+(?P<who>(?:{PRONOUNS})\b|[^\s,.]+(?:\s+[^\s,.]+){{0,3}})",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“”«»„](?P<q>[^\"“”«»„\n]{12,}?)[\"“”«»]")
+# a quotation closed on its line, or one that opens a paragraph's last sentence and goes on in the next
+# paragraph (English style: no closing mark until the quotation ends)
+_QUOTED = re.compile(r"[\"“”«»„](?P<q>[^\"“”«»„\n]{12,}?)(?:[\"“”«»]|$)")
 _AFTER_QUOTE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who1>[^\n]+)|(?P<who2>[^\n]{{3,80}}?)\s+(?P<verb2>{VERBS})\b(?P<rest2>[^\n]*))",
     re.IGNORECASE,
@@ -57,8 +59,13 @@ _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president)"
 )
+# "… seier styreleiar Ola Vik i båtlaget": the speaker's own body, named before, not the sender
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:i|ved|vid|hos|på|for|för|at|of|in)\s+(?:the\s+)?[a-zåäöæø]{3,}(?:et|en|a|an|na|ne)\b"
+)
 _PREPOSITION_IN_ROLE = re.compile(r"(?i)\s(?:i|på|för|vid|hos|ved|for|at|of|in)\s")
-_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0]{LEGAL_FORM}(?![\w/])")  # "Keystone Airflow, Inc."; not past a line
+# "Keystone Airflow, Inc.", "Amberline Offshore Wind sp. z o.o."; not past the end of a line
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|[Ss]p\.\s?z\so\.o\.)(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
 
@@ -141,14 +148,39 @@ def _only_person(context: Context, before: str, offset: int, speakers: _Speakers
     if len({speakers.resolve(strip_name(e.text)) for e in people}) != 1:
         return None
     name = speakers.resolve(strip_name(people[0].text))
-    at = people[0].start - offset  # an apposition after the name gives the title: "…, the charity's chief executive"
-    found = _speaker(context, before[at:], people[0].start, speakers, None) if before[at:].find(",") > 0 else None
+    return (name, *_apposition(context, before, people[0].start - offset, offset, name, speakers))
+
+
+# Where an apposition ends and its sentence goes on: "…, clinical lead for the hub and said the …".
+_VERB_AFTER = re.compile(
+    r"\s(?:and|og|och|men|but)\s+(?:said|says|told|called|er|är|is|was|har|has|sa|sier|säger)\b|\.\s", re.IGNORECASE
+)
+
+
+def _apposition(context: Context, text: str, at: int, offset: int, name: str, speakers: _Speakers):
+    """(role, organisation) an apposition after the name at ``at`` gives: "Arne Tangen Vestby, leder i
+    Landsforeningen for slitasjegikt (LFS), er positiv"; (None, None) for a verb or anything unsure."""
+    line = text[at : at + 300].split("\n")[0]
+    if not line.startswith(",", len(name)) and line.find(",") < 0:
+        return None, None
+    head, _, rest = line.partition(",") if line.startswith(name) else (line, "", "")
+    kept = []
+    for segment in rest.split(","):  # the apposition's segments, up to where the sentence goes on
+        words = segment.split()
+        if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
+                "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"}):
+            break
+        kept.append(_VERB_AFTER.split(segment, maxsplit=1)[0])
+        if _VERB_AFTER.search(segment) or re.search(r"[.!?]\s", segment):
+            break
+    clause = ",".join([head, *kept]) if rest else line
+    found = _speaker(context, clause, offset + at, speakers, None) if kept else None
     if not found or found[0] != name:
-        return name, None, None
+        return None, None
     role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
         is_role_word(w) for w in found[1].split()) else None
     organization = found[2] if found[2] and looks_like_org(found[2]) else None
-    return name, role, organization
+    return role, organization
 
 
 def _introduced_person(context: Context, before: str, offset: int):
@@ -371,11 +403,23 @@ def extract_quotes(context: Context) -> None:
             quote.role = next((k.role for k in known if k.role), None)
         if not quote.organization:
             quote.organization = next((k.organization for k in known if k.organization), None)
-    # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
-    # Vice President") speak for the sender the release's "Om X" / "About X" section names.
-    sender = issuer(text)
+    # "– …, sier Vestby": the title the release gave the speaker where it first named them in full.
     for quote in quotes:
+        if not quote.role and not quote.organization:
+            for at in word_starts(text, quote.speaker):
+                if text.startswith(",", at + len(quote.speaker)):
+                    quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
+                    quote.organization = complete_name(quote.organization, text)
+                    break
+    # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
+    # Vice President") speak for the sender: the one the release's "Om X" / "About X" section names, else
+    # the one organisation all its contacts name.
+    named = {c.organization for c in context.result.contacts if c.name and c.organization}
+    sender = issuer(text) or (next(iter(named)) if len(named) == 1 else None)
+    for quote in quotes:
+        said = text[quote.start : quote.end]
+        after_name = said[said.rfind(quote.speaker) + len(quote.speaker) :] if quote.speaker in said else ""
         if sender and not quote.organization and quote.role and _STAFF_TITLE.search(quote.role) and not (
-            _PREPOSITION_IN_ROLE.search(quote.role)
+            _PREPOSITION_IN_ROLE.search(quote.role) or _BACK_REFERENCE.match(after_name)
         ):
             quote.organization = complete_name(sender, text)

@@ -112,7 +112,8 @@ def is_role_word(word: str) -> bool:
 _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund", "förbund", "bondelag",
                 "idrettslag", "idrottsförening", "konsult", "förbundet", "departementet", "direktoratet", "kommun",
                 "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken",
-                "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet")
+                "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
+                "foreninga")
 
 
 @lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
@@ -122,7 +123,9 @@ def looks_like_org(text: str) -> bool:
         return False
     if not ORG_WORDS.isdisjoint(words):
         return True
-    return words[-1].endswith(_ORG_ENDINGS)
+    # "Landsforeningen for slitasjegikt": the head word first, then what it is for
+    head = words[0] if len(words) > 2 and words[1] in {"for", "för", "of", "til", "i"} else words[-1]
+    return words[-1].endswith(_ORG_ENDINGS) or head.endswith(_ORG_ENDINGS)
 
 
 def _is_org_token(word: str) -> bool:
@@ -150,6 +153,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     if not part or part in _POST_NOMINALS:
         return Affiliation(None, None)  # "Rhodri Penry-Jones MS": a letter after a name, no organisation
     owned = _OWNER_THEN_TITLE.match(part)
+    if owned and _UNIT_OF.match(f"{owned.group(2)} at X"):
+        return Affiliation(None, owned.group(1))  # "Cardiff University's School of Medicine": the university's
     if owned and (_PORTFOLIO.match(owned.group(2)) or any(is_role_word(w) for w in owned.group(2).split())):
         # "the Welsh Government's Cabinet Secretary for Housing": whose title it is, then the title
         return Affiliation(owned.group(2), owned.group(1))
@@ -223,11 +228,13 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
 _UNIT_DEFINITE = re.compile(
     r"^(?:Fakulteten|Fakultetet|Institutionen|Instituttet|Avdelningen|Avdelinga|Avdelingen|Enheten|Eininga|"
     r"Sektionen|Seksjonen|Kliniken|Klinikken|Affärsområdet?|Forretningsområdet?|Business Area|Division|"
-    r"Investor Relations|Corporate Communications|Group Communications|Media Relations|Public Affairs)\b"
+    r"Investor Relations|Corporate Communications|Group Communications|Media Relations|Public Affairs|"
+    r"(?:Klinikk|Klinik|Avdeling|Avdelning|Seksjon|Sektion) (?:for|för))\b"
     r"|^[A-ZÅÄÖÆØ][a-zåäöæø]+(?:kliniken|klinikken|avdelningen|avdelinga|avdelingen|institutionen|fakulteten)\b"
 )
 _UNIT_OF = re.compile(
-    r"^(?P<unit>(?:Department|Faculty|School|Division|Institute|Centre|Center|Institutt|Fakultet)\s.+?|"
+    r"^(?P<unit>(?:Department|Faculty|School|Division|Institute|Centre|Center|Institutt|Fakultet|Centrum|Senter|"
+    r"Klinikk|Klinik|Avdeling|Avdelning|Enhet|Seksjon|Sektion)\s.+?|"
     r"[A-ZÅÄÖÆØ][a-zåäöæø]+(?:en|et)(?=\s(?:ved|vid)\s)|"  # "Handelshøyskolen ved USN"
     rf"(?:{_UNIT_DEFINITE.pattern}).*?)\s(?:vid|ved|på|at|of|i)\s(?:the\s)?(?P<whole>[A-ZÅÄÖÆØ].*)$"
 )
@@ -309,6 +316,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         # "Trøndelag fylkeskommune i en pressemelding", "Brightwater Communications (on behalf of X",
         # "Vesterålen Havvind AS og en av foredragsholderne": the name ends where the prose begins
         organization = _ORG_TAIL.sub("", organization).strip() or None
+    if organization:
+        organization = re.sub(r"\s*\([A-ZÅÄÖÆØ]{2,6}\)$", "", organization)  # "… slitasjegikt (LFS)"
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     if organization:
