@@ -19,6 +19,11 @@ def contacts_by_name(text: str, language: str | None = None) -> dict:
     return {c.name: c for c in run(text, language).contacts}
 
 
+def roles_by_speaker(quotes) -> dict[str, tuple[str | None, str | None]]:
+    """(role, organisation) of each quote's speaker."""
+    return {q.speaker: (q.role, q.organization) for q in quotes}
+
+
 @pytest.mark.parametrize(
     "text, language, expected",
     [
@@ -628,7 +633,7 @@ def test_parts_of_organisations_genitive_owners_and_blocks_that_end():
         "E-post: sara.berg@umu.se\n\n"
         "Frågor om antagning: Studentkontoret, tel. 090-786 51 00\n"
     )
-    quotes = {q.speaker: (q.role, q.organization) for q in run(text, "sv").quotes}
+    quotes = roles_by_speaker(run(text, "sv").quotes)
     assert quotes["Emir Kovačević"] == ("klubbordförande", "Tallmo Frakt AB")
     assert quotes["Lena Ruud"] == ("prefekt, Institutionen för kemi", "Umeå universitet")
     assert quotes["Jonas Ek"] == ("gruppledare", "Moderaterna")
@@ -648,7 +653,7 @@ def test_parts_of_organisations_genitive_owners_and_blocks_that_end():
         "Anna Lind, EVP\nPhone: +46 70 123 45 67\nE-mail: anna.lind@pumpco.se\n"
     )
     result = run(english, "en")
-    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    quotes = roles_by_speaker(result.quotes)
     assert quotes["Anna Lind"][0] == "Executive Vice President, Business Area Pumps"
     assert quotes["Rhodri Evans"] == ("Cabinet Secretary for Housing", "Welsh Government")
     assert [c.name for c in result.contacts] == ["Anna Lind"]  # the dial-in number is nobody's
@@ -691,7 +696,7 @@ def test_councils_portfolios_ages_relative_clauses_institutions_and_spelt_out_na
         "Media contact:\nSam Reed, Senior Communications Officer, Kirklees Council Press Office\n"
         "Phone: 01484 221000\n"
     )
-    quotes = {q.speaker: (q.role, q.organization) for q in run(text, "en").quotes}
+    quotes = roles_by_speaker(run(text, "en").quotes)
     assert quotes["Amira Shah"] == ("Cabinet Member for Environment and Waste", "Kirklees Council")
     assert quotes["Peter Oakes"][1] is None and "resident" in quotes["Peter Oakes"][0]
     assert contacts_by_name(text, "en")["Sam Reed"].organization == "Kirklees Council"
@@ -705,7 +710,7 @@ def test_councils_portfolios_ages_relative_clauses_institutions_and_spelt_out_na
         "Marte Nymo, finansdirektør (CFO), tlf. 915 55 123\n"
     )
     result = run(norsk, "no")
-    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    quotes = roles_by_speaker(result.quotes)
     assert quotes["Kari Lunde"] == ("førsteamanuensis", "Universitetet i Sørøst-Norge")
     assert quotes["Ola Vik"] == ("styreleiar", None)  # "i båtlaget" points back; it is no title
     assert quotes["Per Berg"] == ("generalsekretær", "Landsforeningen for hytteeiere")
@@ -782,7 +787,7 @@ def test_open_quotations_appositions_named_earlier_and_parts_of_institutions():
         "Kontakt\nMarte Grøtting\nKommunikasjonsrådgiver, Sykehuset Innlandet HF\nMobil: 905 18 342\n"
     )
     result = run(norsk, "no")
-    quotes = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    quotes = roles_by_speaker(result.quotes)
     assert quotes["Arne Tangen Vestby"] == ("leder", "Landsforeningen for slitasjegikt")
     assert quotes["Hege Kolstad"] == ("klinikksjef", "Sykehuset Innlandet HF")  # the clinic is part of the trust
     svenska = (

@@ -161,8 +161,6 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
     """(role, organisation) an apposition after the name at ``at`` gives: "Arne Tangen Vestby, leder i
     Landsforeningen for slitasjegikt (LFS), er positiv"; (None, None) for a verb or anything unsure."""
     line = text[at : at + 300].split("\n")[0]
-    if not line.startswith(",", len(name)) and line.find(",") < 0:
-        return None, None
     head, _, rest = line.partition(",") if line.startswith(name) else (line, "", "")
     kept = []
     for segment in rest.split(","):  # the apposition's segments, up to where the sentence goes on
@@ -394,6 +392,13 @@ def extract_quotes(context: Context) -> None:
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))
+    _complete_quotes(context, quotes, speakers)
+
+
+def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers) -> None:
+    """Give quotes the role and organisation their attribution left out, from what else the
+    release says of the speaker, most certain first."""
+    text = context.text
     # A quote without a role or organisation takes its speaker's: from the speaker's other quotes
     # ("…, Wahlund Berg continues."), else from the speaker's contact.
     for index, quote in enumerate(quotes):
