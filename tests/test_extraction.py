@@ -794,3 +794,20 @@ def test_open_quotations_appositions_named_earlier_and_parts_of_institutions():
         "– Vi ser en ökning, säger Elsa Lind, docent vid Centrum för konsumtionsvetenskap vid Göteborgs universitet.\n"
     )
     assert run(svenska, "sv").quotes[0].organization == "Göteborgs universitet"
+
+
+def test_titles_set_off_before_a_name_doctors_and_durations():
+    text = (
+        "The Chair of the Board of Directors, Lars Holm, presented the report.\n\n"
+        '"We thank Peter for nine years of service," said Lars Holm.\n\n'
+        "Birgitte Nørskov, who is COO of Sønderhav Energi, joins the board.\n"
+    )
+    result = run(text, "en")
+    assert result.quotes[0].role == "Chair of the Board of Directors"
+    assert ("ORG", "Sønderhav Energi") in {(m.label, m.name) for m in result.mentions}
+    svenska = "– Risken är liten, säger Karin Nuur, smittskyddsläkare i Region Östergötland.\n"
+    assert roles_by_speaker(run(svenska, "sv").quotes)["Karin Nuur"] == ("smittskyddsläkare", "Region Östergötland")
+    assert not figures("Billetten for alle de fire dagene koster 1 990 kroner.", "no") & {(4, "count", None, False)}
+    assert contacts_by_name("Rasmus Kolding, Head of Investor Relations, tel. +45 28 19 44 07, rdk@agerholm.com\n\n"
+                            "Agerholm Technologies A/S, Horsens, Denmark\n", "en")["Rasmus Kolding"].organization == (
+        "Agerholm Technologies A/S")

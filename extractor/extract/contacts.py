@@ -177,7 +177,7 @@ def _folded_forms(name: str) -> set[str]:
 
 
 _NAME_IN_TEXT = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*|och|og|&))*"
+    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*(?!/)|och|og|&))*"  # not the "A" of "A/S"
     rf"(?:\s(?:kommun|kommune|universitet|högskola|SF|{LEGAL_FORM}))?(?![\w-])"
 )
 

@@ -79,6 +79,7 @@ _AIRPORT = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? Airport)(?![\w-])"
 )
+_TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
 _GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
@@ -304,6 +305,12 @@ def extract_entities(context: Context) -> None:
         if governed and looks_like_org(governed.group(1)):
             raw = governed.group(1)  # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun
         raw = _clean(raw)  # "Snøggbåtane i Bergen" -> "i Bergen" -> Bergen
+        titled = _TITLE_OF.match(raw)
+        rest = raw[titled.end() :] if titled else ""
+        if titled and span.label == "ORG" and is_role_word(titled.group(1)) and (
+            len(rest.split()) > 1 or looks_like_org(rest)
+        ):
+            raw = rest  # "COO of Sønderhav Energi": the title is no part of the name ("Head of Communications" is)
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw or raw.islower():
             continue  # no letters, an address, or no capital at all ("vattenvårdsförbund"): not a name
         label = span.label

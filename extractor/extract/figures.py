@@ -62,7 +62,8 @@ TIME_UNITS = {
     "måneder", "timer", "ganger", "gonger", "veker", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
-    "minutters", "døgns", "vekers", "minuters",
+    "minutters", "døgns", "vekers", "minuters", "dagene", "dagane", "dagarna", "ukene", "vekene", "veckorna",
+    "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna",
 }
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {

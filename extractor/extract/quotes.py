@@ -57,7 +57,7 @@ def _clause(text: str) -> str:
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
 _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
-    r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president)"
+    r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$)"
 )
 # "… seier styreleiar Ola Vik i båtlaget": the speaker's own body, named before, not the sender
 _BACK_REFERENCE = re.compile(
@@ -155,6 +155,19 @@ def _only_person(context: Context, before: str, offset: int, speakers: _Speakers
 _VERB_AFTER = re.compile(
     r"\s(?:and|og|och|men|but)\s+(?:said|says|told|called|er|är|is|was|har|has|sa|sier|säger)\b|\.\s", re.IGNORECASE
 )
+
+
+def _title_before(text: str, at: int) -> str | None:
+    """A title set off before the name at ``at``: "The Chair of the Board of Directors, Lars …"."""
+    before = text[max(0, at - 120) : at]
+    if not before.endswith(", "):
+        return None
+    segment = re.split(r"[.!?\n]\s*", before[:-2])[-1]
+    segment = re.sub(r"^(?:The|the|Den|Det|Vår|Our)\s+", "", segment.strip())
+    words = segment.split()
+    if not 1 <= len(words) <= 8 or not is_role_word(words[0]):
+        return None
+    return parse_affiliation(segment).role
 
 
 def _apposition(context: Context, text: str, at: int, offset: int, name: str, speakers: _Speakers):
@@ -408,13 +421,18 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             quote.role = next((k.role for k in known if k.role), None)
         if not quote.organization:
             quote.organization = next((k.organization for k in known if k.organization), None)
-    # "– …, sier Vestby": the title the release gave the speaker where it first named them in full.
+    # "– …, sier Vestby": the title the release gave the speaker where it first named them in full,
+    # after the name ("Arne Tangen Vestby, leder i …, er positiv") or before it ("The Chair of the
+    # Board of Directors, Lars Kjærsgaard Holm, presented …").
     for quote in quotes:
         if not quote.role and not quote.organization:
             for at in word_starts(text, quote.speaker):
                 if text.startswith(",", at + len(quote.speaker)):
                     quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
                     quote.organization = complete_name(quote.organization, text)
+                if not quote.role:
+                    quote.role = _title_before(text, at)
+                if quote.role:
                     break
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
     # Vice President") speak for the sender: the one the release's "Om X" / "About X" section names, else

@@ -38,6 +38,7 @@ ROLE_WORDS = {
     ställföreträdande stedfortredende biträdande assisterande vikarierande
     rådgjevar ordførar kommunikasjonsleiar prosjektleiar
     resident
+    lege läkare doctor nurse surgeon physician sykepleier sjukepleiar sjuksköterska barnmorska jordmor kirurg
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -48,7 +49,7 @@ ROLE_SUFFIXES = (
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
     "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
     "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent", "forskar", "inspektør", "inspektör",
-    "inspector", "ordførar", "teknikar", "amanuensis",
+    "inspector", "ordførar", "teknikar", "amanuensis", "läkare", "overlege", "sköterska", "sykepleier", "kirurg",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 _PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
@@ -196,7 +197,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     while i < len(words) and (is_role_word(words[i]) or words[i][0].islower() or words[i].casefold() in {"of", "-"}):
         role_words.append(words[i])
         i += 1
-    while role_words and role_words[-1].casefold() in {"of", "-", "ved", "vid", "på", "i", "hos", "at", "for", "för"}:
+    while role_words and role_words[-1].casefold() in {"of", "-", "ved", "vid", "på", "i", "hos", "at", "for", "för",
+                                                        "av", "til", "till"}:  # not "från": a home town
         role_words.pop()
     if role_words and i < len(words) and _is_org_token(words[i]):
         rest = " ".join(words[i:])
@@ -229,7 +231,7 @@ _UNIT_DEFINITE = re.compile(
     r"^(?:Fakulteten|Fakultetet|Institutionen|Instituttet|Avdelningen|Avdelinga|Avdelingen|Enheten|Eininga|"
     r"Sektionen|Seksjonen|Kliniken|Klinikken|Affärsområdet?|Forretningsområdet?|Business Area|Division|"
     r"Investor Relations|Corporate Communications|Group Communications|Media Relations|Public Affairs|"
-    r"(?:Klinikk|Klinik|Avdeling|Avdelning|Seksjon|Sektion) (?:for|för))\b"
+    r"(?:Klinikk|Klinik|Avdeling|Avdelning|Seksjon|Sektion|Fakultet|Institutt) (?:for|för))\b"
     r"|^[A-ZÅÄÖÆØ][a-zåäöæø]+(?:kliniken|klinikken|avdelningen|avdelinga|avdelingen|institutionen|fakulteten)\b"
 )
 _UNIT_OF = re.compile(
