@@ -811,3 +811,8 @@ def test_titles_set_off_before_a_name_doctors_and_durations():
     assert contacts_by_name("Rasmus Kolding, Head of Investor Relations, tel. +45 28 19 44 07, rdk@agerholm.com\n\n"
                             "Agerholm Technologies A/S, Horsens, Denmark\n", "en")["Rasmus Kolding"].organization == (
         "Agerholm Technologies A/S")
+
+
+def test_a_national_agencys_regional_office_is_the_agency():
+    text = "– Arbetslösheten sjunker, säger Erik Åström, analytiker på Arbetsförmedlingen i Gävleborg.\n"
+    assert roles_by_speaker(run(text, "sv").quotes)["Erik Åström"] == ("analytiker", "Arbetsförmedlingen")

@@ -262,6 +262,10 @@ def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
 
 
 _GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+?)(?::s|s)\s+[a-zåäöæø]")
+_AGENCY_IN_REGION = re.compile(
+    r"^([A-ZÅÄÖÆØ]\w*(?:verket|förmedlingen|kassan|etaten|direktoratet|tilsynet|inspektionen|myndigheten))"
+    r"\s(?:i\s|in\s)?([A-ZÅÄÖÆØ][\w-]+)$"
+)
 _LEGAL_THEN_PLACE = re.compile(rf"^(.+?\s{LEGAL_FORM})\s(?:i|in|på|ved|vid)\s[A-ZÅÄÖÆØ][\w-]+$")
 _ORG_TAIL = re.compile(
     r"\s+(?:i|in|på)\s+(?:en|ett|ei|et|a|an|sin|sitt)\s+(?:pressemelding|pressmeddelande|press release|"
@@ -325,6 +329,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if organization:
         # "Nordkyl Logistik AB i Helsingborg": a registered name ends with its legal form; the town is the site
         organization = _LEGAL_THEN_PLACE.sub(r"\1", organization)
+        regional = _AGENCY_IN_REGION.match(organization)
+        if regional and known_place(regional.group(2)):
+            organization = regional.group(1)  # "Arbetsförmedlingen i Gävleborg": the national agency's office
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
