@@ -816,3 +816,23 @@ def test_titles_set_off_before_a_name_doctors_and_durations():
 def test_a_national_agencys_regional_office_is_the_agency():
     text = "– Arbetslösheten sjunker, säger Erik Åström, analytiker på Arbetsförmedlingen i Gävleborg.\n"
     assert roles_by_speaker(run(text, "sv").quotes)["Erik Åström"] == ("analytiker", "Arbetsförmedlingen")
+
+
+def test_irish_council_chairs_ages_in_brackets_towns_and_units_before_the_body():
+    english = (
+        'Cathaoirleach of Wexford County Council, Cllr Bríd Nic Conmara, said: "This is a good day for the town."\n\n'
+        "Slaneyside Regeneration DAC will build 240 homes.\n\n"
+        '"We start in May," said Orla Devereux, Managing Director of Slaneyside Regeneration.\n'
+    )
+    quotes = roles_by_speaker(run(english, "en").quotes)
+    assert quotes["Bríd Nic Conmara"][1] == "Wexford County Council"
+    assert quotes["Orla Devereux"] == ("Managing Director", "Slaneyside Regeneration DAC")
+    svenska = (
+        "– Vi ser färre rån, säger Jonas Ferm, kommunpolis i Ystad.\n\n"
+        "– Operationen gick bra, säger Helena Viklund, överläkare, Kirurgcentrum, Norrlands universitetssjukhus.\n"
+    )
+    quotes = roles_by_speaker(run(svenska, "sv").quotes)
+    assert quotes["Jonas Ferm"] == ("kommunpolis", None)  # Ystad is where, not who
+    assert quotes["Helena Viklund"][1] == "Norrlands universitetssjukhus"
+    nynorsk = "– Det var kjempegøy, seier Live Torpe Sundre (15).\n"
+    assert run(nynorsk, "no").quotes[0].role is None

@@ -393,7 +393,7 @@ def extract_entities(context: Context) -> None:
         last = raw.split()[-1].casefold() if raw.split() else ""
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
         if label == "LOC" and len(raw.split()) > 1 and (
-            (last in _ORG_HEADS and not locative) or raw.split()[-1] in {"Stad", "Kommun", "Kommune"}
+            (last in _ORG_HEADS and not locative) or raw.split()[-1] in {"Stad", "stad", "Kommun", "Kommune"}
         ):
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
         start = end - len(raw)
@@ -405,7 +405,7 @@ def extract_entities(context: Context) -> None:
             raw = raw.rsplit(" ", 1)[0]  # "Otley LS21 3AN": the town without its postcode
             end = start + len(raw)
         words = raw.split()
-        if label == "LOC" and len(words) > 1 and words[0] == "Region":
+        if label == "LOC" and len(words) > 1 and words[0] in {"Region", "Polisregion"}:
             label = "ORG"  # "Region Halland" is the regional authority; the place is "Halland"
         preposition = re.search(r"\s(?:på|vid|hos)\s", raw)
         if label == "ORG" and preposition and re.search(r"\s[a-zåäöæø]", raw[preposition.end() :]):

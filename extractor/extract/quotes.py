@@ -55,6 +55,10 @@ def _clause(text: str) -> str:
 
 
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
+_REGISTERED_NAME = re.compile(
+    # opens with the capital and looks behind it: `re` skips to capitals (see numbers.DIGITS); bounded words
+    rf"[A-ZÅÄÖÆØ](?<![\w-][A-ZÅÄÖÆØ])[\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|&)){{0,4}}[ \t]{LEGAL_FORM}(?![\w/])"
+)
 _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$)"
@@ -65,7 +69,7 @@ _BACK_REFERENCE = re.compile(
 )
 _PREPOSITION_IN_ROLE = re.compile(r"(?i)\s(?:i|på|för|vid|hos|ved|for|at|of|in)\s")
 # "Keystone Airflow, Inc.", "Amberline Offshore Wind sp. z o.o."; not past the end of a line
-_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|[Ss]p\.\s?z\so\.o\.)(?![\w/])")
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|SF|KF|IKS|RHF|[Ss]p\.\s?z\so\.o\.)(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
 
@@ -98,6 +102,10 @@ class _Speakers:
         # without a form of address: "Wiśniewski said" is Tomasz Wiśniewski, not "Dr Tomasz Wiśniewski"
         self.known = [strip_name(e.text) for e in context.entities if e.label == "PER" and " " in e.text.strip()]
         self.known += [c.name for c in context.result.contacts if c.name]
+        # organisations: NER's, and every name the release writes with a legal form ("Slaneyside
+        # Regeneration DAC"), so "Managing Director of Slaneyside Regeneration" finds its body
+        self.orgs = {e.text for e in context.entities if e.label == "ORG"}
+        self.orgs |= {m.group(0) for m in _REGISTERED_NAME.finditer(context.text)}
 
     def add(self, name: str) -> None:
         self.known.append(name)
@@ -221,7 +229,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             introduced = _only_person(context, before[0], before[1], speakers)
         return reported or introduced or ((last.speaker, last.role, last.organization) if last else None)
     names = candidate_names(clause)
-    known_orgs = {e.text for e in context.entities if e.label == "ORG"}
+    known_orgs = speakers.orgs
     for match in names:
         start, end = offset + match.start(), offset + match.end()
         spans = [x for x in context.entities if x.start < end and start < x.end]

@@ -39,6 +39,7 @@ ROLE_WORDS = {
     rådgjevar ordførar kommunikasjonsleiar prosjektleiar
     resident
     lege läkare doctor nurse surgeon physician sykepleier sjukepleiar sjuksköterska barnmorska jordmor kirurg
+    sister matron midwife cathaoirleach provost
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -181,7 +182,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         word = match.group(0).strip().casefold()
         if word == "for" and _BODY_BEFORE_FOR.search(left):
             continue  # "director of the Centre for Ageing": the name goes on across "for"
-        right_is_org = right.casefold() in known_orgs or (
+        short_of_known = any(o.startswith(f"{right.casefold()} ") for o in known_orgs)  # "… of Slaneyside Regeneration"
+        right_is_org = right.casefold() in known_orgs or short_of_known or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
         )
         if right_is_org and any(is_role_word(w) for w in left.split()):
@@ -262,6 +264,8 @@ def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
 
 
 _GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+?)(?::s|s)\s+[a-zåäöæø]")
+_UNIT_ENDINGS = ("centrum", "centret", "senteret", "senter", "kliniken", "klinikken", "avdelningen", "avdelinga",
+                 "avdelingen", "enheten", "sektionen", "seksjonen")
 _AGENCY_IN_REGION = re.compile(
     r"^([A-ZÅÄÖÆØ]\w*(?:verket|förmedlingen|kassan|etaten|direktoratet|tilsynet|inspektionen|myndigheten))"
     r"\s(?:i\s|in\s)?([A-ZÅÄÖÆØ][\w-]+)$"
@@ -289,6 +293,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
+    text = re.sub(r"^\(\d{1,3}\)\s*,?\s*", "", text)  # "Live Torpe Sundre (15)": an age
     text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text)))
     text = re.sub(r"\s*\([^)]*$", "", text)  # "finansdirektør (CFO": the bracket the line broke off
     if not text:
@@ -317,7 +322,12 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
-    organization = re.sub(r"^(?:the|The)\s+", "", orgs[0]).rstrip(" &") if orgs else None
+    # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
+    unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and orgs[0].casefold().endswith(_UNIT_ENDINGS)
+    chosen = orgs[-1] if unit_first else (orgs[0] if orgs else None)  # but "konsult 2050 och … Cleantech X": 2050
+    organization = re.sub(r"^(?:the|The)\s+", "", chosen).rstrip(" &") if chosen else None
+    if organization and known_place(organization):
+        organization = None  # "kommunpolis i Ystad": where the person works, not a body
     if organization:
         # "Trøndelag fylkeskommune i en pressemelding", "Brightwater Communications (on behalf of X",
         # "Vesterålen Havvind AS og en av foredragsholderne": the name ends where the prose begins
