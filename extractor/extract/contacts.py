@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from extractor.extract import Context, register
 from extractor.extract.emails import WEBMAIL, find_emails
-from extractor.extract.names import ABOUT_HEADING, LABEL_WORDS, candidate_names, issuer, spelled_out, strip_name
+from extractor.extract.names import (
+    ABOUT_HEADING,
+    ABOUT_WORDS,
+    LABEL_WORDS,
+    candidate_names,
+    issuer,
+    spelled_out,
+    strip_name,
+)
 from extractor.extract.phones import ORG_NUMBER, find_phones
 from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
 from extractor.gazetteers import known_place
@@ -66,10 +74,7 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
     for match in candidate_names(line):
         s, e = start + match.start(), start + match.end()
         spans = [x for x in context.entities if x.start < e and s < x.end]
-        titled = re.match(r",\s*([^,|]{2,60})", line[match.end() :])  # "Silje Aarvik Moen, Senior Adviser, ..."
-        if spans and not any(x.label == "PER" for x in spans) and not (
-            titled and any(is_role_word(w) for w in titled.group(1).split())
-        ):
+        if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]):
             continue
         if _SWITCHBOARD.match(match.group(0)):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00" is a press office, not a person
@@ -82,6 +87,12 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
     if len(names) >= 2 and not line[: names[0][0] - start].strip() and _line_prefix(line, names[1][0] - start):
         names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
     return names
+
+
+def _titled(rest: str) -> bool:
+    """A title after the comma: "Silje Aarvik Moen, Senior Adviser, …" is a person whatever NER says."""
+    titled = re.match(r",\s*([^,|]{2,60})", rest)
+    return bool(titled) and any(is_role_word(w) for w in titled.group(1).split())
 
 
 _PREFIX = re.compile(r"^\s*([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$")
@@ -241,7 +252,7 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
 
 
 _COMMON_GENITIVE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:ens|ets|nas|nes)$")
-_ABOUT_WORD = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])")
+_ABOUT_WORD = re.compile(f"^{ABOUT_WORDS}")
 _OFFICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team)$",
                            re.IGNORECASE)
 # The number of a webcast's or conference call's line is nobody's contact ("Dial-in: +46 8 465 004 50").

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, looks_like_person
-from extractor.extract.roles import LEGAL_FORM, ORG_WORDS, is_role_word, looks_like_org
+from extractor.extract.roles import LEGAL_FORM, MORE_LEGAL_FORMS, ORG_WORDS, is_role_word, looks_like_org
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import known_country, known_place
 from extractor.nlp.pipeline import EntitySpan
@@ -49,8 +49,7 @@ _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")  # the outward code of a UK po
 def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
 _REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
-_LEGAL = (rf"(?:{LEGAL_FORM}|AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|"
-          r"Sp\.\s?z\so\.o\.|SIA|UAB|OÜ|S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|"
+_LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society|"

@@ -7,6 +7,7 @@ statistical NER model trained on news does not see: "Malin Forsgren, konsult 205
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.extract.roles import is_role_word
 
@@ -100,9 +101,11 @@ def looks_like_person(text: str) -> bool:
 
 
 # The heading of a release's boilerplate about its sender: "Om Dellenbygdens Energi", "About Alvgren Group".
-ABOUT_HEADING = re.compile(r"^(?:Om|About|Fakta om|Kort om)\s+([A-ZÅÄÖÆØ].{1,80}?)\s*:?$")
+ABOUT_WORDS = r"(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])"
+ABOUT_HEADING = re.compile(rf"^{ABOUT_WORDS}(.{{2,81}}?)\s*:?$")
 
 
+@lru_cache(maxsize=4)  # asked by the contact and the quote extractors of the same release
 def issuer(text: str) -> str | None:
     """The organisation a release's "Om X" / "About X" section is about, if it has exactly one."""
     found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}

@@ -20,8 +20,17 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
-from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
-from extractor.extract.words import followed_by, word_starts
+from extractor.extract.roles import (
+    BACK_REFERENCE_WORD,
+    LEGAL_FORM,
+    MORE_LEGAL_FORMS,
+    PREPOSITION,
+    is_role_word,
+    looks_like_org,
+    parse_affiliation,
+    role_case,
+)
+from extractor.extract.words import followed_by, has_word, word_starts
 from extractor.records import Quote
 
 VERBS = (
@@ -64,12 +73,9 @@ _STAFF_TITLE = re.compile(
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$)"
 )
 # "… seier styreleiar Ola Vik i båtlaget": the speaker's own body, named before, not the sender
-_BACK_REFERENCE = re.compile(
-    r"\s+(?:i|ved|vid|hos|på|for|för|at|of|in)\s+(?:the\s+)?[a-zåäöæø]{3,}(?:et|en|a|an|na|ne)\b"
-)
-_PREPOSITION_IN_ROLE = re.compile(r"(?i)\s(?:i|på|för|vid|hos|ved|for|at|of|in)\s")
+_BACK_REFERENCE = re.compile(rf"{PREPOSITION.pattern}(?:the\s+)?{BACK_REFERENCE_WORD}\b", re.IGNORECASE)
 # "Keystone Airflow, Inc.", "Amberline Offshore Wind sp. z o.o."; not past the end of a line
-_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|SF|KF|IKS|RHF|[Ss]p\.\s?z\so\.o\.)(?![\w/])")
+_LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?![\w/])")
 _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
 
 
@@ -80,7 +86,7 @@ def complete_name(name: str | None, text: str) -> str | None:
         return name
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF": the release spells it out
-    if re.search(rf"(?<![\w-])AB {re.escape(name)}(?![\w-])", text) and not name.startswith("AB "):
+    if not name.startswith("AB ") and has_word(text, f"AB {name}"):
         return f"AB {name}"  # "AB Svartåhem": the Swedish legal form written first
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
@@ -451,6 +457,6 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         said = text[quote.start : quote.end]
         after_name = said[said.rfind(quote.speaker) + len(quote.speaker) :] if quote.speaker in said else ""
         if sender and not quote.organization and quote.role and _STAFF_TITLE.search(quote.role) and not (
-            _PREPOSITION_IN_ROLE.search(quote.role) or _BACK_REFERENCE.match(after_name)
+            PREPOSITION.search(quote.role) or _BACK_REFERENCE.match(after_name)
         ):
             quote.organization = complete_name(sender, text)

@@ -53,7 +53,9 @@ ROLE_SUFFIXES = (
     "inspector", "ordførar", "teknikar", "amanuensis", "läkare", "overlege", "sköterska", "sykepleier", "kirurg",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
-_PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
+PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
+# A lower-case definite noun that points back to a body named before: "i båtlaget", "i selskapet".
+BACK_REFERENCE_WORD = r"[a-zåäöæø]{3,}(?:et|en|a|an|na|ne)"
 _JOIN = re.compile(r"(?<!-)\s(?:och|og|and|samt|&)\s", re.IGNORECASE)  # not "hälso- och sjukvårdsdirektör"
 _LEAD = re.compile(
     r"^(?:[,:;–—-]|\s|som\s+är|som\s+er|som\s+|who\s+is|är|er|is|,|(?:i|på|för|vid|hos|ved|at|of|in)(?=\s)|"
@@ -75,6 +77,10 @@ _TRAIL = re.compile(
 LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "GmbH", "Oy",
                "Oyj", "HF", "SE", "LLC", "DAC", "CLG")
 LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
+# Forms names also end with, less often or written with full stops: German, Dutch, Norwegian public
+# bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies.
+MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|"
+                    r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.")
 ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
     for w in """
@@ -171,7 +177,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         return Affiliation(left or None, institution.group(0))
     # "professor ved Universitetet i Bergen": the first preposition after the title, then
     # "Head of Communications at Acme Ltd": "of" only where nothing else splits.
-    matches = list(_PREPOSITION.finditer(part))
+    matches = list(PREPOSITION.finditer(part))
     ordered = [m for m in matches if m.group(0).strip().casefold() != "of"]
     ordered += [m for m in reversed(matches) if m.group(0).strip().casefold() == "of"]
     for match in ordered:
@@ -218,7 +224,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         return Affiliation(" ".join(words[1:]), None if known_place(owner) else owner)
     if any(is_role_word(w) for w in words):
         return Affiliation(part, None)
-    if len(words) == 1 and re.fullmatch(r"[a-zåäöæø]{4,}(?:et|en|a|an|na|ne)", part):
+    if len(words) == 1 and re.fullmatch(BACK_REFERENCE_WORD, part):
         return Affiliation(None, None)  # "i trebåtlaget", "i selskapet": the body named before, not a title
     if part[0].isupper() or part[0].isdigit():
         return Affiliation(None, part)
