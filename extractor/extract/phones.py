@@ -21,6 +21,11 @@ _PHONE_CUE = re.compile(
 )
 _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?: \d{3})+$")
 
+# phonenumbers compiles its metadata patterns on every call and relies on re's cache of 512
+# patterns, which a batch's many regions and our own patterns overflow: keep its compiled
+# patterns instead (half a millisecond a release of recompiling, found with a profiler).
+phonenumbers.enable_pattern_cache()
+
 
 @dataclass(frozen=True)
 class PhoneMatch:
