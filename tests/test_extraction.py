@@ -836,3 +836,40 @@ def test_irish_council_chairs_ages_in_brackets_towns_and_units_before_the_body()
     assert quotes["Helena Viklund"][1] == "Norrlands universitetssjukhus"
     nynorsk = "– Det var kjempegøy, seier Live Torpe Sundre (15).\n"
     assert run(nynorsk, "no").quotes[0].role is None
+
+
+def test_appointments_back_references_to_a_body_named_in_full_and_abbreviations_set_off_by_commas():
+    svenska = (
+        "Styrelsen för Tellbo Group AB (publ) har utsett Karin Sjöberg Ahlin till ny vd och koncernchef.\n\n"
+        "”Jag ser fram emot att börja”, säger Karin Sjöberg Ahlin.\n\n"
+        "Länsstyrelsen i Värmlands län beslutar om skyddsjakt. Huvudkontoret ligger i Karlstad.\n\n"
+        "– Vi fattar inte sådana beslut lättvindigt, säger Annika Holm, enhetschef på Länsstyrelsen.\n\n"
+        "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll 118 millimeter regn.\n\n"
+        "– Marken var mättad, säger meteorolog Johan Ekberg vid SMHI.\n\n"
+        "Kontakt\nJenny Roos, chef Investor Relations, tel. 073-098 44 71\n"
+    )
+    result = run(svenska, "sv")
+    quotes = roles_by_speaker(result.quotes)
+    assert quotes["Karin Sjöberg Ahlin"][0] == "vd och koncernchef"
+    assert quotes["Annika Holm"] == ("enhetschef", "Länsstyrelsen i Värmlands län")
+    assert quotes["Johan Ekberg"] == ("meteorolog", "Sveriges meteorologiska och hydrologiska institut")
+    assert contacts_by_name(svenska, "sv")["Jenny Roos"].role == "chef Investor Relations"
+    assert "Huvudkontoret" not in {m.name for m in result.mentions}
+
+
+def test_coordinated_municipalities_helplines_and_addresses_with_initials():
+    norsk = (
+        "Selskapet eies av Alstahaug, Leirfjord, Dønna og Herøy kommuner.\n\n"
+        "Kontaktperson:\nEirik Mathisen, havnedirektør\nTlf.: 951 33 470\nE-post: esm@yhhavn.no\n\n"
+        "Havnevakt (hele døgnet): 75 06 41 00\n\n"
+        "Om Ytre Helgeland Havn IKS\nYtre Helgeland Havn IKS er et interkommunalt selskap.\n"
+    )
+    result = run(norsk, "no")
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Leirfjord kommune", "Dønna kommune"} <= orgs and "Leirfjord, kommune" not in orgs
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Eirik Mathisen"].organization == "Ytre Helgeland Havn IKS"
+    assert contacts[None].role == "havnevakt"
+    english = ("Margaret Oduya, who chairs the Severnside Residents' Panel, said tenants were worried. "
+               '"People want to know what happens next," she said.\n')
+    assert roles_by_speaker(run(english, "en").quotes)["Margaret Oduya"] == ("chair", "Severnside Residents' Panel")

@@ -24,7 +24,14 @@ from extractor.extract.names import (
     strip_name,
 )
 from extractor.extract.phones import ORG_NUMBER, find_phones
-from extractor.extract.roles import LEGAL_FORM, is_role_word, looks_like_org, parse_affiliation, role_case
+from extractor.extract.roles import (
+    LEGAL_FORM,
+    MORE_LEGAL_FORMS,
+    is_role_word,
+    looks_like_org,
+    parse_affiliation,
+    role_case,
+)
 from extractor.gazetteers import known_place
 from extractor.records import Contact
 
@@ -36,7 +43,8 @@ _SWITCHBOARD = re.compile(
     r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressevakt(?:en)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
     r"kundsenter|kundesenter|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
-    r"servicecenter|kontaktcenter|vakttelefon|\w{3,}kontor(?:et)?)\b"  # "Hamnkontoret", "Eiendomsskattekontoret"
+    r"servicecenter|kontaktcenter|vakttelefon|helpline|hotline|havnevakt(?:en)?|hamnvakt(?:en)?|døgnvakt(?:en)?|"
+    r"\w{3,}kontor(?:et)?)\b"  # "Hamnkontoret", "Eiendomsskattekontoret"
 )
 _MAX_LINES_FROM_NAME = 4
 
@@ -183,13 +191,21 @@ def _folded(name: str) -> str:
 
 
 def _folded_forms(name: str) -> set[str]:
-    """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address."""
-    return {_folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
+    """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address;
+    "Ytre Helgeland Havn IKS" also yhhavn (the first words' initials, then the last word)."""
+    forms = {_folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
+    words = [w for w in name.split() if not _LEGAL_WORD.fullmatch(w)]
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        forms.add(_folded("".join(w[0] for w in words[:-1]) + words[-1]))
+    return forms
+
+
+_LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
 
 
 _NAME_IN_TEXT = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:\s(?:[A-ZÅÄÖÆØ][\w-]*(?!/)|och|og|&))*"  # not the "A" of "A/S"
-    rf"(?:\s(?:kommun|kommune|universitet|högskola|SF|{LEGAL_FORM}))?(?![\w-])"
+    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*(?!/)|och|og|&))*"  # not the "A" of "A/S"
+    rf"(?:[ \t](?:kommun|kommune|universitet|högskola|SF|{LEGAL_FORM}))?(?![\w-])"  # within a line
 )
 
 

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, looks_like_person
-from extractor.extract.roles import LEGAL_FORM, MORE_LEGAL_FORMS, ORG_WORDS, is_role_word, looks_like_org
+from extractor.extract.roles import (
+    INSTITUTION_IN_PLACE,
+    LEGAL_FORM,
+    MORE_LEGAL_FORMS,
+    ORG_WORDS,
+    is_role_word,
+    looks_like_org,
+)
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import known_country, known_place
 from extractor.nlp.pipeline import EntitySpan
@@ -69,6 +76,7 @@ _INSTITUTION = re.compile(
     r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
+_HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)
 # What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
 _FACT_LABEL = re.compile(
     r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:|[ \t]+(?:\d|kr|NOK|SEK|EUR|USD)"
@@ -106,11 +114,7 @@ _LEADING_WORDS = re.compile(
 # Words a sentence starts with before a name: "Ifølge Landbruksdirektoratet", "Enligt Boverket".
 _LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om"}
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
-_INSTITUTION_PLACE = re.compile(
-    r"(?<![\w-])((?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
-    r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+"
-    r"(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?)"  # "Länsstyrelsen i Västra Götalands län"
-)
+_INSTITUTION_PLACE = re.compile(rf"(?<![\w-])({INSTITUTION_IN_PLACE})")
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
 # bodies named by the country's genitive: "Norges forskningsråd", "Sveriges lantbruksuniversitet".
 _PREFIXED_BODY = re.compile(
@@ -187,7 +191,8 @@ def extract_entities(context: Context) -> None:
             head = "kommune"  # Norwegian "Kviteseid og Nissedal kommuner"
         label = "LOC" if head == "län" else "ORG"
         parts = [(match.start("a"), match.group("a"))]
-        parts += [(match.start("more") + m.start(1), m.group(1)) for m in re.finditer(r",\s(\S+)", match.group("more"))]
+        parts += [(match.start("more") + m.start(1), m.group(1))
+                  for m in re.finditer(r",\s([^\s,]+)", match.group("more"))]
         parts.append((match.start("b"), match.group("b")))
         genitive = any(word.endswith("s") for _, word in parts[:-1])
         if not genitive and (match.group("head") not in _PLURAL_HEADS or known_place(
@@ -264,8 +269,8 @@ def extract_entities(context: Context) -> None:
         if len(words) > 1 and words[0].casefold() in _LEAD_IN:
             begin += len(words[0]) + 1
             words = words[1:]
-        if len(words) == 1 and has_word(text, words[0].lower()):
-            continue  # "Nätverket": a common noun, also written in lower case
+        if len(words) == 1 and (has_word(text, words[0].lower()) or _HEAD_OFFICE.match(words[0])):
+            continue  # "Nätverket": a common noun, also written in lower case; "Huvudkontoret ligger i Västerås"
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
         name = " ".join(words)

@@ -112,7 +112,8 @@ def issuer(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)")
+# "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"
+_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
 
 
 def spelled_out(short: str, text: str) -> str | None:
@@ -121,9 +122,12 @@ def spelled_out(short: str, text: str) -> str | None:
     capitalised word that starts with the abbreviation's first letter."""
     folded = short.casefold()
     for match in _ABBREVIATED.finditer(text):
-        if match.group("short").casefold() != folded:
+        if (match.group("short") or match.group("comma")).casefold() != folded:
             continue
-        words = text[max(0, match.start() - 120) : match.start()].split("\n")[-1].split()[-7:]
+        before = text[max(0, match.start() - 120) : match.start()].split("\n")[-1]
+        if match.group("comma"):
+            before = re.split(r"[,.;:()]", before)[-1]  # not back across a list's commas
+        words = before.split()[-7:]
         # the shortest name with about a word per letter ("Lars Berg leder Landsforeningen for hytteeiere")
         starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
             w[1:2].islower())]

@@ -22,6 +22,7 @@ from extractor.extract.names import (
 )
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
+    INSTITUTION_NAME,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PREPOSITION,
@@ -92,6 +93,10 @@ def complete_name(name: str | None, text: str) -> str | None:
     if match:
         return text[match.start() - len(name) : match.end()]
     if " " not in name:
+        # "Länsstyrelsen" after "Länsstyrelsen i Värmlands län": the body the release first named in full
+        full = next((m.group(0) for m in INSTITUTION_NAME.finditer(text) if m.group(0).startswith(f"{name} ")), None)
+        if full:
+            return full
         # "Bergmans" in a contact line, "Bergmans Järn & Fritid AB (publ)" in the release: a one-word
         # short name stands for the registered name that starts with it.
         match = followed_by(text, name, _NAME_THEN_SUFFIX)
@@ -182,6 +187,36 @@ def _title_before(text: str, at: int) -> str | None:
     if not 1 <= len(words) <= 8 or not is_role_word(words[0]):
         return None
     return parse_affiliation(segment).role
+
+
+_APPOINTED_BEFORE = re.compile(
+    r"(?i)\b(?:utse[rt]t?|utsett|utnämn\w*|rekryter\w*|anställ\w*|ansatt|tilsatt|tilsett|appoint\w*|name[sd]?|hires?|"
+    r"hired)\s+$"
+)
+_APPOINTED_AS = re.compile(
+    r"\s+(?:till|som|as|to)\s+(?:(?:ny|nya|nytt|new|its|their|the)\s+)*([^.,;:\n–—()]{2,80})"
+)
+_APPOINTMENT_END = re.compile(r"\s+(?:från|fra|frå|from|med|with|efter|etter|after|den|on|by|och|og|and)\s.*$")
+
+
+def _appointed(text: str, at: int, name: str) -> str | None:
+    """The post a release appoints the speaker to: "Styrelsen har utsett Karin Berg till ny vd och
+    koncernchef", "has appointed Jane Doe as its new Chief Financial Officer"."""
+    if not _APPOINTED_BEFORE.search(text[max(0, at - 30) : at]):
+        return None
+    match = _APPOINTED_AS.match(text, at + len(name))
+    if not match:
+        return None
+    post = match.group(1)
+    words = post.split()
+    # "vd och koncernchef" keeps its "och": cut at a joining word only where no title follows it
+    cut = _APPOINTMENT_END.search(post)
+    if cut and not any(is_role_word(w) for w in post[cut.start() :].split()[1:2]):
+        post = post[: cut.start()]
+    words = post.split()
+    if not words or not is_role_word(words[0]):
+        return None
+    return parse_affiliation(post).role
 
 
 def _apposition(context: Context, text: str, at: int, offset: int, name: str, speakers: _Speakers):
@@ -445,7 +480,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
-                    quote.role = _title_before(text, at)
+                    quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
                 if quote.role:
                     break
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive

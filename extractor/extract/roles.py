@@ -51,6 +51,9 @@ ROLE_SUFFIXES = (
     "råd", "ombudsman", "talesperson", "kommunikatör", "informatör", "professor", "skribent",
     "arkitekt", "planerare", "planlegger", "utredare", "utreder", "assistent", "forskar", "inspektør", "inspektör",
     "inspector", "ordførar", "teknikar", "amanuensis", "läkare", "overlege", "sköterska", "sykepleier", "kirurg",
+    "meteorolog", "hydrolog", "klimatolog", "geolog", "biolog", "ekolog", "psykolog", "arkeolog",
+    "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
+    "economist",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
@@ -141,10 +144,12 @@ def _is_org_token(word: str) -> bool:
 
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|som|der)\s+", re.IGNORECASE)
-# "Universitetet i Sørøst-Norge", "Sykehuset i Vestfold": an institution named by its place is one name.
-INSTITUTION_IN_PLACE = (r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshøyskolen|Sykehuset|Sjukehuset|"
-                        r"Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen) (?:i|på) [A-ZÅÄÖÆØ][\w-]+")
-_INSTITUTION_NAME = re.compile(rf"(?<![\w-]){INSTITUTION_IN_PLACE}")
+# Bodies named by what they are and where: "Universitetet i Bergen", "Förvaltningsrätten i Luleå",
+# "Länsstyrelsen i Västra Götalands län".
+INSTITUTION_IN_PLACE = (r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshögskolan|Handelshøyskolen|Sykehuset|"
+                        r"Sjukehuset|Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen|Förvaltningsrätten|"
+                        r"Tingsrätten|Hovrätten|Kammarrätten) (?:i|på) [A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?")
+INSTITUTION_NAME = re.compile(rf"(?<![\w-]){INSTITUTION_IN_PLACE}")
 _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
     r"Foundation|School|Faculty|Society|Association|Academy|Board|Trust|Fund)$"
@@ -171,7 +176,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
     ):
         return Affiliation(None, part)
-    institution = _INSTITUTION_NAME.search(part)
+    institution = INSTITUTION_NAME.search(part)
     if institution:  # "førsteamanuensis, Universitetet i Sørøst-Norge", "professor ved Universitetet i Bergen"
         left = re.sub(r"\s+(?:ved|vid|på|i|at|hos)$", "", part[: institution.start()].strip())
         return Affiliation(left or None, institution.group(0))
@@ -292,10 +297,22 @@ _PORTFOLIO = re.compile(
 )
 
 
+_CHAIRS = re.compile(r"^(?:who|som)\s+(chairs|leads|heads|manages|leder|leier|leiar)\s+(?:the\s+)?([A-ZÅÄÖÆØ].*)$")
+_CHAIRS_ROLE = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "leder": "leder",
+                "leier": "leder", "leiar": "leiar"}
+
+
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
     text = text.strip()
+    chairs = _CHAIRS.match(text.lstrip(" ,"))
+    if chairs:  # "Margaret Oduya, who chairs the Severnside Residents' Panel, said"
+        organization = _ORG_TAIL.sub("", chairs.group(2)).strip(" ,;:")
+        return Affiliation(_CHAIRS_ROLE[chairs.group(1).casefold()], organization if looks_like_org(organization) or (
+            organization[:1].isupper()) else None)
+    if re.match(r",?\s*(?:who|which)\s", text, re.IGNORECASE):
+        return Affiliation(None, None)  # "…, who came to a drop-in session": no title
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
@@ -324,7 +341,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 orgs.append(found.organization)
     orgs, units = _units_apart(orgs)
     if units and roles:
-        roles[-1] = f"{roles[-1]}, {units[0]}"  # "dekan, Fakulteten för medicin och hälsa": where in the body
+        # "dekan, Fakulteten för medicin och hälsa": where in the body; "chef Investor Relations" as written
+        together = f"{roles[-1]} {units[0]}"
+        roles[-1] = together if together in text else f"{roles[-1]}, {units[0]}"
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
