@@ -873,3 +873,29 @@ def test_coordinated_municipalities_helplines_and_addresses_with_initials():
     english = ("Margaret Oduya, who chairs the Severnside Residents' Panel, said tenants were worried. "
                '"People want to know what happens next," she said.\n')
     assert roles_by_speaker(run(english, "en").quotes)["Margaret Oduya"] == ("chair", "Severnside Residents' Panel")
+
+
+def test_titles_before_names_verbless_lead_lines_and_a_title_opening_the_paragraph():
+    english = (
+        '"Maine has the wood," said Governor Eleanor Marchetti.\n\n'
+        '"We never gave up," said Governor Marchetti.\n\n'
+        "Lincoln Town Manager Deborah Gagnon-Pelletier said the town had spent nine years preparing the site. "
+        '"We never gave up on that land," she said.\n'
+    )
+    quotes = roles_by_speaker(run(english, "en").quotes)
+    assert quotes["Eleanor Marchetti"] == ("Governor", None)
+    assert "Deborah Gagnon-Pelletier" in quotes and "Lincoln Town Manager Deborah" not in quotes
+    svenska = (
+        "Rovdjurshandläggare Erik Sandelin på Länsstyrelsen:\n"
+        "– Det här är ingen licensjakt, och jakten ska ske nära gårdarna.\n\n"
+        "Fårägaren Malin Stenberg Olsson på Västra Lindås gård förlorade elva tackor i augusti.\n"
+        "– Det är andra sommaren i rad och det håller inte i längden, säger hon.\n"
+    )
+    quotes = roles_by_speaker(run(svenska, "sv").quotes)
+    assert quotes["Erik Sandelin"][0] == "rovdjurshandläggare"
+    assert quotes["Malin Stenberg Olsson"][0] == "fårägare"
+    teu = run("Containertrafikken økte til 3 920 TEU etter at ruten startet.", "no").figures
+    assert [f.text for f in teu] == ["3 920 TEU"]
+    assert {f.text for f in run("Bedriften har ansatt 22 nye medarbeidere siden nyttår.", "no").figures} == {
+        "22 nye medarbeidere"}
+    assert figures("Det föll 118 millimeter regn i Tierp.", "sv") == {(118, "mm", None, False)}

@@ -43,7 +43,8 @@ PHYSICAL = {
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
-    "kilometerne": "km", "kilometrarna": "km",
+    "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
     "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
@@ -284,6 +285,13 @@ def _stated_count(text: str, start: int, end: int) -> bool:
     return next_word in _AFTER_STATED_COUNT
 
 
+# Prepositions, conjunctions and verbs that end a counted noun phrase.
+_FUNCTION_WORDS = frozenset("""
+    etter efter after siden sedan since i in på on at av of til till to for för fra från frå from med with mot
+    against om about per som that which who er är is var was ble blev blei har has had
+""".split())
+
+
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     """How many words after a number form the counted noun phrase: adjectives ("nya regionala"),
     compounds ("marknads- och"), then one noun ("jobb")."""
@@ -291,6 +299,8 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     for match in words[start_index : start_index + 5]:
         word = match.group(0)
         low = word.casefold()
+        if n and low in _FUNCTION_WORDS:
+            break  # "22 nye medarbeidere siden nyttår", "3 920 TEU etter at …": the phrase has ended
         continues = n and (words[start_index + n - 1].group(0).endswith("-") or _ADJECTIVE.search(
             words[start_index + n - 1].group(0).casefold()))
         if n and low in _NUMBER_WORDS_ANY and words[start_index + n - 1].group(0).casefold() in _CONJUNCTIONS:

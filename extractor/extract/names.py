@@ -57,7 +57,8 @@ NOT_NAME_WORDS = {
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
-    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady
+    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady Governor Gov. Mayor
+    Senator Sen. Rep. Congressman Congresswoman
     """.split()
 }
 
@@ -78,6 +79,12 @@ def candidate_names(text: str) -> list[re.Match[str]]:
             # Hagen Berg"): read it again from its first word.
             again = PERSON_NAME.match(text, match.start() + match.group(0).index(words[0]))
             if again and again.end() > match.end():
+                match, words = again, again.group(0).split()
+        inner = [i for i, w in enumerate(words[:-1]) if is_role_word(w)]
+        if inner:
+            # "Lincoln Town Manager Deborah Gagnon-Pelletier": the name after the title, read again
+            again = PERSON_NAME.match(text, match.start() + match.group(0).index(f" {words[inner[-1] + 1]}") + 1)
+            if again:
                 match, words = again, again.group(0).split()
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue

@@ -246,15 +246,35 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
 def _introduced_person(context: Context, before: str, offset: int):
     """The person a paragraph opens with, before "he said": 'Trevor Ashby, 71, from Bexley, took part
     in the pilot. "Twice the nurse rang me ...," he said.'"""
-    match = PERSON_NAME.match(before)
-    if not match or not re.match(r",|\s+(?:is|was|has|had|took|har|hadde|var|är)\b", before[match.end() :]):
+    # or with a title first, the subject of a narrative sentence: "Fårägaren Malin Olsson på Lindås gård förlorade …"
+    title = _TITLE_OPENING.match(before)
+    role = None
+    if title:
+        word = title.group(1)
+        role = word.casefold() if is_role_word(word) else _indefinite(word)
+    match = PERSON_NAME.match(before, title.end() if role else 0)
+    if not match or not (role or re.match(r",|\s+(?:is|was|has|had|took|har|hadde|var|är)\b", before[match.end() :])):
         return None
     start, end = offset + match.start(), offset + match.end()
     name = strip_name(match.group(0))
     spans = [e for e in context.entities if e.start < end and start < e.end]
     if any(e.label != "PER" for e in spans) or looks_like_org(name) or not looks_like_person(name):
         return None
-    return name, None, None
+    return name, role, None
+
+
+_TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
+
+
+def _indefinite(word: str) -> str | None:
+    """The title a definite form names: "Fårägaren" -> "fårägare", "Styreleiaren" -> "styreleiar"."""
+    for ending in ("en", "n", "et"):
+        if word.endswith(ending) and is_role_word(word[: -len(ending)]):
+            return word[: -len(ending)].casefold()
+    return None
+
+
+_TITLES_FIRST = re.compile(r"(?:(?:Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|President|Premier)\s+)+")
 
 
 def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None,
@@ -290,14 +310,16 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         role_before = " ".join(w for w in prefix.split() if is_role_word(w)) or None
         return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
-    single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause)
+    titled = _TITLES_FIRST.match(clause)  # "said Governor Marchetti"
+    skip = titled.end() if titled else 0
+    single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause[skip:])
     if single and not is_role_word(single.group(0)):
         full = speakers.resolve(single.group(0))
         if full != single.group(0) or any(
-            e.label == "PER" and e.start <= offset + single.start() < e.end for e in context.entities
+            e.label == "PER" and e.start <= offset + skip + single.start() < e.end for e in context.entities
         ):
-            affiliation = parse_affiliation(clause[single.end() :])
-            return full, affiliation.role, affiliation.organization
+            affiliation = parse_affiliation(clause[skip + single.end() :])
+            return full, affiliation.role or (titled.group(0).strip() if titled else None), affiliation.organization
     return None
 
 
@@ -321,6 +343,10 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     tail = max(0, len(line) - 300)  # the announcing sentence ends the paragraph; a long one is not read whole
     lead = _LEAD_LINE.search(line, tail)
     if not lead:
+        # a line of its own with no verb: "Rovdjurshandläggare Erik Sandelin på Länsstyrelsen:"
+        words = line.split()
+        if len(line) <= 100 and words and is_role_word(words[0]) and candidate_names(line):
+            return _speaker(context, line[:-1], starts[previous], speakers, None)
         return None
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 

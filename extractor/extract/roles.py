@@ -17,6 +17,7 @@ from extractor.gazetteers import known_place
 ROLE_WORDS = {
     w.casefold()
     for w in """
+    governor mayor senator congressman congresswoman premier
     vd vice vvd ceo cfo cto coo cmo cio cso ciso ir founder co-founder grundare grundarе medgrundare gründer
     tillitsvalgt hovedtillitsvalgt
     ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
@@ -53,7 +54,7 @@ ROLE_SUFFIXES = (
     "inspector", "ordførar", "teknikar", "amanuensis", "läkare", "overlege", "sköterska", "sykepleier", "kirurg",
     "meteorolog", "hydrolog", "klimatolog", "geolog", "biolog", "ekolog", "psykolog", "arkeolog",
     "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
-    "economist",
+    "economist", "ägare",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
