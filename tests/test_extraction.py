@@ -899,3 +899,14 @@ def test_titles_before_names_verbless_lead_lines_and_a_title_opening_the_paragra
     assert {f.text for f in run("Bedriften har ansatt 22 nye medarbeidere siden nyttår.", "no").figures} == {
         "22 nye medarbeidere"}
     assert figures("Det föll 118 millimeter regn i Tierp.", "sv") == {(118, "mm", None, False)}
+
+
+def test_places_by_their_ending_or_head_word_but_not_surnames():
+    nynorsk = ("Kraftverket tek vatn frå Fuglsetvatnet og ligg ved Nigardsbreen i Jostedalen.\n\n"
+               "Bussen går frå Voss stasjon. – Det er flott, seier Kari Haugen.\n")
+    places = {m.name for m in run(nynorsk, "no").mentions if m.label == "LOC"}
+    assert {"Fuglsetvatnet", "Nigardsbreen", "Voss stasjon"} <= places and "Haugen" not in places
+    english = ("The path runs along the River Slaney from O'Hanrahan Station to Clare Island ferries.\n\n"
+               "Vid resecentrum finns cykelparkering.\n")
+    places = {m.name for m in run(english, "en").mentions if m.label == "LOC"}
+    assert {"River Slaney", "O'Hanrahan Station"} <= places and "Vid resecentrum" not in places

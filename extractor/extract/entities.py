@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extractor.extract import Context, register
-from extractor.extract.names import LABEL_WORDS, looks_like_person
+from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person
 from extractor.extract.roles import (
     INSTITUTION_IN_PLACE,
     LEGAL_FORM,
@@ -86,6 +86,19 @@ _AIRPORT = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? Airport)(?![\w-])"
 )
+_PLACE_WORD = re.compile(
+    r"(?<![\w-])(?<![A-ZÅÄÖÆØ][a-zåäöæø]\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{2}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{3}\s)"
+    r"(?<![A-ZÅÄÖÆØ][a-zåäöæø]{4}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{5}\s)"  # no capitalised word just before it
+    r"([A-ZÅÄÖÆØ][a-zåäöæø]{2,}(?:vatnet|vatn|vattnet|sjön|breen|fjorden|fjellet|øya|øyane|øyene|landet|dalen|"
+    r"elva|elvi|älven|åsen|holmen|viken|haugen|backen|mossen|sundet))(?![\w-])(?!\s[A-ZÅÄÖÆØ])"
+)
+# Places named by a head word: "River Slaney", "Clare Island", "Parkmore Business Park", "Voss stasjon".
+_PLACE_HEAD = re.compile(
+    r"(?<![\w-])((?:River|Lough|Loch|Mount|Isle of|Vale of) [A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley)"
+    r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
+)
+_WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven)$")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
@@ -256,6 +269,27 @@ def extract_entities(context: Context) -> None:
     for match in _AIRPORT.finditer(text):
         mentions.append(Mention("LOC", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
         legal.append((match.start(1), match.end(1)))
+    # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",
+    # "Nigardsbreen", "Uskedalen", "Kvaløya"); not a person's surname ("Kari Haugen") nor part of a longer name.
+    people = surnames | {e.text.split()[-1] for e in context.entities if e.label == "PER" and e.text.split()}
+    for match in _PLACE_WORD.finditer(text):
+        begin, finish = match.start(1), match.end(1)
+        spans = [e for e in context.entities if e.start < finish and begin < e.end]
+        # a glacier or lake the model calls an organisation ("Nigardsbreen") is still a place
+        misread = [e for e in spans if e.label == "ORG" and (e.start, e.end) == (begin, finish)
+                   and _WATER_OR_ICE.search(match.group(1))]
+        if match.group(1) in people or (spans and not misread):
+            continue
+        mentions.append(Mention("LOC", match.group(1), match.group(1), begin, finish, "pattern"))
+        if misread:
+            legal.append((begin, finish))
+    for match in _PLACE_HEAD.finditer(text):
+        begin, finish = match.start(1), match.end(1)
+        if not any(s < finish and begin < e for s, e in legal) and (
+            match.group(1).split()[0].casefold() not in NOT_NAME_WORDS  # "Vid resecentrum" opens a sentence
+        ):
+            mentions.append(Mention("LOC", match.group(1), match.group(1), begin, finish, "pattern"))
+            legal.append((begin, finish))
     for match in _INSTITUTION_PLACE.finditer(text):
         mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
         legal.append((match.start(1), match.end(1)))
