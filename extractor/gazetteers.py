@@ -1,8 +1,10 @@
-"""Place names the project ships (Swedish and Norwegian municipalities, counties, regions,
-countries), written for the project; see extractor/gazetteers/README.md."""
+"""Names the project ships, written for it: places (Swedish and Norwegian municipalities,
+counties, regions, countries) and organisations releases name again and again (national
+agencies, funders, grid operators, exchanges, parties); see docs/models.md."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -35,3 +37,37 @@ def countries() -> frozenset[str]:
 
 def known_country(name: str) -> bool:
     return name.casefold() in countries()
+
+
+@cache
+def _organisations_by_first_word() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for name in read_list("organisations"):
+        by_first.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w.'’&-])[A-ZÅÄÖÆØÉ][\w.'’&-]*")
+
+
+def known_organisations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every organisation of the list written in ``text``, the longest name
+    where several start at one word; a genitive s may follow ("Enovas stöd")."""
+    by_first = _organisations_by_first_word()
+    found = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        word, start = match.group(0), match.start()
+        bare = word.rstrip(".,:;")
+        names = by_first.get(word) or by_first.get(bare) or (by_first.get(bare[:-1], ()) if bare.endswith("s") else ())
+        for name in names:
+            end = start + len(name)
+            if text.startswith(name, start) and _ends_word(text, end + (text[end : end + 1] == "s")):
+                found.append((start, end, name))
+                break
+    return found
+
+
+def _ends_word(text: str, at: int) -> bool:
+    # "Enova-støtte": a name joined to a common noun ends at the hyphen; "Enova-Nord" is another name
+    return at >= len(text) or not (text[at].isalnum() or text[at] == "&" or (
+        text[at] == "-" and not text[at + 1 : at + 2].islower()))

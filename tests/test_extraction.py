@@ -910,3 +910,14 @@ def test_places_by_their_ending_or_head_word_but_not_surnames():
                "Vid resecentrum finns cykelparkering.\n")
     places = {m.name for m in run(english, "en").mentions if m.label == "LOC"}
     assert {"River Slaney", "O'Hanrahan Station"} <= places and "Vid resecentrum" not in places
+
+
+def test_organisations_releases_name_again_and_again_come_from_the_shipped_list():
+    english = ("Funding came from Statnett and Svenska kraftnät, with advice from the "
+               "Information Commissioner's Office.\n")
+    orgs = {m.name for m in run(english, "en").mentions if m.label == "ORG"}
+    assert {"Statnett", "Svenska kraftnät", "Information Commissioner's Office"} <= orgs
+    assert "Statnett and Svenska kraftnät" not in orgs
+    norsk = "Prosjektet får Enovas støtte, og SINTEF Ocean leder forskningen. Det sier Høyres gruppeleder i fylket.\n"
+    orgs = {m.name for m in run(norsk, "no").mentions if m.label == "ORG"}
+    assert {"Enova", "SINTEF Ocean", "Høyre"} <= orgs and "SINTEF" not in orgs

@@ -23,7 +23,7 @@ from extractor.extract.roles import (
     looks_like_org,
 )
 from extractor.extract.words import has_word, word_starts
-from extractor.gazetteers import known_country, known_place
+from extractor.gazetteers import known_country, known_organisations, known_place
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
@@ -99,6 +99,7 @@ _PLACE_HEAD = re.compile(
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
 _WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven)$")
+_NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
@@ -289,6 +290,17 @@ def extract_entities(context: Context) -> None:
             match.group(1).split()[0].casefold() not in NOT_NAME_WORDS  # "Vid resecentrum" opens a sentence
         ):
             mentions.append(Mention("LOC", match.group(1), match.group(1), begin, finish, "pattern"))
+            legal.append((begin, finish))
+    # Organisations of the shipped list ("Enova", "Svenska kraftnät", "Information Commissioner's Office"):
+    # certain where no pattern found a longer name; they also part names NER joined ("Statnett and Svenska kraftnät").
+    for begin, finish, name in known_organisations(text):
+        if text[finish : finish + 1] == " ":  # "SINTEF Ocean", "Almi Invest": a unit of it, named whole
+            more = _NAME_GOES_ON.match(text, finish)
+            if more and not any(w.casefold() in NOT_NAME_WORDS or is_role_word(w) for w in more.group(0).split()):
+                finish += len(more.group(0))
+                name = text[begin:finish]
+        if not any(s < finish and begin < e for s, e in legal):
+            mentions.append(Mention("ORG", name, name, begin, finish, "gazetteer"))
             legal.append((begin, finish))
     for match in _INSTITUTION_PLACE.finditer(text):
         mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
