@@ -921,3 +921,28 @@ def test_organisations_releases_name_again_and_again_come_from_the_shipped_list(
     norsk = "Prosjektet får Enovas støtte, og SINTEF Ocean leder forskningen. Det sier Høyres gruppeleder i fylket.\n"
     orgs = {m.name for m in run(norsk, "no").mentions if m.label == "ORG"}
     assert {"Enova", "SINTEF Ocean", "Høyre"} <= orgs and "SINTEF" not in orgs
+
+
+def test_the_header_names_the_sender_and_lead_lines_end_before_their_verb_phrase():
+    nynorsk = (
+        "PRESSEMELDING – Møre og Romsdal fylkeskommune\n\n"
+        "Fiskå ungdomslag og Smøla kulturforum får tilskot.\n\n"
+        "Eirik Strand Lyngstad, leiar i Fiskå ungdomslag, har lenge venta på dette:\n"
+        "– No kan vi endeleg byggje.\n\n"
+        "Kontakt:\nFylkesordførar Jorunn Sætre Hovde, tlf. 906 14 387\n"
+    )
+    result = run(nynorsk, "no")
+    assert {"Fiskå ungdomslag", "Smøla kulturforum"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert result.contacts[0].organization == "Møre og Romsdal fylkeskommune"
+    assert roles_by_speaker(result.quotes)["Eirik Strand Lyngstad"] == ("leiar", "Fiskå ungdomslag")
+    english = (
+        "Dr Callum Rennie, co-founder and CEO of Ardtornish, will join Solvåg's executive management.\n\n"
+        "Dr Fiona Galbraith-Moore, Head of Commercialisation at the University of Strathclyde, said:\n"
+        '"This is a great outcome for the university."\n\n'
+        "Grants go to the Lochgilphead Men's Shed and the Furnace Playpark Group.\n"
+    )
+    result = run(english, "en")
+    assert roles_by_speaker(result.quotes)["Fiona Galbraith-Moore"][0] == "Head of Commercialisation"
+    assert {"Lochgilphead Men's Shed", "Furnace Playpark Group"} <= {m.name for m in result.mentions}
+    svenska = ("I 2025 gjennomførte Nordlandssykehuset 14 260 MR-undersøkelser, mellom klokka 22 og 04 natten.\n")
+    assert {f.text for f in run(svenska, "no").figures} == {"14 260 MR-undersøkelser"}

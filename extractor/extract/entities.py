@@ -60,12 +60,14 @@ _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society|"
-          r"Ventures|Capital|Partners)"
+          r"Ventures|Capital|Partners|Club|Group|Hub|Pantry|Shed|Network|Forum|Alliance|Partnership|"
+          r"Co-operative|Cooperative|Committee|Panel|Charity|Collective)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 _CAP = r"[A-ZÅÄÖÆØÉ][\w&\-]*"
+_CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's Shed"; not "Sweden's Norrskog AB"
 # At most eight words before the legal form: unbounded, a long run of capitalised words (a release in
 # capitals) made the search quadratic.
-_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP})){{0,8}}[ \t]{_LEGAL})(?![\w])")
+_LEGAL_NAME = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP_ON})){{0,8}}[ \t]{_LEGAL})(?![\w])")
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
@@ -99,6 +101,14 @@ _PLACE_HEAD = re.compile(
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
 _WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven)$")
+# Schools and local associations named by a place and a common noun: "Äppelbo skola", "Gaula videregående
+# skole", "Vansbro centralskola", "Fiskå ungdomslag", "Smøla kulturforum".
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:(?:videregående|vidaregåande) )?"
+    r"(?:[a-zåäöæø]*(?:skola|skole|skule)|grendalag|ungdomslag|idrettslag|bygdelag|velforening|sanitetsforening|"
+    r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
+    r"folkehøgskole|folkehøgskule))(?![\w-])"
+)
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
@@ -302,6 +312,15 @@ def extract_entities(context: Context) -> None:
         if not any(s < finish and begin < e for s, e in legal):
             mentions.append(Mention("ORG", name, name, begin, finish, "gazetteer"))
             legal.append((begin, finish))
+    for match in _LOCAL_BODY.finditer(text):
+        begin, finish = match.start(1), match.end(1)
+        first = match.group(1).split()[0]
+        if first.casefold() in NOT_NAME_WORDS or is_role_word(first) or any(
+            s < finish and begin < e for s, e in legal
+        ):
+            continue
+        mentions.append(Mention("ORG", match.group(1), match.group(1), begin, finish, "pattern"))
+        legal.append((begin, finish))
     for match in _INSTITUTION_PLACE.finditer(text):
         mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
         legal.append((match.start(1), match.end(1)))

@@ -360,6 +360,8 @@ def extract_figures(context: Context) -> None:
         if not spelled and (re.match(r"\.\w|[-–/:]\s?\d|,\d|\.\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b", following
                                      + text[end + 3 : end + 6])):
             continue  # file name, range, date, time ("9am", "7 pm")
+        if not spelled and re.fullmatch(r"0\d+", raw):
+            continue  # "mellan klockan 22 och 04": a leading zero is a time or a code, never an amount
         before = text[max(0, start - 40) : start]
         is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
         word_before = _word_before(before) if not before.endswith(("'s ", "’s ")) else ""  # not "s. 12"
@@ -426,7 +428,8 @@ def extract_figures(context: Context) -> None:
                 continue
             capitalised_before = prev_word and prev_word[:1].isupper() and prev_word[-1].isalnum()
             possessive = prev_word and prev_word.endswith(("'s", "’s"))  # "Kvarnholm's 1,150 trucks"
-            if capitalised_before and not spelled and not possessive and not re.search(
+            grouped = " " in raw or "\u00a0" in raw  # "Nordlandssykehuset 14 260 MR-undersøkelser": no name's number
+            if capitalised_before and not spelled and not possessive and not grouped and not re.search(
                     r"[.!?:\n–—]\s*\S+\s*$", before):
                 continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)

@@ -112,11 +112,26 @@ ABOUT_WORDS = r"(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])"
 ABOUT_HEADING = re.compile(rf"^{ABOUT_WORDS}(.{{2,81}}?)\s*:?$")
 
 
+# A release's header naming its sender: "PRESSEMELDING – Møre og Romsdal fylkeskommune", "Pressmeddelande
+# från Region Gävleborg", "PRESS RELEASE: Calderdale Council".
+SENDER_HEADER = re.compile(
+    r"^(?:PRESSEMELDING|Pressemelding|PRESSMEDDELANDE|Pressmeddelande|PRESS RELEASE|Press release|"
+    r"NEWS RELEASE|News release)(?:\s*[–—:|-]\s*|\s+(?:från|fra|frå|from)\s+)([A-ZÅÄÖÆØ].{1,80}?)\s*$"
+)
+
+
 @lru_cache(maxsize=4)  # asked by the contact and the quote extractors of the same release
 def issuer(text: str) -> str | None:
-    """The organisation a release's "Om X" / "About X" section is about, if it has exactly one."""
+    """The organisation a release's "Om X" / "About X" section is about, if it has exactly one;
+    else the one its header names ("PRESSEMELDING – X") in its first lines."""
     found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    for line in text.split("\n", 8)[:8]:
+        header = SENDER_HEADER.match(line.strip())
+        if header and not re.search(r"\d", header.group(1)):
+            return header.group(1)
+    return None
 
 
 # "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"

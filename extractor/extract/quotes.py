@@ -332,6 +332,9 @@ _LEAD_LINE = re.compile(
 )
 
 
+_AFFILIATION_OPENING = frozenset("i på vid ved hos at of for för in the".split())
+
+
 def _lead_before(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers):
     """The speaker announced at the end of the paragraph before line ``index``, if it has one."""
     previous = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].strip()), None)
@@ -343,11 +346,25 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     tail = max(0, len(line) - 300)  # the announcing sentence ends the paragraph; a long one is not read whole
     lead = _LEAD_LINE.search(line, tail)
     if not lead:
-        # a line of its own with no verb: "Rovdjurshandläggare Erik Sandelin på Länsstyrelsen:"
+        # a line that opens with the person and ends with a colon, with no verb of saying or none at all:
+        # "Rovdjurshandläggare Erik Sandelin på Länsstyrelsen:", "Eirik Lyngstad, Head of Network på
+        # Trønderfly, har länge haft ögonen på sträckan:", "Administrerende direktør i Helse Nord RHF, Geir
+        # Arne Karlsen Moe, deltok på åpningen:"
         words = line.split()
-        if len(line) <= 100 and words and is_role_word(words[0]) and candidate_names(line):
-            return _speaker(context, line[:-1], starts[previous], speakers, None)
-        return None
+        if len(line) > 200 or not words or not (is_role_word(words[0]) or PERSON_NAME.match(line)):
+            return None
+        kept = []
+        for segment in line[:-1].split(","):
+            first = segment.split()[:1]
+            if kept and first and first[0][:1].islower() and not is_role_word(first[0]) and (
+                first[0] not in _AFFILIATION_OPENING
+            ):
+                break  # the verb phrase: "har länge haft ögonen på sträckan"
+            kept.append(segment)
+        clause = ",".join(kept)
+        if not candidate_names(clause):
+            return None
+        return _speaker(context, clause, starts[previous], speakers, None)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 
 
@@ -480,6 +497,13 @@ def extract_quotes(context: Context) -> None:
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))
+    # Anyone else in the contact block with no body of their own speaks for the sender, unless others in
+    # the block name another body (a contractor's "Om X" under the county's contacts).
+    sender = complete_name(issuer(text), text)
+    others = {c.organization for c in context.result.contacts if c.name and c.organization} - {sender}
+    for contact in context.result.contacts:
+        if contact.name and not contact.organization and sender and not others:
+            contact.organization = sender
     _complete_quotes(context, quotes, speakers)
 
 

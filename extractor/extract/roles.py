@@ -298,6 +298,10 @@ _PORTFOLIO = re.compile(
 )
 
 
+_VERB_OPENING = frozenset("""
+    will would said says has have had is was are were added adds told joins joined wants can could shall should
+    may might sa sier seier säger har hadde er är var vil ville skal ska skall kommer kjem
+""".split())
 _CHAIRS = re.compile(r"^(?:who|som)\s+(chairs|leads|heads|manages|leder|leier|leiar)\s+(?:the\s+)?([A-ZÅÄÖÆØ].*)$")
 _CHAIRS_ROLE = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "leder": "leder",
                 "leier": "leder", "leiar": "leiar"}
@@ -317,6 +321,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
+    text = re.split(r"[.!?]\s+[\"“”«»]", text, maxsplit=1)[0]  # "… Nordhavn Cables A/S. \"We will …": a quote begins
     text = re.sub(r"^\(\d{1,3}\)\s*,?\s*", "", text)  # "Live Torpe Sundre (15)": an age
     text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text)))
     text = re.sub(r"\s*\([^)]*$", "", text)  # "finansdirektør (CFO": the bracket the line broke off
@@ -334,6 +339,11 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
+        words = part.split()
+        if (roles or orgs) and words and words[0][:1].islower() and (
+            words[0] in _VERB_OPENING or not any(is_role_word(w) for w in words)
+        ):
+            break  # "…, co-founder and CEO of Ardtornish, will join …", "…, said": the sentence goes on
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
@@ -379,7 +389,10 @@ def role_case(role: str | None, language: str) -> str | None:
     sentence ("Daglig leder Trude Skogstad") is not part of it. English titles keep theirs."""
     if not role or language not in {"sv", "no", "da"}:
         return role
-    first = role.split()[0]
+    words = role.split()
+    first = words[0]
+    if len(words) > 1 and words[1] in {"of", "for"} and words[2:3] and words[2][:1].isupper():
+        return role  # an English title in a Scandinavian release: "Head of Network", "Director of Sales"
     if first[:1].isupper() and not first.isupper() and is_role_word(first):
         return role[0].lower() + role[1:]
     return role
