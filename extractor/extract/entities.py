@@ -75,7 +75,8 @@ _INSTITUTION = re.compile(
     r"(?:[A-ZÅÄÖÆØ][\w-]*-\s(?:och|og)\s[a-zåäöæø][\w]*|[A-ZÅÄÖÆØ][\w]*)"
     r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
     r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"
-    r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten))"
+    r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten|inspektionen|"
+    r"inspeksjonen))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
 _HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)
@@ -107,7 +108,8 @@ _LOCAL_BODY = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:(?:videregående|vidaregåande) )?"
     r"(?:[a-zåäöæø]*(?:skola|skole|skule)|grendalag|ungdomslag|idrettslag|bygdelag|velforening|sanitetsforening|"
     r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
-    r"folkehøgskole|folkehøgskule))(?![\w-])"
+    r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
+    r"lasarettet))(?![\w-])"  # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett"
 )
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
@@ -339,7 +341,7 @@ def extract_entities(context: Context) -> None:
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
         name = " ".join(words)
-        place = re.match(r"\s([A-ZÅÄÖÆØ]\w+(?:\s[A-ZÅÄÖÆØ]\w+)?)", text[finish : finish + 40])
+        place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)", text[finish : finish + 40])
         if place and known_place(place.group(1)):
             name = f"{name} {place.group(1)}"
             finish += len(place.group(0))
