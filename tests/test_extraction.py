@@ -946,3 +946,11 @@ def test_the_header_names_the_sender_and_lead_lines_end_before_their_verb_phrase
     assert {"Lochgilphead Men's Shed", "Furnace Playpark Group"} <= {m.name for m in result.mentions}
     svenska = ("I 2025 gjennomførte Nordlandssykehuset 14 260 MR-undersøkelser, mellom klokka 22 og 04 natten.\n")
     assert {f.text for f in run(svenska, "no").figures} == {"14 260 MR-undersøkelser"}
+
+
+def test_municipalities_that_are_also_words_are_places_where_the_context_says_so():
+    svenska = "Hårdast drabbade är Tierp, Heby och Sala. Det regnade mest i Sala, säger Nora Berg.\n"
+    places = [m.name for m in run(svenska, "sv").mentions if m.label == "LOC"]
+    assert {"Heby", "Sala"} <= set(places) and "Nora" not in places
+    norsk = "Hamar, 3. september 2026\n\nPolitiet kontrollerte 400 biler.\n"
+    assert "Hamar" in {m.name for m in run(norsk, "no").mentions if m.label == "LOC"}

@@ -513,6 +513,7 @@ def extract_entities(context: Context) -> None:
             name = name[0].upper() + name[1:]
         mentions.append(Mention(label, name, raw, start, end, "ner"))
 
+    _places_in_context(text, mentions, surnames | {w for p in persons for w in p.split()})
     mentions = [m for m in mentions if context.in_regions(m.start, m.end)]  # patterns outside the article
     # People and organisations the release states outright.
     for contact in result.contacts:
@@ -558,6 +559,35 @@ def extract_entities(context: Context) -> None:
             if len(matches) == 1:
                 mention.name = matches.pop()
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖÆØ][a-zåäöæø]+(?![\w-])")
+_PLACE_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:i|på|från|fra|frå|till|til|in|near|from|to|vid|ved|utanför|utenfor|outside|mellan|mellom|"
+    r"between|kring|rundt|around)\s$"
+)
+_LIST_JOIN = re.compile(r"^(?:,\s|\s(?:och|og|and|&)\s)$")
+
+
+def _places_in_context(text: str, mentions: list[Mention], people: set[str]) -> None:
+    """Municipalities whose names are also words or first names ("Sala", "Heby", "Hamar") are left out of the
+    NER pipelines' gazetteer; they are places where the context says so: after a preposition of place ("i
+    Sala"), in a list with other places ("Tierp, Heby och Sala"), or opening a dateline ("Hamar, 3. september")."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    places = {(m.start, m.end) for m in mentions if m.label == "LOC"}
+    for match in _CAPITALISED.finditer(text):
+        word, begin, finish = match.group(0), match.start(), match.end()
+        if not known_place(word) or word in people or any(s < finish and begin < e for s, e in taken):
+            continue
+        if re.match(r"\s[A-ZÅÄÖÆØ]", text[finish : finish + 2]):
+            continue  # "Nora Berg": a name goes on
+        before = text[max(0, begin - 12) : begin]
+        in_list = any(_LIST_JOIN.match(text[e:begin]) or _LIST_JOIN.match(text[finish:s]) for s, e in places
+                      if 0 < begin - e <= 5 or 0 < s - finish <= 5)
+        dateline = (begin == 0 or text[begin - 1] == "\n") and re.match(r",\s+\d", text[finish : finish + 4])
+        if _PLACE_PREPOSITION.search(before) or in_list or dateline:
+            mentions.append(Mention("LOC", word, word, begin, finish, "pattern"))
+            places.add((begin, finish))
 
 
 def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str, near: int, source: str) -> None:
