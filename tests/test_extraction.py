@@ -954,3 +954,41 @@ def test_municipalities_that_are_also_words_are_places_where_the_context_says_so
     assert {"Heby", "Sala"} <= set(places) and "Nora" not in places
     norsk = "Hamar, 3. september 2026\n\nPolitiet kontrollerte 400 biler.\n"
     assert "Hamar" in {m.name for m in run(norsk, "no").mentions if m.label == "LOC"}
+
+
+def test_party_tags_relative_clauses_colon_lines_and_national_numbers_of_another_country():
+    norsk = (
+        "Ordfører Hege Kristine Somby (Ap) sier det har vært et krevende budsjettår:\n"
+        "– Vi bygger for en by som vokser.\n\n"
+        "Kontaktinformasjon\nOrdfører Hege Kristine Somby (Ap), tlf. 918 44 260, e-post: hege.somby@alta.kommune.no\n\n"
+        "Om Alta kommune\nAlta kommune har 21 860 innbyggere.\n"
+    )
+    result = run(norsk, "no")
+    quotes = roles_by_speaker(result.quotes)
+    assert quotes["Hege Kristine Somby"] == ("ordfører", "Alta kommune")
+    assert result.contacts[0].organization == "Alta kommune"
+    svenska = ("Projektledaren Linnea Grahn Persson på Storsjö Mässor konstaterar att mässan har vuxit:\n"
+               "– Vi behöver större lokaler till nästa år.\n")
+    assert roles_by_speaker(run(svenska, "sv").quotes)["Linnea Grahn Persson"][0] == "projektledare"
+    svenska = ("Emelie Rask Johansson, som själv har arbetat som distriktssköterska i Sunne i tolv år, förklarar:\n"
+               "– Nattillsynen behöver bli bättre.\n")
+    assert roles_by_speaker(run(svenska, "sv").quotes)["Emelie Rask Johansson"] == (None, None)
+    english = (
+        "For further information, please contact:\nKarin Dahl, CFO\nTel: +46 31 712 44 08\n\n"
+        "Oskar Björnfot, Head of Investor Relations\nMobile: 070-641 27 93\n\n"
+        "Holmsgaard Design A/S is listed on Nasdaq Copenhagen (CVR no. 27 84 16 53).\n"
+    )
+    contacts = contacts_by_name(english, "en")
+    assert contacts["Oskar Björnfot"].phones == ["+46706412793"] and None not in contacts
+
+
+def test_british_quotations_in_single_marks():
+    english = (
+        "'We are overwhelmed by people's generosity,' said Dr Priya Ramaswamy-Holt, chief executive of Hearthside.\n\n"
+        "Hearthside's patron, the actor Dame Cecily Armitage-Vane, who spent Christmas morning on the charity's "
+        "phone line for the fifth year running, said:\n\n"
+        "'My calls this year were with a retired miner. They didn't want sympathy, they wanted a natter.'\n"
+    )
+    quotes = roles_by_speaker(run(english, "en").quotes)
+    assert quotes["Priya Ramaswamy-Holt"] == ("chief executive", "Hearthside")
+    assert quotes["Cecily Armitage-Vane"] == ("patron", "Hearthside")

@@ -23,7 +23,7 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
-from extractor.extract.phones import ORG_NUMBER, find_phones
+from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
@@ -183,7 +183,7 @@ def _widen(line: str, start: int, end: int) -> str:
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
 _NOT_A_NAME = {"se", "no", "dk", "fi", "is", "eu", "com", "org", "net", "co", "uk", "de", "info", "nu", "io", "www",
-               "mail", "epost", "press"} | WEBMAIL
+               "mail", "epost", "press", "kommune", "kommun", "gov", "ac", "nhs", "edu"} | WEBMAIL
 
 
 def _folded(name: str) -> str:
@@ -342,7 +342,7 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
 def extract_contacts(context: Context) -> None:
     text = context.text
     org_numbers = [(m.start(), m.end()) for m in ORG_NUMBER.finditer(text)]
-    phones = find_phones(text, context.region, org_numbers)
+    phones = find_phones_in_release(text, context.region, org_numbers)
     emails = find_emails(text)
     context.claimed.extend((p.start, p.end) for p in phones)
     context.claimed.extend((e.start, e.end) for e in emails)
@@ -467,6 +467,8 @@ def extract_contacts(context: Context) -> None:
         if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
             draft.organization = before.organization
     for draft in drafts:
+        if draft.organization and re.search(r"\d[\d\s-]{5,}", draft.organization):
+            draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from
         if draft.organization:
             # "Om Dellenbygdens Energi" (a boilerplate heading), "Calderdale Council Press Office"
             draft.organization = _ABOUT_WORD.sub("", _OFFICE_AFTER.sub("", draft.organization)) or None

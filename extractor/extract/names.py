@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.extract.roles import is_role_word
+from extractor.extract.roles import is_role_word, is_title
 
 # Every Latin letter, accented ones included (Latin-1 and Latin Extended-A/B: "Halilović",
 # "Łukasz", "Yılmaz"); `re` has no \p{Lu}, so the classes are spelt out from Unicode's own data.
@@ -72,7 +72,7 @@ def candidate_names(text: str) -> list[re.Match[str]]:
     for match in PERSON_NAME.finditer(text):
         words = match.group(0).split()
         # Drop leading words that cannot start a name ("Kontakt Anna Berg" -> "Anna Berg").
-        while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_role_word(words[0])):
+        while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_title(words[0])):
             words = words[1:]  # "Kontakt Anna Berg", "Kommunikasjonsrådgiver Per Ivar Moen"
         if words and words != match.group(0).split():
             # The name may go on past the words the dropped ones used up ("Forbundsleder Mona Lise
@@ -96,7 +96,7 @@ def candidate_names(text: str) -> list[re.Match[str]]:
 
 def strip_name(text: str) -> str:
     words = text.split()
-    while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_role_word(words[0])):
+    while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_title(words[0])):
         words = words[1:]
     return " ".join(words)
 

@@ -50,6 +50,20 @@ _ATTRIBUTION = re.compile(
 # a quotation closed on its line, or one that opens a paragraph's last sentence and goes on in the next
 # paragraph (English style: no closing mark until the quotation ends)
 _QUOTED = re.compile(r"[\"“”«»„](?P<q>[^\"“”«»„\n]{12,}?)(?:[\"“”«»]|$)")
+# British releases often quote in single marks ('We are overwhelmed,' said …); the apostrophes inside
+# ("people's") do not close a quotation, which ends at a mark before a space or punctuation.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘](?P<q>[^\n]{30,}?)(?:['’](?=[,.!?;:]?(?:\s|$))|$)")
+
+
+def _quotations(line: str, patterns: list[re.Pattern[str]]) -> list[re.Match[str]]:
+    """Quotations in double marks (and, in English, single ones) in order, none inside another."""
+    found: list[re.Match[str]] = []
+    for pattern in patterns:
+        found += [m for m in pattern.finditer(line)
+                  if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    return sorted(found, key=lambda m: m.start())
+
+
 _AFTER_QUOTE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who1>[^\n]+)|(?P<who2>[^\n]{{3,80}}?)\s+(?P<verb2>{VERBS})\b(?P<rest2>[^\n]*))",
     re.IGNORECASE,
@@ -307,7 +321,9 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         before = parse_affiliation(prefix, known_orgs) if prefix.strip() else None
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
-        role_before = " ".join(w for w in prefix.split() if is_role_word(w)) or None
+        # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
+        role_before = " ".join(w if is_role_word(w) else _indefinite(w) for w in prefix.split()
+                               if is_role_word(w) or _indefinite(w)) or None
         return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
     titled = _TITLES_FIRST.match(clause)  # "said Governor Marchetti"
@@ -326,7 +342,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
 # A paragraph that ends by announcing the quote below it: "Chief executive Siobhán Mulroy says:",
 # "Styreleiar Astrid Fure Heggdal i Næringsforeininga Indre Nordfjord seier det slik:".
 _LEAD_LINE = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\n]{{3,140}}?)\s+(?:{VERBS})"
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\n]{{3,220}}?)\s+(?:{VERBS})"
     r"(?:\s+(?:det|detta|dette|så|slik|sånn|här|it|this|that))*\s*:\s*$",
     re.IGNORECASE,
 )
@@ -362,8 +378,19 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
                 break  # the verb phrase: "har länge haft ögonen på sträckan"
             kept.append(segment)
         clause = ",".join(kept)
-        if not candidate_names(clause):
+        names = candidate_names(clause)
+        if not names:
             return None
+        # the verb right after the name: "Ordfører Hege Kristine Somby (Ap) sier det har vært …" (an apposition
+        # set off by commas was read above)
+        own = clause[names[0].end() :].split(",", 1)[0]
+        for word in re.finditer(r"\S+", own):
+            bare = word.group(0).strip(",.;:()")
+            if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
+                is_role_word(bare) or looks_like_org(bare)
+            ):
+                clause = clause[: names[0].end() + word.start()].rstrip(" ,")
+                break
         return _speaker(context, clause, starts[previous], speakers, None)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 
@@ -394,6 +421,7 @@ def extract_quotes(context: Context) -> None:
     last_line = -10
     offset = 0
     lines = text.split("\n")
+    patterns = [_QUOTED, _SINGLE_QUOTED] if context.language == "en" else [_QUOTED]
     starts = []
     for line in lines:
         starts.append(offset)
@@ -428,7 +456,7 @@ def extract_quotes(context: Context) -> None:
             speakers.add(quote.speaker)
             last, last_line = quote, index
             continue
-        for match in _QUOTED.finditer(line):
+        for match in _quotations(line, patterns):
             statement = match.group("q").strip(" ,")
             after = line[match.end() :]
             found = None

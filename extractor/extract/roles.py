@@ -18,6 +18,7 @@ ROLE_WORDS = {
     w.casefold()
     for w in """
     governor mayor senator congressman congresswoman premier
+    gardbrukar gårdbrukar gårdbruker gårdbrukare lantbrukare bonde patron trustee treasurer kassör kasserar
     vd vice vvd ceo cfo cto coo cmo cio cso ciso ir founder co-founder grundare grundarе medgrundare gründer
     tillitsvalgt hovedtillitsvalgt
     ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
@@ -68,6 +69,8 @@ _LEAD = re.compile(
 )
 # A politician's party after the name, "Karin Åhlund (M), kommunstyrelsens ordförande": neither role
 # nor organisation ("M)" once the caller has stripped the opening bracket).
+# Swedish and Norwegian party abbreviations as written after a politician's name.
+PARTY_ABBREVIATIONS = frozenset("S M C V SD KD L MP Ap H Sp FrP Frp SV KrF R MDG PF".split())
 _PARTY_TAG = re.compile(r"^\(?[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\)\s*[,–—-]?\s*")
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
@@ -126,6 +129,12 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken",
                 "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
                 "foreninga")
+
+
+def is_title(word: str) -> bool:
+    """A title, also in its definite form ("Projektledaren", "Fårägaren") as a sentence may open with it."""
+    w = word.strip(".,;:()")
+    return is_role_word(w) or any(w.endswith(e) and is_role_word(w[: -len(e)]) for e in ("en", "n", "et"))
 
 
 @lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
@@ -316,8 +325,14 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         organization = _ORG_TAIL.sub("", chairs.group(2)).strip(" ,;:")
         return Affiliation(_CHAIRS_ROLE[chairs.group(1).casefold()], organization if looks_like_org(organization) or (
             organization[:1].isupper()) else None)
-    if re.match(r",?\s*(?:who|which)\s", text, re.IGNORECASE):
-        return Affiliation(None, None)  # "…, who came to a drop-in session": no title
+    if text.strip(" ,;:()") in PARTY_ABBREVIATIONS:
+        return Affiliation(None, None)  # "Hege Kristine Somby (Ap), tlf. …": a party tag, not her body
+    relative_first = re.match(r",?\s*(?:who|which|som|der)\s+(\S+)", text, re.IGNORECASE)
+    if relative_first and relative_first.group(1).casefold() in {"är", "er", "var", "is", "was", "e"}:
+        text = text[relative_first.end() :]  # "…, som är affärsområdeschef för vindkraft på Solvik Energi"
+    elif relative_first and not is_role_word(relative_first.group(1)):
+        # "…, who came to a drop-in session", "…, som själv har arbetat som distriktssköterska i Sunne": no title
+        return Affiliation(None, None)
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
