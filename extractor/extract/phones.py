@@ -65,13 +65,15 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_phones(text: str, region: str, org_numbers: list[tuple[int, int]] | None = None) -> list[PhoneMatch]:
-    """Phones in ``text``; ``org_numbers``: the organisation numbers' spans, if the caller has them."""
+def find_phones(text: str, region: str, org_numbers: list[tuple[int, int]] | None = None,
+                windows: list[tuple[int, str]] | None = None) -> list[PhoneMatch]:
+    """Phones in ``text``; ``org_numbers``: the organisation numbers' spans, if the caller has them;
+    ``windows``: the digit runs to read (all of the text's, by default)."""
     blocked = org_numbers  # else looked for once a phone is found
     found = []
     matches = (
         (offset + start, offset + end, raw, e164)
-        for offset, window in _candidates(text)
+        for offset, window in (_candidates(text) if windows is None else windows)
         for start, end, raw, e164 in _match_window(window, region)
     )
     for start, end, raw, e164 in matches:
@@ -92,10 +94,15 @@ def find_phones_in_release(text: str, region: str,
     """Phones in ``text``, national numbers read as the release's language says (SE for Swedish, GB for
     English) and, where the release also gives numbers with another country code, as that country's: an
     English release from Gothenburg writes "Tel: +46 31 712 44 08" and "Mobile: 070-641 27 93"."""
-    found = find_phones(text, region, org_numbers)
+    windows = _candidates(text)
+    found = find_phones(text, region, org_numbers, windows)
     others = {_region_of(p.e164) for p in found} - {region, "ZZ", "001"}
-    for other in sorted(others):
-        extra = [p for p in find_phones(text, other, org_numbers)
+    # only national-format runs nothing was read from can be another country's
+    unread = [(offset, window) for offset, window in windows
+              if not re.match(r"\D*(?:\+|00)", window)
+              and not any(offset <= p.start < offset + len(window) for p in found)]
+    for other in sorted(others) if unread else []:
+        extra = [p for p in find_phones(text, other, org_numbers, unread)
                  if not any(q.start < p.end and p.start < q.end for q in found)]
         found = sorted(found + extra, key=lambda p: p.start)
     return found
