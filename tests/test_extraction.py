@@ -992,3 +992,18 @@ def test_british_quotations_in_single_marks():
     quotes = roles_by_speaker(run(english, "en").quotes)
     assert quotes["Priya Ramaswamy-Holt"] == ("chief executive", "Hearthside")
     assert quotes["Cecily Armitage-Vane"] == ("patron", "Hearthside")
+
+
+def test_a_short_name_in_a_contact_or_quote_is_the_registered_name_the_release_writes():
+    english = (
+        "Wyvern Valley Hospitals NHS Foundation Trust has cut its waiting list.\n\n"
+        '"We are pleased," said Helen Marchetti, chief executive of Wyvern Valley Hospitals.\n\n'
+        "Salish Passage Ferries Inc. ordered two ferries.\n\n"
+        "Media contact: Mark Eldridge, Salish Passage, +1 206 555 0142\n"
+    )
+    result = run(english, "en")
+    assert roles_by_speaker(result.quotes)["Helen Marchetti"][1] == "Wyvern Valley Hospitals NHS Foundation Trust"
+    assert {c.name: c.organization for c in result.contacts}["Mark Eldridge"] == "Salish Passage Ferries Inc."
+    norsk = ("Stiftelsen Mjøsnatt arrangerer festivalen.\n\n"
+             "– Vi gleder oss, sier daglig leder Ingrid Bakken i Mjøsnatt.\n")
+    assert roles_by_speaker(run(norsk, "no").quotes)["Ingrid Bakken"][1] == "Stiftelsen Mjøsnatt"

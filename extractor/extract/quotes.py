@@ -106,6 +106,14 @@ def complete_name(name: str | None, text: str) -> str | None:
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
         return text[match.start() - len(name) : match.end()]
+    if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
+        return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
+    for prefix in _BODY_PREFIXES:  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt"
+        if not name.startswith(prefix) and has_word(text, f"{prefix} {name}"):
+            return f"{prefix} {name}"
+    longer = _registered_form(name, text)
+    if longer:
+        return longer
     if " " not in name:
         # "Länsstyrelsen" after "Länsstyrelsen i Värmlands län": the body the release first named in full
         full = next((m.group(0) for m in INSTITUTION_NAME.finditer(text) if m.group(0).startswith(f"{name} ")), None)
@@ -117,6 +125,37 @@ def complete_name(name: str | None, text: str) -> str | None:
         if match:
             return text[match.start() - len(name) : match.end()]
     return name
+
+
+_BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
+# What a registered name ends with after the short form a release also uses: "Wyvern Valley Hospitals NHS
+# Foundation Trust", "Ravensworth Rovers Football Club", "Pennine Hearth Housing Association Limited".
+_NAME_END = re.compile(
+    rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Trust|Club|Association|Limited|Idrettslag|Idrottsförening|Idrottsklubb|"
+    r"Football Club|Foundation|Society|Partnership|Council)\.?$"
+)
+
+
+def _registered_form(name: str, text: str) -> str | None:
+    """The longest name the release writes that starts with ``name`` and goes on, in capitals, to a legal
+    form or a body's head word ("Salish Passage" -> "Salish Passage Ferries Inc.")."""
+    if " " not in name and not name[:1].isupper():
+        return None
+    best = None
+    for at in word_starts(text, name):
+        tail = re.match(r"(?:[ \t](?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|&)){1,5}", text[at + len(name) : at + len(name) + 90])
+        if not tail:
+            continue
+        words = tail.group(0).split()
+        if words and words[-1].endswith(".") and not re.search(r"(?:Inc|Corp|Co|\.[A-Z])\.$", words[-1]):
+            words[-1] = words[-1][:-1]  # "… Engineering Ltd." ending a sentence: the full stop is the sentence's
+        for n in range(len(words), 0, -1):
+            candidate = f"{name} {' '.join(words[:n])}"
+            if _NAME_END.search(candidate) and words[n - 1] not in {"of", "and", "&"}:
+                if best is None or len(candidate) > len(best):
+                    best = candidate
+                break
+    return best
 
 
 class _Speakers:
