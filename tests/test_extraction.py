@@ -1007,3 +1007,25 @@ def test_a_short_name_in_a_contact_or_quote_is_the_registered_name_the_release_w
     norsk = ("Stiftelsen Mjøsnatt arrangerer festivalen.\n\n"
              "– Vi gleder oss, sier daglig leder Ingrid Bakken i Mjøsnatt.\n")
     assert roles_by_speaker(run(norsk, "no").quotes)["Ingrid Bakken"][1] == "Stiftelsen Mjøsnatt"
+
+
+def test_two_bodies_joined_owners_before_titles_scene_openings_and_two_places():
+    english = (
+        '"This is our largest contract," said Courtney A. Bellamy, President of Nordkyst Power Systems USA. '
+        '"Every module will be built here."\n\n'
+        '"Our riders want cleaner boats," Tidewater Bay Ferries Chief Executive Officer Marcus J. Whitfield said.\n\n'
+        "Speaking at the opening in Belturbet, the Cathaoirleach of Cavan County Council, Cllr Niall Fitzsimons, "
+        'said: "This is a proud day for Cavan."\n\n'
+        "Nordkyst Power ASA and Nordkyst Power Systems USA, Inc. undertake no obligation to update.\n"
+        "Tidewater Bay Ferries LLC operates 14 ferries.\n\n"
+        "Media – Norway\nIngvild Rørvik Aasen\nHead of Communications, Nordkyst Power ASA\n+47 926 14 377\n"
+    )
+    result = run(english, "en")
+    quotes = roles_by_speaker(result.quotes)
+    assert quotes["Courtney A. Bellamy"] == ("President", "Nordkyst Power Systems USA, Inc.")
+    assert quotes["Marcus J. Whitfield"] == ("Chief Executive Officer", "Tidewater Bay Ferries LLC")
+    assert quotes["Niall Fitzsimons"] == ("Cathaoirleach", "Cavan County Council")
+    assert result.contacts[0].organization == "Nordkyst Power ASA"
+    svenska = "Basen når Los och Hamra på under en halvtimme, och Møre og Romsdal har en egen.\n"
+    places = {m.name for m in run(svenska, "sv").mentions if m.label == "LOC"}
+    assert "Los och Hamra" not in places

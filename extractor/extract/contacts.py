@@ -41,7 +41,7 @@ _LABELS = re.compile(
 )
 _SWITCHBOARD = re.compile(
     r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
-    r"pressevakt(?:en)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
+    r"pressevakt(?:en|a)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
     r"kundsenter|kundesenter|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
     r"servicecenter|kontaktcenter|vakttelefon|helpline|hotline|havnevakt(?:en)?|hamnvakt(?:en)?|døgnvakt(?:en)?|"
     r"\w{3,}kontor(?:et)?)\b"  # "Hamnkontoret", "Eiendomsskattekontoret"
@@ -99,7 +99,7 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
 
 def _titled(rest: str) -> bool:
     """A title after the comma: "Silje Aarvik Moen, Senior Adviser, …" is a person whatever NER says."""
-    titled = re.match(r",\s*([^,|]{2,60})", rest)
+    titled = re.match(r"(?:\s*\([^)]{1,5}\))?,\s*([^,|]{2,60})", rest)  # after a party tag too: "Anna Lind (S), …"
     return bool(titled) and any(is_role_word(w) for w in titled.group(1).split())
 
 

@@ -111,6 +111,7 @@ _LOCAL_BODY = re.compile(
     r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
     r"lasarettet))(?![\w-])"  # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett"
 )
+_TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
@@ -507,6 +508,12 @@ def extract_entities(context: Context) -> None:
             label = "PER"  # "Dijkhuizen" alone is the Joost van Dijkhuizen the release quotes
         elif raw.casefold() in org_keys:
             label = "ORG"
+        pair = _TWO_PLACES.match(raw) if label == "LOC" and not known_place(raw) else None  # "Møre og Romsdal"
+        if pair:  # "Los och Hamra": NER joined two villages
+            for group in (1, 2):
+                mentions.append(Mention("LOC", pair.group(group), pair.group(group), start + pair.start(group),
+                                        start + pair.end(group), "ner"))
+            continue
         name = _base_form(raw, label, language, text[span.end : span.end + 3], names_in_doc)
         lowered = _LOWER_PREFIX.match(name)
         if lowered:

@@ -81,7 +81,7 @@ def _clause(text: str) -> str:
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
 _REGISTERED_NAME = re.compile(
     # opens with the capital and looks behind it: `re` skips to capitals (see numbers.DIGITS); bounded words
-    rf"[A-ZÅÄÖÆØ](?<![\w-][A-ZÅÄÖÆØ])[\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|&)){{0,4}}[ \t]{LEGAL_FORM}(?![\w/])"
+    rf"[A-ZÅÄÖÆØ](?<![\w-][A-ZÅÄÖÆØ])[\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|&)){{0,4}},?[ \t]{LEGAL_FORM}(?![\w/])"
 )
 _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
@@ -131,16 +131,16 @@ _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
 # What a registered name ends with after the short form a release also uses: "Wyvern Valley Hospitals NHS
 # Foundation Trust", "Ravensworth Rovers Football Club", "Pennine Hearth Housing Association Limited".
 _NAME_END = re.compile(
-    rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Trust|Club|Association|Limited|Idrettslag|Idrottsförening|Idrottsklubb|"
-    r"Football Club|Foundation|Society|Partnership|Council)\.?$"
+    rf"(?<![\w-])(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Trust|Club|Association|Limited|Idrettslag|Idrottsförening|"
+    r"Idrottsklubb|Football Club|Foundation|Society|Partnership|Council)\.?$"
 )
 
 
 def _registered_form(name: str, text: str) -> str | None:
     """The longest name the release writes that starts with ``name`` and goes on, in capitals, to a legal
     form or a body's head word ("Salish Passage" -> "Salish Passage Ferries Inc.")."""
-    if " " not in name and not name[:1].isupper():
-        return None
+    if (" " not in name and not name[:1].isupper()) or _NAME_END.search(name):
+        return None  # "Nordkyst Power ASA" is registered already
     best = None
     for at in word_starts(text, name):
         tail = re.match(r"(?:[ \t](?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|&)){1,5}", text[at + len(name) : at + len(name) + 90])

@@ -181,6 +181,14 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     if owned and (_PORTFOLIO.match(owned.group(2)) or any(is_role_word(w) for w in owned.group(2).split())):
         # "the Welsh Government's Cabinet Secretary for Housing": whose title it is, then the title
         return Affiliation(owned.group(2), owned.group(1))
+    folded = part.casefold()
+    for org in known_orgs:  # "Tidewater Bay Ferries Chief Executive Officer": the body, then the title
+        rest = part[len(org) :].strip() if folded.startswith(f"{org} ") else ""
+        if rest and is_role_word(rest.split()[0]):
+            owner = part[: len(org)]
+            if rest[0].islower() and owner.endswith("s"):
+                owner = owner[:-1]  # "Høyres gruppeleder": a Scandinavian genitive
+            return Affiliation(rest, owner)
     starts_with_role = is_role_word(part.split()[0])
     if (part.casefold() in known_orgs and not starts_with_role) or (
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
@@ -203,7 +211,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         word = match.group(0).strip().casefold()
         if word == "for" and _BODY_BEFORE_FOR.search(left):
             continue  # "director of the Centre for Ageing": the name goes on across "for"
-        short_of_known = any(o.startswith(f"{right.casefold()} ") for o in known_orgs)  # "… of Slaneyside Regeneration"
+        short_of_known = any(o.startswith((f"{right.casefold()} ", f"{right.casefold()},"))
+                             for o in known_orgs)  # "… of Slaneyside Regeneration", "… of Nordkyst Power Systems USA"
         right_is_org = right.casefold() in known_orgs or short_of_known or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
         )
@@ -355,6 +364,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         words = part.split()
+        if not (roles or orgs) and words and words[0].endswith("ing") and not is_role_word(words[0]):
+            continue  # "Speaking at the opening in Belturbet, the Cathaoirleach of …": a scene, not a title
         if (roles or orgs) and words and words[0][:1].islower() and (
             words[0] in _VERB_OPENING or not any(is_role_word(w) for w in words)
         ):
@@ -362,7 +373,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
-                roles.append(found.role)
+                roles.append(re.sub(r"^(?:the|The)\s+", "", found.role))
             if found.organization:
                 orgs.append(found.organization)
     orgs, units = _units_apart(orgs)
@@ -385,6 +396,10 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         organization = _ORG_TAIL.sub("", organization).strip() or None
     if organization:
         organization = re.sub(r"\s*\([A-ZÅÄÖÆØ]{2,6}\)$", "", organization)  # "… slitasjegikt (LFS)"
+    if organization:
+        both = re.match(rf"^(.+?\s(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}))\s(?:and|och|og|&)\s[A-ZÅÄÖÆØ]", organization)
+        if both:
+            organization = both.group(1)  # "Nordkyst Power ASA and Nordkyst Power Systems USA": two bodies, the first
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     if organization:
