@@ -1029,3 +1029,26 @@ def test_two_bodies_joined_owners_before_titles_scene_openings_and_two_places():
     svenska = "Basen når Los och Hamra på under en halvtimme, och Møre og Romsdal har en egen.\n"
     places = {m.name for m in run(svenska, "sv").mentions if m.label == "LOC"}
     assert "Los och Hamra" not in places
+
+
+def test_definite_titles_ranks_headings_and_a_body_after_a_region_of_it():
+    svenska = (
+        "Ordföranden i Hyresgästföreningen Mjölby, Hassan Jaber Nilsson, tycker att bolaget lyssnade:\n\n"
+        "– Vi har förhandlat ner hyran till 245 kronor.\n\n"
+        "Husen byggs i trä, vilket enligt Bovira minskar klimatpåverkan med omkring 30 procent.\n\n"
+        "Kontakt\nMattias Wiklander, regionchef Norr, Bovira Bostad AB\nTel: +46 72 560 19 04\n\n"
+        "Piteå kommuns pressjour: 0911-69 60 60\n"
+    )
+    result = run(svenska, "sv")
+    quotes = roles_by_speaker(result.quotes)
+    assert quotes == {"Hassan Jaber Nilsson": ("ordförande", "Hyresgästföreningen Mjölby")}  # no quote "enligt Bovira"
+    contacts = {c.name: c.organization for c in result.contacts}
+    assert contacts == {"Mattias Wiklander": "Bovira Bostad AB", None: "Piteå kommun"}
+    english = (
+        'Officials described it as "the largest industrial opportunity the Highlands will see".\n\n'
+        "The Energy Quay\nThe new quay will be 420 metres long.\n\n"
+        "Captain Ewan MacRae, Harbour Master at Inverallan Harbour Trust, said:\n\n"
+        '"Ships will berth here from next spring, and the pilots are ready."\n'
+    )
+    quotes = roles_by_speaker(run(english, "en").quotes)
+    assert quotes == {"Ewan MacRae": ("Harbour Master", "Inverallan Harbour Trust")}

@@ -318,19 +318,24 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         spans = context.entities_in(start, start + len(line), "ORG")
         orgs = [_widen(line, o.start - start, o.end - start) for o in spans]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
+        if "," in before_items:  # "Mattias Wiklander, regionchef Norr, Bovira Bostad AB": the body is the last part
+            before_items = before_items.rsplit(",", 1)[1].strip()
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
         named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
         if named != before_items and named and len(named.split()) <= 6 and all(
-            _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in named.split()
+            _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} or looks_like_org(w.removesuffix("s"))
+            for w in named.split()  # "Piteå kommuns pressjour"
         ):
             orgs.insert(0, named)  # "Kestrel Offshore Energy press office": the name with its label removed
         for org in orgs:
             org = _SWITCHBOARD.sub("", org).strip(" ,:;")
             if org.endswith(":s"):
                 org = org[:-2]
-            elif org.endswith("s") and re.search(rf"{re.escape(org[:-1])}(?!s)\b", context.text):
-                org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne
+            elif org.endswith("s") and (re.search(rf"{re.escape(org[:-1])}(?!s)\b", context.text) or (
+                org[:1].isupper() and org.split()[-1][:1].islower() and looks_like_org(org[:-1])
+            )):
+                org = org[:-1]  # "Region Skånes presstjänst" -> Region Skåne; "Piteå kommuns pressjour"
             if _COMMON_GENITIVE.match(org):
                 return None  # "Regionens presstjänst": the body the release is about, found from the domain
             if len(org) > 2 and "@" not in org:  # not "C" of a party tag "(C)" NER took for a body

@@ -58,7 +58,7 @@ NOT_NAME_WORDS = {
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
     Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady Governor Gov. Mayor
-    Senator Sen. Rep. Congressman Congresswoman
+    Senator Sen. Rep. Congressman Congresswoman Captain Capt. Commander Colonel Sergeant Constable Lieutenant
     """.split()
 }
 

@@ -27,6 +27,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     PREPOSITION,
     is_role_word,
+    is_title,
     looks_like_org,
     parse_affiliation,
     role_case,
@@ -406,8 +407,8 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         # Trønderfly, har länge haft ögonen på sträckan:", "Administrerende direktør i Helse Nord RHF, Geir
         # Arne Karlsen Moe, deltok på åpningen:"
         words = line.split()
-        if len(line) > 200 or not words or not (is_role_word(words[0]) or PERSON_NAME.match(line)):
-            return None
+        if len(line) > 200 or not words or not (any(is_title(w) for w in words[:3]) or PERSON_NAME.match(line)):
+            return None  # "Mark- och exploateringschefen Jonas Berglund Nyström förklarar varför …:"
         kept = []
         for segment in line[:-1].split(","):
             first = segment.split()[:1]
@@ -447,6 +448,8 @@ def _name_line(context: Context, line: str, offset: int):
     rest = line[first.end() :]
     if rest.strip() and rest.lstrip()[:1] not in {",", "–", "-", "—", "("}:
         return None
+    if not rest.strip() and strip_name(first.group(0)) not in {e.text for e in context.entities if e.label == "PER"}:
+        return None  # a heading ("The Energy Quay"), not a name signing the quote above
     affiliation = parse_affiliation(rest.strip(" ()"), {e.text for e in context.entities if e.label == "ORG"})
     return strip_name(first.group(0)), affiliation.role, affiliation.organization
 
@@ -528,6 +531,8 @@ def extract_quotes(context: Context) -> None:
             first = match.group("who").split()[0] if match.group("who").split() else ""
             if not (first[:1].isupper() or is_role_word(first)):
                 continue  # "according to a study published in ..."
+            if not is_role_word(first) and not re.match(r"\S+\s+[A-ZÅÄÖÆØ]", match.group("who")):
+                continue  # "enligt Bovira minskar …": a body's claim, not a person's words
             found = _speaker(context, match.group("who"), start + match.start("who"), speakers, None)
             if found and not any(q.speaker == found[0] and q.start >= start for q in quotes):
                 sentence_start = max(line.rfind(". ", 0, match.start()) + 2, 0)

@@ -19,6 +19,7 @@ ROLE_WORDS = {
     for w in """
     governor mayor senator congressman congresswoman premier
     gardbrukar gårdbrukar gårdbruker gårdbrukare lantbrukare bonde patron trustee treasurer kassör kasserar
+    master harbourmaster
     vd vice vvd ceo cfo cto coo cmo cio cso ciso ir founder co-founder grundare grundarе medgrundare gründer
     tillitsvalgt hovedtillitsvalgt
     ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
@@ -316,6 +317,7 @@ _PORTFOLIO = re.compile(
 )
 
 
+_LEGAL_AT_END = re.compile(rf"\s(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})$")
 _VERB_OPENING = frozenset("""
     will would said says has have had is was are were added adds told joins joined wants can could shall should
     may might sa sier seier säger har hadde er är var vil ville skal ska skall kommer kjem
@@ -351,6 +353,11 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     text = re.sub(r"\s*\([^)]*$", "", text)  # "finansdirektør (CFO": the bracket the line broke off
     if not text:
         return Affiliation(None, None)
+    first = text.split()[0]
+    base = None if is_role_word(first) else next(
+        (first[: -len(e)] for e in ("en", "n", "et") if first.endswith(e) and is_role_word(first[: -len(e)])), None)
+    if base:  # "Ordföranden i Hyresgästföreningen Mjölby": the title, then the body
+        text = base.lower() + text[len(first) :]
     roles: list[str] = []
     orgs: list[str] = []
     portfolio = _PORTFOLIO.match(text)
@@ -385,7 +392,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
     # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
-    unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and orgs[0].casefold().endswith(_UNIT_ENDINGS)
+    unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and (
+        orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(_LEGAL_AT_END.search(o) for o in orgs[1:])
+    )  # "regionchef Norr, Bovira Bostad AB": a region of the company, then the company
     chosen = orgs[-1] if unit_first else (orgs[0] if orgs else None)  # but "konsult 2050 och … Cleantech X": 2050
     organization = re.sub(r"^(?:the|The)\s+", "", chosen).rstrip(" &") if chosen else None
     if organization and known_place(organization):
@@ -400,6 +409,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         both = re.match(rf"^(.+?\s(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}))\s(?:and|och|og|&)\s[A-ZÅÄÖÆØ]", organization)
         if both:
             organization = both.group(1)  # "Nordkyst Power ASA and Nordkyst Power Systems USA": two bodies, the first
+    if organization and is_title(organization.split()[-1]) and not looks_like_org(organization):
+        organization = None  # "Mark- och exploateringschefen" opening the sentence is a title, not a body
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
     if organization:
