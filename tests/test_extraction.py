@@ -1052,3 +1052,5 @@ def test_definite_titles_ranks_headings_and_a_body_after_a_region_of_it():
     )
     quotes = roles_by_speaker(run(english, "en").quotes)
     assert quotes == {"Ewan MacRae": ("Harbour Master", "Inverallan Harbour Trust")}
+    headline = "RECORD YEAR FOR INVERALLAN AS QUAY GETS GO-AHEAD\n\nInverallan Harbour Trust had a record year.\n"
+    assert "RECORD YEAR FOR INVERALLAN AS" not in {m.name for m in run(headline, "en").mentions}

@@ -269,7 +269,9 @@ def extract_entities(context: Context) -> None:
             name = _clean(" ".join(words))
             if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för)\.$", " ".join(words)):
                 name += "."  # the abbreviation's own full stop ("Elbus Polska Sp. z o.o.", "Acme Inc.")
-            if len(words) >= 2:
+            if len(words) > 3 and all(w.isupper() for w in words):
+                pass  # "RECORD YEAR FOR INVERALLAN AS": a headline in capitals, its last word a legal form by chance
+            elif len(words) >= 2:
                 begin = text.find(name, start)
                 mentions.append(Mention("ORG", name, name, begin, begin + len(name), "pattern"))
                 legal.append((begin, begin + len(name)))
