@@ -26,6 +26,7 @@ from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PREPOSITION,
+    indefinite_title,
     is_role_word,
     is_title,
     looks_like_org,
@@ -305,7 +306,7 @@ def _introduced_person(context: Context, before: str, offset: int):
     role = None
     if title:
         word = title.group(1)
-        role = word.casefold() if is_role_word(word) else _indefinite(word)
+        role = word.casefold() if is_role_word(word) else indefinite_title(word)
     match = PERSON_NAME.match(before, title.end() if role else 0)
     if not match or not (role or re.match(r",|\s+(?:is|was|has|had|took|har|hadde|var|är)\b", before[match.end() :])):
         return None
@@ -319,13 +320,6 @@ def _introduced_person(context: Context, before: str, offset: int):
 
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 
-
-def _indefinite(word: str) -> str | None:
-    """The title a definite form names: "Fårägaren" -> "fårägare", "Styreleiaren" -> "styreleiar"."""
-    for ending in ("en", "n", "et"):
-        if word.endswith(ending) and is_role_word(word[: -len(ending)]):
-            return word[: -len(ending)].casefold()
-    return None
 
 
 _TITLES_FIRST = re.compile(r"(?:(?:Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|President|Premier)\s+)+")
@@ -362,8 +356,8 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
-        role_before = " ".join(w if is_role_word(w) else _indefinite(w) for w in prefix.split()
-                               if is_role_word(w) or _indefinite(w)) or None
+        role_before = " ".join(w if is_role_word(w) else indefinite_title(w) for w in prefix.split()
+                               if is_role_word(w) or indefinite_title(w)) or None
         return name, after.role or role_before, after.organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
     titled = _TITLES_FIRST.match(clause)  # "said Governor Marchetti"

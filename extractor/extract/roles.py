@@ -132,10 +132,17 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "foreninga")
 
 
-def is_title(word: str) -> bool:
-    """A title, also in its definite form ("Projektledaren", "Fårägaren") as a sentence may open with it."""
+def indefinite_title(word: str) -> str | None:
+    """The title a definite form names, in lower case: "Fårägaren" -> "fårägare", "Ordföranden" ->
+    "ordförande" (a sentence may open with a title so)."""
     w = word.strip(".,;:()")
-    return is_role_word(w) or any(w.endswith(e) and is_role_word(w[: -len(e)]) for e in ("en", "n", "et"))
+    return next((w[: -len(e)].casefold() for e in ("en", "n", "et") if w.endswith(e) and is_role_word(w[: -len(e)])),
+                None)
+
+
+def is_title(word: str) -> bool:
+    """A title, also in its definite form ("Projektledaren", "Fårägaren")."""
+    return is_role_word(word.strip(".,;:()")) or indefinite_title(word) is not None
 
 
 @lru_cache(maxsize=65536)  # asked of the same phrases again and again within a release
@@ -354,10 +361,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if not text:
         return Affiliation(None, None)
     first = text.split()[0]
-    base = None if is_role_word(first) else next(
-        (first[: -len(e)] for e in ("en", "n", "et") if first.endswith(e) and is_role_word(first[: -len(e)])), None)
+    base = None if is_role_word(first) else indefinite_title(first)
     if base:  # "Ordföranden i Hyresgästföreningen Mjölby": the title, then the body
-        text = base.lower() + text[len(first) :]
+        text = base + text[len(first) :]
     roles: list[str] = []
     orgs: list[str] = []
     portfolio = _PORTFOLIO.match(text)
