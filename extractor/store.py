@@ -119,7 +119,8 @@ def _now() -> str:
 
 
 def _entity_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    # "Baltic Grid Partners Ltd." at a sentence's end is the "Baltic Grid Partners Ltd" of the contact line
+    return " ".join(name.casefold().split()).rstrip(".")
 
 
 class Store:

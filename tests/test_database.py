@@ -56,3 +56,17 @@ def test_full_text_search(seeds_db):
     # a part of a compound finds the compound ("teknikkluster" in "miljöteknikkluster")
     assert [h["title"] for h in db["documents"].search("teknikkluster")] == ["Cleantech Östergötland växlar upp"]
     assert {h["name"] for h in db["entities"].search("stergötland")} >= {"Östergötland", "Cleantech Östergötland"}
+
+
+def test_a_name_with_and_without_a_sentences_full_stop_is_one_entity(tmp_path):
+    from conftest import run_cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "release.txt").write_text(
+        "Stromness Tidal Ltd wins a grant.\n\nThe funding goes to Stromness Tidal Ltd.\n\n"
+        "Contact: Anna Flett, Stromness Tidal Ltd, +44 1856 555 012\n", encoding="utf-8")
+    db_path = tmp_path / "x.db"
+    run_cli("ingest", str(folder), "--db", str(db_path), "--language", "en")
+    names = [row["name"] for row in sqlite_utils.Database(db_path)["entities"].rows_where("label = 'ORG'")]
+    assert [n for n in names if n.startswith("Stromness Tidal")] == ["Stromness Tidal Ltd"]
