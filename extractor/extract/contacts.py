@@ -190,6 +190,9 @@ def _folded(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
 
 
+_LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
+
+
 def _folded_forms(name: str) -> set[str]:
     """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address;
     "Ytre Helgeland Havn IKS" also yhhavn (the first words' initials, then the last word)."""
@@ -199,8 +202,6 @@ def _folded_forms(name: str) -> set[str]:
         forms.add(_folded("".join(w[0] for w in words[:-1]) + words[-1]))
     return forms
 
-
-_LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
 
 
 _NAME_IN_TEXT = re.compile(

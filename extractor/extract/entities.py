@@ -279,15 +279,14 @@ def extract_entities(context: Context) -> None:
     for match in _BYLINE.finditer(text):  # "By Maarit Hollanti": the writer of a news item
         mentions.append(Mention("PER", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
     for match in _PREFIXED_BODY.finditer(text):
-        if not any(s < match.end(1) and match.start(1) < e for s, e in legal):
-            mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
-            legal.append((match.start(1), match.end(1)))
+        if _free(legal, match.start(1), match.end(1)):
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _AIRPORT.finditer(text):
-        mentions.append(Mention("LOC", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
-        legal.append((match.start(1), match.end(1)))
+        _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",
     # "Nigardsbreen", "Uskedalen", "Kvaløya"); not a person's surname ("Kari Haugen") nor part of a longer name.
-    people = surnames | {e.text.split()[-1] for e in context.entities if e.label == "PER" and e.text.split()}
+    people = surnames | {w for p in persons for w in p.split()} | {
+        e.text.split()[-1] for e in context.entities if e.label == "PER" and e.text.split()}
     for match in _PLACE_WORD.finditer(text):
         begin, finish = match.start(1), match.end(1)
         spans = [e for e in context.entities if e.start < finish and begin < e.end]
@@ -300,12 +299,10 @@ def extract_entities(context: Context) -> None:
         if misread:
             legal.append((begin, finish))
     for match in _PLACE_HEAD.finditer(text):
-        begin, finish = match.start(1), match.end(1)
-        if not any(s < finish and begin < e for s, e in legal) and (
+        if _free(legal, match.start(1), match.end(1)) and (
             match.group(1).split()[0].casefold() not in NOT_NAME_WORDS  # "Vid resecentrum" opens a sentence
         ):
-            mentions.append(Mention("LOC", match.group(1), match.group(1), begin, finish, "pattern"))
-            legal.append((begin, finish))
+            _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Organisations of the shipped list ("Enova", "Svenska kraftnät", "Information Commissioner's Office"):
     # certain where no pattern found a longer name; they also part names NER joined ("Statnett and Svenska kraftnät").
     for begin, finish, name in known_organisations(text):
@@ -314,24 +311,19 @@ def extract_entities(context: Context) -> None:
             if more and not any(w.casefold() in NOT_NAME_WORDS or is_role_word(w) for w in more.group(0).split()):
                 finish += len(more.group(0))
                 name = text[begin:finish]
-        if not any(s < finish and begin < e for s, e in legal):
-            mentions.append(Mention("ORG", name, name, begin, finish, "gazetteer"))
-            legal.append((begin, finish))
+        if _free(legal, begin, finish):
+            _claim(mentions, legal, "ORG", name, begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
-        begin, finish = match.start(1), match.end(1)
         first = match.group(1).split()[0]
-        if first.casefold() in NOT_NAME_WORDS or is_role_word(first) or any(
-            s < finish and begin < e for s, e in legal
+        if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(
+            legal, match.start(1), match.end(1)
         ):
-            continue
-        mentions.append(Mention("ORG", match.group(1), match.group(1), begin, finish, "pattern"))
-        legal.append((begin, finish))
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _INSTITUTION_PLACE.finditer(text):
-        mentions.append(Mention("ORG", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
-        legal.append((match.start(1), match.end(1)))
+        _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _INSTITUTION.finditer(text):
         begin, finish = match.start(1), match.end(1)
-        if any(s < finish and begin < e for s, e in legal):
+        if not _free(legal, begin, finish):
             continue
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
@@ -347,9 +339,7 @@ def extract_entities(context: Context) -> None:
         place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)", text[finish : finish + 40])
         if place and known_place(place.group(1)):
             name = f"{name} {place.group(1)}"
-            finish += len(place.group(0))
-        mentions.append(Mention("ORG", name, name, begin, finish, "pattern"))
-        legal.append((begin, finish))
+        _claim(mentions, legal, "ORG", name, begin)
     for span in context.entities:
         if any(s < span.end and span.start < e for s, e in legal):
             continue
@@ -522,7 +512,7 @@ def extract_entities(context: Context) -> None:
             name = name[0].upper() + name[1:]
         mentions.append(Mention(label, name, raw, start, end, "ner"))
 
-    _places_in_context(text, mentions, surnames | {w for p in persons for w in p.split()})
+    _places_in_context(text, mentions, people)
     mentions = [m for m in mentions if context.in_regions(m.start, m.end)]  # patterns outside the article
     # People and organisations the release states outright.
     for contact in result.contacts:
@@ -568,6 +558,17 @@ def extract_entities(context: Context) -> None:
             if len(matches) == 1:
                 mention.name = matches.pop()
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _free(claimed: list[tuple[int, int]], begin: int, end: int) -> bool:
+    return not any(s < end and begin < e for s, e in claimed)
+
+
+def _claim(mentions: list[Mention], claimed: list[tuple[int, int]], label: str, name: str, begin: int,
+           source: str = "pattern") -> None:
+    """A name a pattern found: a mention, and a span where NER's own reading gives way to it."""
+    mentions.append(Mention(label, name, name, begin, begin + len(name), source))
+    claimed.append((begin, begin + len(name)))
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖÆØ][a-zåäöæø]+(?![\w-])")

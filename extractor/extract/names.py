@@ -41,6 +41,9 @@ LABEL_WORDS = {
     """.split()
 }
 # Words that start lines or phrases but never a person's name.
+# Offices and ranks written before a surname alone: "said Governor Marchetti", "Captain Ewan MacRae".
+OFFICE_TITLES = ("Governor", "Gov.", "Mayor", "Senator", "Sen.", "Rep.", "Congressman", "Congresswoman", "President",
+                 "Premier", "Captain", "Capt.", "Commander", "Colonel", "Sergeant", "Constable", "Lieutenant")
 NOT_NAME_WORDS = {
     w.casefold()
     for w in """
@@ -57,10 +60,9 @@ NOT_NAME_WORDS = {
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
-    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady Governor Gov. Mayor
-    Senator Sen. Rep. Congressman Congresswoman Captain Capt. Commander Colonel Sergeant Constable Lieutenant
+    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady
     """.split()
-}
+} | {w.casefold() for w in OFFICE_TITLES}
 
 
 _AFTER_TITLE = re.compile(r"(?:^|[ \t])(?:of|for)[ \t]+$")
@@ -83,7 +85,8 @@ def candidate_names(text: str) -> list[re.Match[str]]:
         inner = [i for i, w in enumerate(words[:-1]) if is_role_word(w)]
         if inner:
             # "Lincoln Town Manager Deborah Gagnon-Pelletier": the name after the title, read again
-            again = PERSON_NAME.match(text, match.start() + match.group(0).index(f" {words[inner[-1] + 1]}") + 1)
+            starts = [m.start() for m in re.finditer(r"\S+", match.group(0))][-len(words) :]  # words: a tail
+            again = PERSON_NAME.match(text, match.start() + starts[inner[-1] + 1])
             if again:
                 match, words = again, again.group(0).split()
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):

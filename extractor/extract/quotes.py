@@ -13,6 +13,7 @@ from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
 from extractor.extract.names import (
     NOT_NAME_WORDS,
+    OFFICE_TITLES,
     PERSON_NAME,
     candidate_names,
     issuer,
@@ -26,6 +27,7 @@ from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PREPOSITION,
+    PREPOSITION_WORDS,
     indefinite_title,
     is_role_word,
     is_title,
@@ -263,7 +265,6 @@ def _appointed(text: str, at: int, name: str) -> str | None:
     if not match:
         return None
     post = match.group(1)
-    words = post.split()
     # "vd och koncernchef" keeps its "och": cut at a joining word only where no title follows it
     cut = _APPOINTMENT_END.search(post)
     if cut and not any(is_role_word(w) for w in post[cut.start() :].split()[1:2]):
@@ -319,10 +320,7 @@ def _introduced_person(context: Context, before: str, offset: int):
 
 
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
-
-
-
-_TITLES_FIRST = re.compile(r"(?:(?:Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|President|Premier)\s+)+")
+_TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
 
 def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None,
@@ -382,7 +380,7 @@ _LEAD_LINE = re.compile(
 )
 
 
-_AFFILIATION_OPENING = frozenset("i på vid ved hos at of for för in the".split())
+_AFFILIATION_OPENING = frozenset(PREPOSITION_WORDS) | {"the"}  # "…, leiar i …", "…, the Cathaoirleach of …"
 
 
 def _lead_before(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers):

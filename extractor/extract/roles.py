@@ -59,7 +59,8 @@ ROLE_SUFFIXES = (
     "economist", "ägare",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
-PREPOSITION = re.compile(r"\s(?:för|på|vid|i|hos|inom|hjå|ved|for|at|with|in|of)\s", re.IGNORECASE)
+PREPOSITION_WORDS = ("för", "på", "vid", "i", "hos", "inom", "hjå", "ved", "for", "at", "with", "in", "of")
+PREPOSITION = re.compile(rf"\s(?:{'|'.join(PREPOSITION_WORDS)})\s", re.IGNORECASE)
 # A lower-case definite noun that points back to a body named before: "i båtlaget", "i selskapet".
 BACK_REFERENCE_WORD = r"[a-zåäöæø]{3,}(?:et|en|a|an|na|ne)"
 _JOIN = re.compile(r"(?<!-)\s(?:och|og|and|samt|&)\s", re.IGNORECASE)  # not "hälso- och sjukvårdsdirektör"
@@ -68,10 +69,10 @@ _LEAD = re.compile(
     r"the\s+\w+['’]s(?=\s))+",  # "The trust's chief executive"
     re.IGNORECASE,
 )
+# Swedish and Norwegian party abbreviations as written after a politician's name.
+_PARTY_ABBREVIATIONS = frozenset("S M C V SD KD L MP Ap H Sp FrP Frp SV KrF R MDG PF".split())
 # A politician's party after the name, "Karin Åhlund (M), kommunstyrelsens ordförande": neither role
 # nor organisation ("M)" once the caller has stripped the opening bracket).
-# Swedish and Norwegian party abbreviations as written after a politician's name.
-PARTY_ABBREVIATIONS = frozenset("S M C V SD KD L MP Ap H Sp FrP Frp SV KrF R MDG PF".split())
 _PARTY_TAG = re.compile(r"^\(?[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\)\s*[,–—-]?\s*")
 _TRAIL = re.compile(
     r"(?:\s+(?:och|og|and)\s+(?:fortsätter|fortsetter|held\s+fram|continues|tillägger|legger\s+til|adds)"
@@ -341,15 +342,15 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     chairs = _CHAIRS.match(text.lstrip(" ,"))
     if chairs:  # "Margaret Oduya, who chairs the Severnside Residents' Panel, said"
         organization = _ORG_TAIL.sub("", chairs.group(2)).strip(" ,;:")
-        return Affiliation(_CHAIRS_ROLE[chairs.group(1).casefold()], organization if looks_like_org(organization) or (
-            organization[:1].isupper()) else None)
-    if text.strip(" ,;:()") in PARTY_ABBREVIATIONS:
+        return Affiliation(_CHAIRS_ROLE[chairs.group(1).casefold()], organization or None)
+    if text.strip(" ,;:()") in _PARTY_ABBREVIATIONS:
         return Affiliation(None, None)  # "Hege Kristine Somby (Ap), tlf. …": a party tag, not her body
+    # "…, who came to a drop-in session", "…, som själv har arbetat som distriktssköterska i Sunne": no title;
+    # but "…, som är affärsområdeschef för vindkraft" is one (_LEAD drops the "som är")
     relative_first = re.match(r",?\s*(?:who|which|som|der)\s+(\S+)", text, re.IGNORECASE)
-    if relative_first and relative_first.group(1).casefold() in {"är", "er", "var", "is", "was", "e"}:
-        text = text[relative_first.end() :]  # "…, som är affärsområdeschef för vindkraft på Solvik Energi"
-    elif relative_first and not is_role_word(relative_first.group(1)):
-        # "…, who came to a drop-in session", "…, som själv har arbetat som distriktssköterska i Sunne": no title
+    if relative_first and not is_role_word(relative_first.group(1)) and (
+        relative_first.group(1).casefold() not in {"är", "er", "var", "is", "was", "e"}
+    ):
         return Affiliation(None, None)
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
