@@ -67,6 +67,18 @@ def known_organisations(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@cache
+def _multiword_places() -> re.Pattern[str]:
+    names = sorted({name for f in PLACE_FILES for name in read_list(f) if " " in name}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, names))})(?=s?(?![\w-]))")
+
+
+def known_multiword_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every place of the lists whose name has several words ("Østre Toten",
+    "Upplands Väsby", "Mo i Rana"), written as listed; a genitive s may follow."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _multiword_places().finditer(text)]
+
+
 def _ends_word(text: str, at: int) -> bool:
     # "Enova-støtte": a name joined to a common noun ends at the hyphen; "Enova-Nord" is another name
     return at >= len(text) or not (text[at].isalnum() or text[at] == "&" or (

@@ -1054,3 +1054,49 @@ def test_definite_titles_ranks_headings_and_a_body_after_a_region_of_it():
     assert quotes == {"Ewan MacRae": ("Harbour Master", "Inverallan Harbour Trust")}
     headline = "RECORD YEAR FOR INVERALLAN AS QUAY GETS GO-AHEAD\n\nInverallan Harbour Trust had a record year.\n"
     assert "RECORD YEAR FOR INVERALLAN AS" not in {m.name for m in run(headline, "en").mentions}
+
+
+def test_dollars_by_country_hyphenated_units_comparisons_and_fact_lines():
+    canadian = ("HALIFAX, NS, March 9, 2027 /CNW/ - The company announced a $212-million plant of "
+                "32,500-square-metre with a 100-metre quay, and US$155 million of it from abroad.")
+    assert figures(canadian, "en") >= {(212e6, "CAD", None, False), (32500, "m2", None, False),
+                                       (100, "m", None, False), (155e6, "USD", None, False)}
+    assert (5e6, "USD", None, False) in figures("The firm raised $5 million in Ohio.", "en")
+    assert not any(u == "count" for _, u, _, _ in figures("It filed its Form 10-K filed in March.", "en"))
+    compared = figures("Brannvesenet rykket ut 1 846 ganger i 2026, mot 1 657 året før.", "no")
+    assert (1657, "count", None, False) in compared
+    assert (11, "count", None, False) in figures("It plans to grow its team from 11 to 25 people.", "en")
+    facts = figures("Utrykninger i 2026\nTrafikkulykker: 212\nPipebranner: 31 (mot 40)\nEAN: 7350087412036\n"
+                    "Dato: 12\n", "no")
+    assert {(212, "count", None, False), (31, "count", None, False)} <= facts
+    assert not any(v in {7350087412036, 12} for v, _, _, _ in facts)
+    assert (190, "m3", None, False) in figures("Verket levererar 190 kubikmeter i timmen.", "sv")
+    assert not figures("Innsatstiden var ti minutter.", "no")
+
+
+def test_datelines_multiword_municipalities_and_local_government_of_a_town():
+    result = run("Raufoss, 12. februar 2027\n\nBrannvesenet dekker Vestre Toten, Søndre Land og Nordre Land. "
+                 "Ny stasjon på Raufoss. Selskapet eies av Østre Toten kommune og Møre og Romsdal fylkeskommune.",
+                 "no")
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("LOC", "Raufoss"), ("LOC", "Vestre Toten"), ("LOC", "Søndre Land"), ("LOC", "Nordre Land"),
+            ("ORG", "Østre Toten kommune"), ("ORG", "Møre og Romsdal fylkeskommune")} <= mentions
+    assert ("ORG", "Raufoss") not in mentions
+    english = run("PORT HAWKESBURY, NS, March 9, 2027 - A plant opens.\n\nFor the Town of Port Hawkesbury, it is "
+                  "the largest investment.\n\n\"Now there will be reasons to stay,\" says Brenda MacInnis-Doucette, "
+                  "Mayor of Port Hawkesbury.", "en")
+    assert ("LOC", "Port Hawkesbury") in {(m.label, m.name) for m in english.mentions}
+    assert roles_by_speaker(english.quotes)["Brenda MacInnis-Doucette"] == ("Mayor", "Town of Port Hawkesbury")
+
+
+def test_quotes_after_reported_speech_verb_first_colon_leads_and_according_to():
+    english = run(
+        "Marcus Oyelaran, partner at Liffey Bay Ventures, said the company combined \"rare clinical evidence at "
+        "seed stage\" with a clear route.\n\nAccording to Priya Chandrasekar, President and CEO of Invest Nova "
+        "Scotia, the decision \"puts Nova Scotia firmly on the map of the supply chain.\"", "en")
+    speakers = roles_by_speaker(english.quotes)
+    assert speakers["Marcus Oyelaran"] == ("partner", "Liffey Bay Ventures")
+    assert speakers["Priya Chandrasekar"] == ("President and CEO", "Invest Nova Scotia")
+    swedish = run("I ett uttalande skriver Fartygsfackets förbundsordförande Rasmus Vikner: ”Medlemmarna har "
+                  "visat att de är beredda att ta strid.”", "sv")
+    assert "Rasmus Vikner" in roles_by_speaker(swedish.quotes)

@@ -23,7 +23,7 @@ from extractor.extract.roles import (
     looks_like_org,
 )
 from extractor.extract.words import has_word, word_starts
-from extractor.gazetteers import known_country, known_organisations, known_place
+from extractor.gazetteers import known_country, known_multiword_places, known_organisations, known_place
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
@@ -79,6 +79,17 @@ _INSTITUTION = re.compile(
     r"inspeksjonen))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
+# A dateline opening a line: "Raufoss, 12. februar 2027", "PORT HAWKESBURY, NS, March 9, 2027", "Oslo, 2027-03-04".
+_MONTH = r"(?i:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)[a-zæøåä]*\.?"
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-ZÅÄÖÆØ][\w'’-]+(?:[ -][A-ZÅÄÖÆØ][\w'’-]+){0,2}),[ \t]+(?:[A-Z]{2}\.?,[ \t]+)?"
+    rf"(?=\d{{1,2}}\.?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d)"
+)
+_NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Publisert Uppdaterad Oppdatert Updated Published Datum
+    Dato Date Embargo Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Onsdag Fredag Lørdag Søndag
+    Måndag Tysdag Laurdag Sundag Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()}
+_NAME_CONTINUES = re.compile(r"s?\s[A-ZÅÄÖÆØ]")
+_MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?![\w-])")
 _HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)
 # What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
 _FACT_LABEL = re.compile(
@@ -313,6 +324,30 @@ def extract_entities(context: Context) -> None:
                 name = text[begin:finish]
         if _free(legal, begin, finish):
             _claim(mentions, legal, "ORG", name, begin, "gazetteer")
+    datelines = set()
+    for match in _DATELINE.finditer(text):
+        raw = match.group(1)
+        if raw.casefold() in LABEL_WORDS | _NOT_DATELINE or not _free(legal, match.start(1), match.end(1)):
+            continue
+        name = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in raw.split())  # "PORT HAWKESBURY"
+        mentions.append(Mention("LOC", name, raw, match.start(1), match.end(1), "pattern"))
+        legal.append((match.start(1), match.end(1)))
+        datelines.add(name.casefold())
+    # Places of several words ("Østre Toten", "Søndre Land"), which the models cut or take for people; with the
+    # head that makes them a municipality ("Østre Toten kommune") they are the body, unless a place ("i ...").
+    for begin, finish, _name in known_multiword_places(text):
+        if _REGION_BEFORE.search(text[max(0, begin - 20) : begin]) or _NAME_CONTINUES.match(text, finish):
+            continue  # "Region Västra Götaland", "Nordre Land Energi": part of a longer name
+        head = _MUNICIPALITY_AFTER.match(text, finish)
+        locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, begin - 8) : begin])
+        label = "LOC"
+        if head:
+            finish = head.end()
+            word = head.group(0).split()[0].casefold()
+            # "i Porsgrunn kommune" is a place, as for NER's names; a county's administration is a body anywhere
+            label = "LOC" if word == "herad" or (locative and word != "fylkeskommune") else "ORG"
+        if _free(legal, begin, finish):
+            _claim(mentions, legal, label, text[begin:finish], begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
         first = match.group(1).split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(
@@ -513,6 +548,9 @@ def extract_entities(context: Context) -> None:
         mentions.append(Mention(label, name, raw, start, end, "ner"))
 
     _places_in_context(text, mentions, people)
+    for mention in mentions:
+        if mention.label == "ORG" and mention.source == "ner" and mention.name.casefold() in datelines:
+            mention.label = "LOC"  # the dateline's town, which the model reads as a company elsewhere ("på Raufoss")
     mentions = [m for m in mentions if context.in_regions(m.start, m.end)]  # patterns outside the article
     # People and organisations the release states outright.
     for contact in result.contacts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.extract import Context, register
+from extractor.extract.names import LABEL_WORDS
 from extractor.extract.numbers import APPROX_WORDS, DIGITS, NUMBER_WORDS, parse_number
 from extractor.extract.words import word_starts
 from extractor.records import Figure
@@ -44,7 +45,9 @@ PHYSICAL = {
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
     "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
-    "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm",
+    "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm", "metre": "m", "kilometre": "km",
+    "kubikmeter": "m3", "kubikmetre": "m3", "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml",
+    "ml": "ml",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
     "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
@@ -64,7 +67,8 @@ TIME_UNITS = {
     "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
     "minutters", "døgns", "vekers", "minuters", "dagene", "dagane", "dagarna", "ukene", "vekene", "veckorna",
-    "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna",
+    "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna", "minutter", "minuttar",
+    "minutt", "sekund",
 }
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {
@@ -163,8 +167,19 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _unit_after(words: list[re.Match[str]], language: str):
-    """(unit, multiplier, words used) for the words after a number."""
+    """(unit, multiplier, words used) for the words after a number; a unit joined to the number by a hyphen
+    counts as one word ("a $212-million investment", "the 32,500-square-metre plant", "a 100-metre section")."""
     lowered = [w.group(0).casefold() for w in words]
+    if lowered and lowered[0].startswith("-") and len(lowered[0]) > 1:
+        parts = lowered[0][1:].split("-")
+        info = _unit_of(parts + lowered[1:], language)
+        if not info or info[2] < len(parts) or info[0] == "count":
+            return None  # "a 40-strong team", "a 12-month contract", "Form 10-K filed"
+        return info[0], info[1], info[2] - len(parts) + 1
+    return _unit_of(lowered, language)
+
+
+def _unit_of(lowered: list[str], language: str):
     if not lowered:
         return None
     first = lowered[0]
@@ -199,6 +214,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
             return PHYSICAL[rest[1]], mult, used + 2  # "11,000 metric tons"
         if word == "square" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
             return "m2", mult, used + 2
+        if word == "cubic" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
+            return "m3", mult, used + 2
     if used:
         return "count", mult, used
     return None
@@ -225,7 +242,23 @@ _OF_WHICH = re.compile(r"(?i)(?:^|\s)(?:varav|hvorav|herav|derav|of which|of who
 # "Antalet bränder i byggnad sjönk till 96": the number counts what the sentence is about.
 _NUMBER_OF = re.compile(r"(?i)\b(?:antalet|antallet|talet på|the number of)\s")
 _AFTER_STATED_COUNT = {"vid", "ved", "at", "mot", "against", "från", "fra", "frå", "jämfört", "sammenlignet",
-                       "compared", "i", "in"}
+                       "compared", "i", "in", "til", "till", "to"}
+# "…, mot 1 657 året før", "jämfört med 2 936 ett år tidigare", "from 11 to 25 people": the number compared with
+# a count before it, or the start of a range of counts.
+_AGAINST = re.compile(
+    r"(?i)(?:^|\s)(?:mot|mod|jämfört med|jamfört med|sammenlignet med|samanlikna med|compared with|compared to|"
+    r"against|versus|vs\.?)\s+$"
+)
+_RANGE_START = re.compile(r"(?i)(?:^|\s)(?:from|fra|från|frå|mellan|mellom|between)\s+$")
+_RANGE_END = re.compile(r"\s+(?:to|til|till|tel|och|og|and)\s+(?=\d)")
+# A fact line "Trafikkulykker: 212", "• Automatic alarms: 689 (641 false)": a label, a colon, a number.
+_FACT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*[•·*▪–-]?[ \t]*(?P<label>[A-ZÅÄÖÆØ][^:\n\d]{2,60}):[ \t]*$")
+_NOT_FACT_LABELS = {
+    "dato", "date", "datum", "tid", "time", "kl", "klokken", "klockan", "år", "year", "uke", "vecka", "week", "nr",
+    "nummer", "no", "number", "sak", "saksnummer", "ärende", "diarienummer", "dnr", "ref", "referanse", "referens",
+    "versjon", "version", "side", "sida", "page", "postnummer", "postnr", "org.nr", "orgnr", "organisasjonsnummer",
+    "organisationsnummer", "ean", "gtin", "isbn", "issn", "artikelnummer", "artikkelnummer", "batch", "lot",
+}
 # "2 146 (1 987)", "SEK 183.2 m (166.1)": last year's figure in brackets after this year's.
 _COMPARATIVE = re.compile(r"\s*\((?:[-–−]?\d[\d\s.,\u00a0]*%?)\)")
 
@@ -285,6 +318,32 @@ def _stated_count(text: str, start: int, end: int) -> bool:
     return next_word in _AFTER_STATED_COUNT
 
 
+def _compared_count(context: Context, start: int, end: int, before: str) -> bool:
+    text = context.text
+    if _RANGE_START.search(before):
+        link = _RANGE_END.match(text, end)
+        second = link and DIGITS.match(text, link.end())
+        return bool(second and _count_words(_words_after(text, second.end()), 0))
+    if not _AGAINST.search(before):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    earlier = [f for f in context.result.figures if sentence_start <= f.start and f.end <= start]
+    if earlier:
+        return earlier[-1].unit == "count"
+    return any(not re.fullmatch(r"(?:18|19|20)\d\d", m.group(0)) and not context.is_claimed(m.start(), m.end())
+               for m in DIGITS.finditer(text, sentence_start, start))
+
+
+def _fact_value(text: str, label: re.Match[str], end: int) -> bool:
+    """The number ends its fact line, perhaps with a note in brackets; the label is not a date or a reference."""
+    words = label.group("label").casefold().split()
+    if len(re.sub(r"\D", "", text[label.end() : end])) > 7:
+        return False  # "EAN: 7350087412036": a code, not a count
+    if not words or words[-1].strip(".") in _NOT_FACT_LABELS or " ".join(words) in LABEL_WORDS:
+        return False
+    return re.match(r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\n|$)", text[end:]) is not None
+
+
 # Prepositions, conjunctions and verbs that end a counted noun phrase.
 _FUNCTION_WORDS = frozenset("""
     etter efter after siden sedan since i in på on at av of til till to for för fra från frå from med with mot
@@ -326,6 +385,23 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     return n
 
 
+DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD"}
+# A bare "$" is the US dollar, unless the release is Canadian: it says its figures are in Canadian dollars,
+# or it has a Canadian dateline ("PORT HAWKESBURY, NS, March 9", "TORONTO, /CNW/") and does not say US dollars.
+_CANADIAN_DOLLARS = re.compile(r"\bCanadian dollars?\b|\bCAD\b|(?<![\w$])C\$")
+_CANADIAN_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+(?:(?:ON|QC|BC|AB|NS|NB|MB|SK|PE|PEI|NL|Ont\.|Que\.|B\.C\.|Alta\.|"
+    r"Man\.|Sask\.)[ \t]*,|[^\n]{0,30}/CNW/)"
+)
+_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.) dollars?\b|\bUSD\b")
+
+
+def _dollar(text: str) -> str:
+    if _CANADIAN_DOLLARS.search(text) or (_CANADIAN_DATELINE.search(text) and not _US_DOLLARS.search(text)):
+        return "CAD"
+    return "USD"
+
+
 @register("figures", order=30)
 def extract_figures(context: Context) -> None:
     text, language = context.text, context.language
@@ -350,6 +426,7 @@ def extract_figures(context: Context) -> None:
                 continue
             candidates += [(start, start + len(word), value, True) for start in word_starts(text, word)]
     seen: set[tuple[int, int]] = set()
+    dollar = None
     for start, end, value, spelled in sorted(candidates):
         if context.is_claimed(start, end) or any(s <= start < e for s, e in seen):
             continue
@@ -381,11 +458,17 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK)\b|(?<![\w-])kr\.?)\s?$", before)
+        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ)?\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|MEUR|TSEK|"
+                      r"TNOK)\b|(?<![\w-])kr\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
                 prefix_unit, prefix_mult = KRONA.get(language, "SEK"), 1.0
+            elif key == "$":
+                dollar = dollar or _dollar(text)
+                prefix_unit, prefix_mult = dollar, 1.0
+            elif key.endswith("$"):
+                prefix_unit, prefix_mult = DOLLARS[key], 1.0
             else:
                 prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
             prefix_len = len(before) - m.start(1)
@@ -394,8 +477,11 @@ def extract_figures(context: Context) -> None:
         shared = None if prefix_unit or unit_info or spelled or is_year else _shared_unit(text, end, language)
         if prefix_unit:
             mult, used = 1.0, 0
-            if words and words[0].group(0).casefold() in MULTIPLIERS:
-                mult, used = MULTIPLIERS[words[0].group(0).casefold()], 1
+            first = words[0].group(0).casefold() if words else ""
+            if first.startswith("-") and first[1:] in MULTIPLIERS and len(first) > 2:
+                first = first[1:]  # "$212-million"
+            if first in MULTIPLIERS:
+                mult, used = MULTIPLIERS[first], 1
             elif re.match(r"(?i)(m|bn|k)\b", text[end : end + 3]):
                 suffix = re.match(r"(?i)(m|bn|k)\b", text[end : end + 3]).group(1).casefold()
                 mult, used = MULTIPLIERS[suffix], 0
@@ -459,6 +545,11 @@ def extract_figures(context: Context) -> None:
                 # "Antalet helkunder ökade med drygt 2 300 till 58 400.": a grouped number closing a
                 # clause counts what the sentence is about
                 unit, span_start, span_end = "count", start, end
+            elif n == 0 and not spelled and _compared_count(context, start, end, before):
+                unit, span_start, span_end = "count", start, end  # "1 846 ganger i 2026, mot 1 657 året før"
+            elif n == 0 and not spelled and (label := _FACT_LINE.search(text, 0, start)) and _fact_value(
+                    text, label, end):
+                unit, span_start, span_end = "count", label.start("label"), end  # "Trafikkulykker: 212"
             elif n == 0:
                 continue
             else:

@@ -72,6 +72,14 @@ _AFTER_QUOTE = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+(?P<who1>[^\n]+)|(?P<who2>[^\n]{{3,80}}?)\s+(?P<verb2>{VERBS})\b(?P<rest2>[^\n]*))",
     re.IGNORECASE,
 )
+# "I ett uttalande skriver förbundsordföranden Rasmus Vikner: ”…”": the verb first, then the speaker and a colon.
+_VERB_FIRST_LEAD = re.compile(rf"\b(?i:{VERBS})\s+(?P<who>[A-ZÅÄÖÆØ][^.!?\n\"“”«»]{{2,140}}?)\s*:\s*$")
+# "Marcus Oyelaran, partner at Liffey Bay Ventures, said the company combined "…"", "X, …, described the
+# results as "…"": the speaker opens the sentence whose verb of saying comes before the quotation.
+_REPORTED_LEAD = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,200}}?)\s+(?i:{VERBS}|described|describes|beskriver|beskrev)"
+    r"\s+[^.!?\"“”«»]*$"
+)
 _ACCORDING = re.compile(r"(?i)\b(?:according to|enligt|ifølge|ifølgje)\s+(?P<who>[^\n]+)")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÅÄÖ])(?<!\bt\.ex)(?<!\bbl\.a)[.!?](?=\s|$)|:\s*$|:(?=\s)")
 
@@ -115,6 +123,9 @@ def complete_name(name: str | None, text: str) -> str | None:
     for prefix in _BODY_PREFIXES:  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt"
         if not name.startswith(prefix) and has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
+    for prefix in _LOCAL_GOVERNMENT:  # "Mayor of Port Hawkesbury", where the release writes "Town of Port Hawkesbury"
+        if has_word(text, f"{prefix} {name}"):
+            return f"{prefix} {name}"
     longer = _registered_form(name, text)
     if longer:
         return longer
@@ -132,6 +143,8 @@ def complete_name(name: str | None, text: str) -> str | None:
 
 
 _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
+_LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipality of", "District of", "Village of",
+                     "Township of")
 # What a registered name ends with after the short form a release also uses: "Wyvern Valley Hospitals NHS
 # Foundation Trust", "Ravensworth Rovers Football Club", "Pennine Hearth Housing Association Limited".
 _NAME_END = re.compile(
@@ -510,6 +523,8 @@ def extract_quotes(context: Context) -> None:
                     found = _name_line(context, lines[nxt], 0)
             if not found:
                 lead = re.search(rf"(?P<who>[^.!?\n]{{3,160}}?)\s+(?:{VERBS})\s*:?\s*$", line[: match.start()], re.I)
+                lead = lead or _VERB_FIRST_LEAD.search(line[: match.start()]) or _REPORTED_LEAD.search(
+                    line[: match.start()])
                 if lead:
                     found = _speaker(context, lead.group("who"), start + lead.start("who"), speakers, last)
             if not found and not line[: match.start()].strip():
@@ -529,6 +544,9 @@ def extract_quotes(context: Context) -> None:
             if found and not any(q.speaker == found[0] and q.start >= start for q in quotes):
                 sentence_start = max(line.rfind(". ", 0, match.start()) + 2, 0)
                 statement = line[sentence_start : match.start()].strip(" ,")
+                quoted = _QUOTED.search(line, match.start("who"))
+                if len(statement) <= 12 and quoted and ". " not in line[match.start("who") : quoted.start()]:
+                    statement = quoted.group("q")  # 'According to X, CEO of Y, the decision "puts …"'
                 if len(statement) > 12:
                     quote = Quote(found[0], found[1], found[2], statement, start + sentence_start, start + match.end())
                     quotes.append(quote)
