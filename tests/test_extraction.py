@@ -1100,3 +1100,39 @@ def test_quotes_after_reported_speech_verb_first_colon_leads_and_according_to():
     swedish = run("I ett uttalande skriver Fartygsfackets förbundsordförande Rasmus Vikner: ”Medlemmarna har "
                   "visat att de är beredda att ta strid.”", "sv")
     assert "Rasmus Vikner" in roles_by_speaker(swedish.quotes)
+
+
+def test_wire_contact_paragraphs_tables_title_labels_and_bracketed_roles():
+    wire = contacts_by_name(
+        "For further information: Media - Harbo Wind Systems: Louise Holm, Head of Group Communications, "
+        "+45 76 12 40 88, lkh@harbowind.com; Nathan Boudreau, Communications Manager, 902-555-0143; Media - "
+        "Invest Nova Scotia: Claire Matheson, Senior Communications Advisor, Cell: 902-555-0177", "en")
+    assert (wire["Louise Holm"].role, wire["Louise Holm"].organization) == (
+        "Head of Group Communications", "Harbo Wind Systems")
+    assert (wire["Nathan Boudreau"].organization, wire["Nathan Boudreau"].phones) == (
+        "Harbo Wind Systems", ["+19025550143"])
+    assert wire["Claire Matheson"].organization == "Invest Nova Scotia"
+    table = contacts_by_name(
+        "Presskontakter\n\nRoll                         Namn                    Telefon\n"
+        "Regionstyrelsens ordförande (M)   Anders Lindqvist Hamrén   070-581 24 39\n"
+        "Verksamhetschef, Op-centrum Köping   Jonas Ferm   0221-89 41 62\n", "sv")
+    assert set(table) == {"Anders Lindqvist Hamrén", "Jonas Ferm"}
+    assert table["Anders Lindqvist Hamrén"].role == "regionstyrelsens ordförande"
+    assert table["Jonas Ferm"].role.casefold() == "verksamhetschef"
+    labelled = contacts_by_name("Navn: Siv Merete Langseth\nTittel: Administrerende direktør, Romsdal Fjordtrafikk AS\n"
+                                "Mobil: 913 07 452\n\nKONTAKT\nRagnhild Nes Ølmheim (festivalleiar) – 918 44 270\n"
+                                "Sogn Sparebank, kommunikasjonsavdelinga – 57 69 30 00\n", "no")
+    assert (labelled["Siv Merete Langseth"].role, labelled["Siv Merete Langseth"].organization) == (
+        "administrerende direktør", "Romsdal Fjordtrafikk AS")
+    assert (labelled["Ragnhild Nes Ølmheim"].role, labelled["Ragnhild Nes Ølmheim"].phones) == (
+        "festivalleiar", ["+4791844270"])
+    assert any(c.name is None and c.organization == "Sogn Sparebank" for c in run(
+        "KONTAKT\nRagnhild Nes Ølmheim (festivalleiar) – 918 44 270\n"
+        "Sogn Sparebank, kommunikasjonsavdelinga – 57 69 30 00\n", "no").contacts)
+    prose = contacts_by_name(
+        "Passagerarrederiernas Arbetsgivareförbund tecknade avtalet.\n\nFör Passagerarrederiernas "
+        "Arbetsgivareförbund svarar kommunikationschefen Karl-Johan Nyrén på 08-762 55 10 (växel) eller direkt "
+        "på 070-455 19 83, e-post karl-johan.nyren@passagerarrederierna.se.", "sv")
+    nyren = prose["Karl-Johan Nyrén"]
+    assert (nyren.role, nyren.organization) == ("kommunikationschef", "Passagerarrederiernas Arbetsgivareförbund")
+    assert nyren.phones == ["+4687625510", "+46704551983"]

@@ -27,6 +27,9 @@ from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
+    PARTY_ABBREVIATIONS,
+    PREPOSITION_WORDS,
+    indefinite_title,
     is_role_word,
     looks_like_org,
     parse_affiliation,
@@ -76,6 +79,39 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_COLUMN_GAP = re.compile(r"\S(?:\t+| {3,})(?=\S)")
+
+
+def _cell_before(line: str, name_offset: int) -> str | None:
+    """The table cell before a person's name, on a line laid out in columns: "Sjukhusdirektör      Helena …"."""
+    if len(_COLUMN_GAP.findall(line)) < 2:
+        return None
+    cells = [c.strip() for c in re.split(r"\t+| {3,}", line[:name_offset]) if c.strip()]
+    return cells[-1] if cells else None
+
+
+_RUN_ON = re.compile(r";\s+(?=[A-ZÅÄÖÆØ])")
+
+
+def _split_run_on(lines: list[tuple[int, str]], items: list[tuple[int, int, str, str]]) -> list[tuple[int, str]]:
+    """A wire service's contact paragraph, one person after another on one line, split at the semicolons
+    between them: "Louise Holm, Head of Communications, +45 76 12 40 88; Nathan Boudreau, ..., 902-555-0143"."""
+    out = []
+    for start, line in lines:
+        cuts = [m for m in _RUN_ON.finditer(line)]
+        if not cuts:
+            out.append((start, line))
+            continue
+        bounds = [0, *(m.end() for m in cuts), len(line) + 1]
+        # only where each part holds a phone or an e-mail of its own
+        if not all(any(start + a <= i[0] < start + b for i in items) for a, b in zip(bounds, bounds[1:], strict=False)):
+            out.append((start, line))
+            continue
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            out.append((start + a, line[a : b - 1] if b <= len(line) else line[a:]))
+    return out
+
+
 def _person_names(context: Context, start: int, line: str) -> list[tuple[int, int, str]]:
     """Person names on a line, as absolute (start, end, name); NER's ORG/LOC spans veto."""
     names = []
@@ -92,7 +128,13 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         if match.group(0).endswith(name):
             s = e - len(name)  # where the name begins, after a title the match took in ("Prosjektleiar Arnfinn …")
         names.append((s, e, name))
-    if len(names) >= 2 and not line[: names[0][0] - start].strip() and _line_prefix(line, names[1][0] - start):
+    if len(_COLUMN_GAP.findall(line)) >= 2:
+        # a table ("Roll   Namn   Telefon"): a person's name fills its cell; "Verksamhetschef, Op-centrum Köping" is
+        # a title and a unit
+        names = [n for n in names if re.search(r"(?:^|\t| {3})\s*$", line[: n[0] - start])
+                 and re.match(r"\s*(?:$|\t| {3})", line[n[1] - start :])]
+    prefix = _line_prefix(line, names[1][0] - start) if len(names) >= 2 else None
+    if prefix and (not line[: names[0][0] - start].strip() or names[0][2] in prefix):
         names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
     return names
 
@@ -103,12 +145,15 @@ def _titled(rest: str) -> bool:
     return bool(titled) and any(is_role_word(w) for w in titled.group(1).split())
 
 
-_PREFIX = re.compile(r"^\s*([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$")
+# "Kvist Data: Line Bech Kjær", "For further information: Media - Harbo Wind Systems: Louise Holm"
+_PREFIX = re.compile(
+    r"(?:^|:)\s*(?:(?:Media|Press|Presse|Investors?|Media contacts?)\s*[-–—]\s*)?([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$"
+)
 
 
 def _line_prefix(line: str, name_offset: int) -> str | None:
     """The organisation before a colon that starts a person's line: "Kvist Data: Line Bech Kjær, ..."."""
-    match = _PREFIX.match(line[:name_offset])
+    match = _PREFIX.search(line[:name_offset])
     if not match:
         return None
     prefix = match.group(1).strip()
@@ -118,6 +163,16 @@ def _line_prefix(line: str, name_offset: int) -> str | None:
     ) or not all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words):
         return None
     return prefix
+
+
+_LABEL_OF_PREVIOUS = re.compile(r"^\s*\([^()\n]{1,30}\)")
+_WIRE_HEADING = re.compile(r"(?:Media|Press|Presse|Investors?)\s*[-–—]\s*([A-ZÅÄÖÆØ][^:;,()\d@]{1,60}?):")
+
+
+def _wire_heading(text: str, at: int) -> str | None:
+    """The last "Media - Harbo Wind Systems:" heading earlier on a wire service's contact line."""
+    headings = list(_WIRE_HEADING.finditer(text, text.rfind("\n", 0, at) + 1, at))
+    return headings[-1].group(1).strip() if headings else None
 
 
 def _another_block(current: _Draft, lines: list[tuple[int, str]], index: int, lead: str) -> bool:
@@ -130,12 +185,28 @@ def _another_block(current: _Draft, lines: list[tuple[int, str]], index: int, le
     return any(w[:1].isupper() and w.strip(":,.").casefold() not in LABEL_WORDS for w in lead.split())
 
 
+def _another_body(current: _Draft, index: int, lead: str) -> bool:
+    """A later line that opens with another body's name before its number is that body's, not the person's
+    above: "Sogn Sparebank, kommunikasjonsavdelinga – 57 69 30 00" under the festival's contacts."""
+    if current.line == index:
+        return False
+    first = re.split(r"\s*[,–—:(]\s*", lead.strip(), maxsplit=1)[0]
+    return bool(first) and first[:1].isupper() and looks_like_org(first) and (
+        first.casefold() != (current.organization or "").casefold()
+    )
+
+
 def _role_before(line: str, name_offset: int) -> str | None:
-    """Title words just before a name in running text: "handläggare Sven Risberg"."""
+    """Title words just before a name in running text: "handläggare Sven Risberg", "svarar kommunikationschefen
+    Karl-Johan Nyrén" (the title, not its definite form); a party tag between them is not part of it."""
     words = line[:name_offset].split()
+    if words and words[-1].strip("()") in PARTY_ABBREVIATIONS and words[-1].startswith("("):
+        words.pop()  # "Regionstyrelsens ordförande (M)    Anders Lindqvist Hamrén"
     picked: list[str] = []
     while words and (is_role_word(words[-1]) or (picked and words[-1].casefold() in {"och", "og", "and"})):
         picked.insert(0, words.pop())
+    if not picked and words and indefinite_title(words[-1]):
+        picked = [indefinite_title(words[-1]) or ""]
     return " ".join(picked) or None
 
 
@@ -302,6 +373,9 @@ def _organisation_below(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
+_OFFICE_WORD = re.compile(r"(?i)(?:huvud|hoved|hovud)kontor|head office|kontor|office")
+
+
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
     for back in range(index, max(-1, index - 10), -1):
         start, line = lines[back]
@@ -320,7 +394,10 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         orgs = [_widen(line, o.start - start, o.end - start) for o in spans]
         before_items = re.split(r"[:\d+(]", stripped, maxsplit=1)[0].strip(" ,–-")
         if "," in before_items:  # "Mattias Wiklander, regionchef Norr, Bovira Bostad AB": the body is the last part
-            before_items = before_items.rsplit(",", 1)[1].strip()
+            parts = [p.strip() for p in before_items.split(",")]
+            # but "Sogn Sparebank, kommunikasjonsavdelinga": the body, then its department
+            body_first = not parts[-1][:1].isupper() and looks_like_org(parts[0]) and not _OFFICE_WORD.match(parts[0])
+            before_items = parts[0] if body_first else parts[-1]
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
         named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
@@ -363,7 +440,7 @@ def extract_contacts(context: Context) -> None:
     by_name: dict[str, _Draft] = {}
     current: _Draft | None = None
     nameless: _Draft | None = None
-    lines = _lines(text)
+    lines = _split_run_on(_lines(text), items)
     cursor = 0
     for index, (start, line) in enumerate(lines):
         end = start + len(line)
@@ -415,6 +492,8 @@ def extract_contacts(context: Context) -> None:
             elif previous_end > start:
                 before = []  # "Olle Karlsson, ..., 0321-14 07 22, olle (at) gardsgas.se": same owner as before
             gap = text[max(previous_end, current.end if current else start) : item_start]
+            # "08-762 55 10 (växel) eller direkt på 070-…": the label in brackets is the first number's
+            gap = _LABEL_OF_PREVIOUS.sub("", gap)
             previous_end = item_end
             breaks = list(_SENTENCE_BREAK.finditer(text[current.end : item_start])) if current else []
             if current and current.line == index and breaks and not _NUMBER_LABEL.match(
@@ -427,9 +506,15 @@ def extract_contacts(context: Context) -> None:
                 if owner is None:
                     following = [i[0] for i in on_line if i[0] >= e]
                     between = _LABELS.sub(" ", text[e : following[0] if following else end])
-                    affiliation = parse_affiliation(between.strip(" ,:;()"), known_orgs)
-                    role = affiliation.role or _role_before(line, s - start)
-                    organization = affiliation.organization or _line_prefix(line, s - start)
+                    between = between.strip(" ,:;()–—·•|")
+                    if between.casefold() in PREPOSITION_WORDS:
+                        between = ""  # "svarar kommunikationschefen Karl-Johan Nyrén på 08-762 55 10"
+                    affiliation = parse_affiliation(between, known_orgs)
+                    cell = _cell_before(line, s - start)
+                    in_cell = parse_affiliation(cell, known_orgs) if cell else affiliation
+                    role = affiliation.role or in_cell.role or _role_before(line, s - start)
+                    organization = affiliation.organization or in_cell.organization or _line_prefix(
+                        line, s - start) or _wire_heading(text, s)
                     owner = _Draft(name, role, organization, s, e, index)
                     if current and current.name and current.name.casefold() == name.casefold():
                         owner = current
@@ -440,6 +525,7 @@ def extract_contacts(context: Context) -> None:
                 _SWITCHBOARD.search(gap if current.line == index else line)
                 or _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
                 or _another_block(current, lines, index, text[start : on_line[0][0]])
+                or _another_body(current, index, text[start : on_line[0][0]])
             ):
                 owner = current
             else:

@@ -101,11 +101,18 @@ def find_phones_in_release(text: str, region: str,
     unread = [(offset, window) for offset, window in windows
               if not re.match(r"\D*(?:\+|00)", window)
               and not any(offset <= p.start < offset + len(window) for p in found)]
+    if region != "US" and any(_NANP.search(window) for _, window in unread):
+        others.add("US")  # "902-555-0143", "(212) 555-0143": a North American number, whatever the language
     for other in sorted(others) if unread else []:
         extra = [p for p in find_phones(text, other, org_numbers, unread)
                  if not any(q.start < p.end and p.start < q.end for q in found)]
         found = sorted(found + extra, key=lambda p: p.start)
     return found
+
+
+# The North American form: area code, exchange, then four digits after a hyphen or full stop (UK numbers
+# group with spaces: "020 7946 0958").
+_NANP = re.compile(r"(?<![\d+])\(?[2-9]\d{2}\)?[ .-][2-9]\d{2}[.-]\d{4}(?!\d)")
 
 
 @lru_cache(maxsize=1024)

@@ -149,7 +149,8 @@ _LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipal
 # Foundation Trust", "Ravensworth Rovers Football Club", "Pennine Hearth Housing Association Limited".
 _NAME_END = re.compile(
     rf"(?<![\w-])(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Trust|Club|Association|Limited|Idrettslag|Idrottsförening|"
-    r"Idrottsklubb|Football Club|Foundation|Society|Partnership|Council)\.?$"
+    r"Idrottsklubb|Football Club|Foundation|Society|Partnership|Council|"
+    r"[\w-]*(?:förbund|förbundet|forbund|forbundet|förening|föreningen|forening|foreningen))\.?$"
 )
 
 
@@ -159,15 +160,17 @@ def _registered_form(name: str, text: str) -> str | None:
     if (" " not in name and not name[:1].isupper()) or _NAME_END.search(name):
         return None  # "Nordkyst Power ASA" is registered already
     best = None
-    for at in word_starts(text, name):
-        tail = re.match(r"(?:[ \t](?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|&)){1,5}", text[at + len(name) : at + len(name) + 90])
+    # "Passagerarrederierna" -> "Passagerarrederiernas Arbetsgivareförbund": the genitive is part of the name
+    forms = [name] if name.endswith("s") else [name, f"{name}s"]
+    for form, at in ((f, at) for f in forms for at in word_starts(text, f)):
+        tail = re.match(r"(?:[ \t](?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|&)){1,5}", text[at + len(form) : at + len(form) + 90])
         if not tail:
             continue
         words = tail.group(0).split()
         if words and words[-1].endswith(".") and not re.search(r"(?:Inc|Corp|Co|\.[A-Z])\.$", words[-1]):
             words[-1] = words[-1][:-1]  # "… Engineering Ltd." ending a sentence: the full stop is the sentence's
         for n in range(len(words), 0, -1):
-            candidate = f"{name} {' '.join(words[:n])}"
+            candidate = f"{form} {' '.join(words[:n])}"
             if _NAME_END.search(candidate) and words[n - 1] not in {"of", "and", "&"}:
                 if best is None or len(candidate) > len(best):
                     best = candidate

@@ -70,7 +70,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # Swedish and Norwegian party abbreviations as written after a politician's name.
-_PARTY_ABBREVIATIONS = frozenset("S M C V SD KD L MP Ap H Sp FrP Frp SV KrF R MDG PF".split())
+PARTY_ABBREVIATIONS = frozenset("S M C V SD KD L MP Ap H Sp FrP Frp SV KrF R MDG PF".split())
 # A politician's party after the name, "Karin Åhlund (M), kommunstyrelsens ordförande": neither role
 # nor organisation ("M)" once the caller has stripped the opening bracket).
 _PARTY_TAG = re.compile(r"^\(?[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\)\s*[,–—-]?\s*")
@@ -251,6 +251,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
             return Affiliation(" ".join(role_words[:-1]) or None, None)  # "låtskrivare från Kiruna": a home town
         return Affiliation(" ".join(role_words), rest)
     genitive = _GENITIVE_TITLE.match(part)
+    if genitive and _BOARD.search(genitive.group(1)):
+        return Affiliation(part[0].lower() + part[1:], None)  # "Kommunstyrelsens ordförande": one title
     if genitive and all(is_role_word(w) or w.islower() for w in words[1:]) and any(is_role_word(w) for w in words[1:]):
         # "Høyres gruppeleder", "Skanskas presschef": the title, and whose it is; a town's is no body
         owner = genitive.group(1)
@@ -302,6 +304,10 @@ def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
     return wholes, units
 
 
+# A council's own board or committee, whose chair's title names it: "regionstyrelsens ordförande",
+# "kommunstyrelsens ordförande", "byggnadsnämndens ordförande", "formannskapets leder".
+_BOARD = re.compile(r"(?i)(?:styrelse|styrelsen|nämnden|nemnda|nemnden|fullmäktige|fullmäktiges|utskottet|utvalget|"
+                    r"formannskapet|kommunstyret|fylkesutvalget)$")
 _GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+?)(?::s|s)\s+[a-zåäöæø]")
 _UNIT_ENDINGS = ("centrum", "centret", "senteret", "senter", "kliniken", "klinikken", "avdelningen", "avdelinga",
                  "avdelingen", "enheten", "sektionen", "seksjonen")
@@ -335,6 +341,11 @@ _CHAIRS_ROLE = {"chairs": "chair", "leads": "leader", "heads": "head", "manages"
                 "leier": "leder", "leiar": "leiar"}
 
 
+_TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Rolle|Role|Position)\s*:\s*", re.I)
+# "i en kommentar", "i ett uttalande", "in a statement", "på en pressekonferanse": the circumstances of a remark
+_CIRCUMSTANCE = re.compile(r"(?i)^(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s")
+
+
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
@@ -343,7 +354,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if chairs:  # "Margaret Oduya, who chairs the Severnside Residents' Panel, said"
         organization = _ORG_TAIL.sub("", chairs.group(2)).strip(" ,;:")
         return Affiliation(_CHAIRS_ROLE[chairs.group(1).casefold()], organization or None)
-    if text.strip(" ,;:()") in _PARTY_ABBREVIATIONS:
+    if text.strip(" ,;:()") in PARTY_ABBREVIATIONS:
         return Affiliation(None, None)  # "Hege Kristine Somby (Ap), tlf. …": a party tag, not her body
     # "…, who came to a drop-in session", "…, som själv har arbetat som distriktssköterska i Sunne": no title;
     # but "…, som är affärsområdeschef för vindkraft" is one (_LEAD drops the "som är")
@@ -357,10 +368,16 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
     text = re.split(r"[.!?]\s+[\"“”«»]", text, maxsplit=1)[0]  # "… Nordhavn Cables A/S. \"We will …": a quote begins
     text = re.sub(r"^\(\d{1,3}\)\s*,?\s*", "", text)  # "Live Torpe Sundre (15)": an age
+    text = _TITLE_LABEL.sub("", _PARTY_TAG.sub("", text))  # "Tittel: Administrerende direktør, Romsdal …"
+    text = re.sub(r"^\(([^()]{2,60})\)", r"\1", text)  # "Ragnhild Nes Ølmheim (festivalleiar) – 918 44 270"
     text = _TRAIL.sub("", _LEAD.sub("", _PARTY_TAG.sub("", text)))
+    tag = re.search(r"\s*\(([A-Za-zÅÄÖÆØåäöæø]{1,4})\)$", text)
+    if tag and tag.group(1) in PARTY_ABBREVIATIONS:
+        text = text[: tag.start()]  # "Regionstyrelsens ordförande (M)": the title, then the party
     text = re.sub(r"\s*\([^)]*$", "", text)  # "finansdirektør (CFO": the bracket the line broke off
-    if not text:
-        return Affiliation(None, None)
+    text = re.sub(r"^([^()]*)\)$", r"\1", text)  # and the close of a bracket the caller cut
+    if not text or _CIRCUMSTANCE.match(text):
+        return Affiliation(None, None)  # "… (M) i en kommentar", "in a statement": where, not who
     first = text.split()[0]
     base = None if is_role_word(first) else indefinite_title(first)
     if base:  # "Ordföranden i Hyresgästföreningen Mjölby": the title, then the body
@@ -393,8 +410,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     orgs, units = _units_apart(orgs)
     if units and roles:
         # "dekan, Fakulteten för medicin och hälsa": where in the body; "chef Investor Relations" as written
-        together = f"{roles[-1]} {units[0]}"
-        roles[-1] = together if together in text else f"{roles[-1]}, {units[0]}"
+        together = re.search(rf"{re.escape(roles[-1])}\s(?:(?:of|for)\s)?{re.escape(units[0])}", text)
+        roles[-1] = together.group(0) if together else f"{roles[-1]}, {units[0]}"  # "Head of Group Communications"
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
     role = joiner.join(dict.fromkeys(roles)) if roles else None
