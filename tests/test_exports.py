@@ -76,3 +76,17 @@ def test_json_export_quotes_and_figures(tmp_path):
     assert record["language"] == "sv"
     assert {"speaker": "Anna Berg", "role": "vd", "organization": "Acme AB"}.items() <= record["quotes"][0].items()
     assert {"text": "120 miljoner kronor", "value": 120000000.0, "unit": "SEK"} in record["figures"]
+
+
+def test_json_export_lists_a_repeated_fact_once_and_counts_of_different_things_apart(tmp_path):
+    import json
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "senter.txt").write_text(
+        "Nytt senter til 742 millioner kroner\n\nSenteret kostet 742 millioner kroner. Det har fire sengeposter "
+        "og fire undersøkelsesrom.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db)]).exit_code == 0
+    record = json.loads(CliRunner().invoke(cli, ["export", "json", "--db", str(db)]).output.splitlines()[0])
+    values = sorted((f["value"], f["unit"]) for f in record["figures"])
+    assert values == [(4.0, "count"), (4.0, "count"), (742000000.0, "NOK")]

@@ -1136,3 +1136,27 @@ def test_wire_contact_paragraphs_tables_title_labels_and_bracketed_roles():
     nyren = prose["Karl-Johan Nyrén"]
     assert (nyren.role, nyren.organization) == ("kommunikationschef", "Passagerarrederiernas Arbetsgivareförbund")
     assert nyren.phones == ["+4687625510", "+46704551983"]
+
+
+def test_genitive_owners_of_titles_speech_verbs_tables_and_titles_in_capitals():
+    norsk = run("«Vi har tegnet bygget sammen med pasienter og pårørende», forklarer Eirik Sandvik Moe, som er "
+                "klinikksjef ved Helse Namdal HF.", "no")
+    assert "Eirik Sandvik Moe" in roles_by_speaker(norsk.quotes)
+    svensk = run("Vestvik Netts tekniska direktör, Øystein Lunde Bakke, kommenterar:\n\n– Det här är ett "
+                 "genombrott för oss och för hela nätet.\n", "sv")
+    assert roles_by_speaker(svensk.quotes)["Øystein Lunde Bakke"] == ("tekniska direktör", "Vestvik Nett")
+    english = run("Local Energy Scotland's development officer, Fraser Dewar, described Garvay as \"one of the "
+                  "smallest communities in Scotland to own a turbine outright\".", "en")
+    assert set(roles_by_speaker(english.quotes)) == {"Fraser Dewar"}
+    table = figures("Så gick kontrollerna\n\n                      Sommaren 2027    Sommaren 2026\n"
+                    "Kontrollerade fordon      1 284            1 106\n  varav mopeder             742"
+                    "              690\n", "sv")
+    assert {(1284, "count", None, False), (1106, "count", None, False), (742, "count", None, False),
+            (690, "count", None, False)} <= table
+    assert not any(v in {2027, 2026} for v, _, _, _ in table)
+    assert (60, "km/h", None, False) in figures("Mopeden går i 60 kilometer i timmen.", "sv")
+    ir = contacts_by_name("Kontaktpersoner:\n\nInvestor Relations Officer Maria Kvalvik Sørensen\n+47 468 02 117\n"
+                          "ir@vestfjordsjomat.no\n", "no")
+    assert ir["Maria Kvalvik Sørensen"].role == "Investor Relations Officer"
+    assert contacts_by_name("Kontakt:\nRektor: Karin Söderlind Ek, mobil 070-612 33 08\n", "sv")[
+        "Karin Söderlind Ek"].role == "rektor"

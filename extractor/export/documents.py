@@ -1,13 +1,15 @@
 """One JSON object per document, the shape ``../shared/tools/score_extraction.py`` reads.
 
 ``id`` is the file stem (what the gold files are named by); ``document_id`` is the row id.
-Figures are distinct facts: the same value and unit stated twice is listed once. Quotes
+Figures are distinct facts: the same value and unit stated twice is listed once (counts once per
+thing counted: "fire sengeposter" and "fire undersøkelsesrom" are two). Quotes
 are one entry per speaker, with every statement of that speaker joined in ``text``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,7 +39,7 @@ def document_records(db: sqlite_utils.Database) -> Iterator[dict]:
         ]
         figures, seen = [], set()
         for f in db.query("select * from figures where document_id = ? order by start", [doc["id"]]):
-            key = (f["value"], f["unit"])
+            key = _figure_key(f)
             if key in seen:
                 continue
             seen.add(key)
@@ -65,3 +67,12 @@ def write_jsonl(db: sqlite_utils.Database, out) -> int:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def _figure_key(figure: dict) -> tuple:
+    """One figure a release repeats (headline, lead, quote) is listed once; two counts of the same size but of
+    different things ("fire sengeposter", "fire undersøkelsesrom") are two."""
+    if figure["unit"] != "count":
+        return figure["value"], figure["unit"]
+    words = re.findall(r"[^\W\d_]{3,}", figure["text"].casefold())
+    return figure["value"], figure["unit"], words[-1][:5] if words else ""

@@ -31,6 +31,7 @@ from extractor.extract.roles import (
     PREPOSITION_WORDS,
     indefinite_title,
     is_role_word,
+    is_title,
     looks_like_org,
     parse_affiliation,
     role_case,
@@ -79,6 +80,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_TITLE_LABEL = re.compile(r"^\s*([^:,\d@]{2,60}):\s")
 _COLUMN_GAP = re.compile(r"\S(?:\t+| {3,})(?=\S)")
 
 
@@ -133,6 +135,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         # a title and a unit
         names = [n for n in names if re.search(r"(?:^|\t| {3})\s*$", line[: n[0] - start])
                  and re.match(r"\s*(?:$|\t| {3})", line[n[1] - start :])]
+    if len(names) >= 2 and line[names[0][1] - start : names[0][1] - start + 1] == ":":
+        names = names[1:]  # "Föreståndare Lignocell: professor Mikael Norberg Olofsson": a label, then the person
     prefix = _line_prefix(line, names[1][0] - start) if len(names) >= 2 else None
     if prefix and (not line[: names[0][0] - start].strip() or names[0][2] in prefix):
         names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
@@ -202,8 +206,14 @@ def _role_before(line: str, name_offset: int) -> str | None:
     words = line[:name_offset].split()
     if words and words[-1].strip("()") in PARTY_ABBREVIATIONS and words[-1].startswith("("):
         words.pop()  # "Regionstyrelsens ordförande (M)    Anders Lindqvist Hamrén"
+    words = [w.rstrip(":") for w in words]  # "Rektor: Karin Söderlind Ek"
     picked: list[str] = []
     while words and (is_role_word(words[-1]) or (picked and words[-1].casefold() in {"och", "og", "and"})):
+        picked.insert(0, words.pop())
+    # an English title in capitals: "Investor Relations Officer Maria Kvalvik Sørensen"
+    while picked and words and len(picked) < 5 and words[-1][:1].isupper() and words[-1].isalpha() and (
+        words[-1].casefold() not in LABEL_WORDS
+    ) and picked[0][:1].isupper() and not line[:name_offset].rstrip().endswith(","):
         picked.insert(0, words.pop())
     if not picked and words and indefinite_title(words[-1]):
         picked = [indefinite_title(words[-1]) or ""]
@@ -511,6 +521,10 @@ def extract_contacts(context: Context) -> None:
                         between = ""  # "svarar kommunikationschefen Karl-Johan Nyrén på 08-762 55 10"
                     affiliation = parse_affiliation(between, known_orgs)
                     cell = _cell_before(line, s - start)
+                    titled = _TITLE_LABEL.match(line[: s - start])  # "Föreståndare Lignocell: professor X"
+                    if titled and not is_title(titled.group(1).split()[0]):
+                        titled = None
+                    cell = cell or (titled.group(1) if titled else None)
                     in_cell = parse_affiliation(cell, known_orgs) if cell else affiliation
                     role = affiliation.role or in_cell.role or _role_before(line, s - start)
                     organization = affiliation.organization or in_cell.organization or _line_prefix(

@@ -208,6 +208,8 @@ def _unit_of(lowered: list[str], language: str):
             return {"d": "DKK", "s": "SEK", "n": "NOK"}[word[0]], mult, used + 2
         if word in CURRENCIES:
             return CURRENCIES[word], mult, used + 1
+        if word in {"kilometer", "km"} and rest[1:3] in (["i", "timmen"], ["i", "timen"], ["i", "timen."]):
+            return "km/h", mult, used + 3  # "60 kilometer i timmen"
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
         if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
@@ -332,6 +334,16 @@ def _compared_count(context: Context, start: int, end: int, before: str) -> bool
         return earlier[-1].unit == "count"
     return any(not re.fullmatch(r"(?:18|19|20)\d\d", m.group(0)) and not context.is_claimed(m.start(), m.end())
                for m in DIGITS.finditer(text, sentence_start, start))
+
+
+# A table laid out with spaces: a label, then numbers in columns ("  varav mopeder      742      690").
+_ROW_BEFORE = re.compile(r"[ \t]*[^\W\d_][^\d\n:]{1,60}?(?:(?:\t| {2,})+\d[\d\u00a0 ,.]*?)*(?:\t| {2,})+")
+_ROW_AFTER = re.compile(r"(?:(?:\t| {2,})+\d[\d\u00a0 ,.]*?)*[ \t]*(?:\n|$)")
+
+
+def _table_cell(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end))
 
 
 def _fact_value(text: str, label: re.Match[str], end: int) -> bool:
@@ -550,6 +562,8 @@ def extract_figures(context: Context) -> None:
             elif n == 0 and not spelled and (label := _FACT_LINE.search(text, 0, start)) and _fact_value(
                     text, label, end):
                 unit, span_start, span_end = "count", label.start("label"), end  # "Trafikkulykker: 212"
+            elif n == 0 and not spelled and _table_cell(text, start, end):
+                unit, span_start, span_end = "count", start, end  # "Kontrollerade fordon      1 284      1 106"
             elif n == 0:
                 continue
             else:

@@ -43,7 +43,9 @@ VERBS = (
     r"betonar|poängterar|framhåller|skriver|sier|seier|uttaler|fortel|forteller|kommenterer|"
     r"understreker|legger\s+til|påpeker|avslutter|fortsetter|seier|meiner|mener|says|said|explains|"
     r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes|told|tells|"
-    r"kommenterar|kommenterade|kommenterte|tilføyer|legg\s+til"
+    r"kommenterar|kommenterade|kommenterte|tilføyer|legg\s+til|forklarer|forklarte|forklarar|forklara|"
+    r"påpekar|understrekar|konstaterer|konstaterte|konstaterar|fremhever|framhever|framhevar|opplyser|upplyser|"
+    r"presiserer|poengterer|fortalte|berättade|svarar|svarer"
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
@@ -362,6 +364,10 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             continue
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
+        if re.search(r"(?:s|['’]s)$", match.group(0)) and any(
+            is_title(w) for w in clause[match.end() :].split()[:3]
+        ) and re.match(r"\s+[a-zåäöæø]", clause[match.end() :]):
+            continue  # "Vestvik Netts tekniska direktör, X", "Local Energy Scotland's development officer": whose
         stripped = strip_name(match.group(0))
         name = speakers.resolve(stripped)
         after = parse_affiliation(clause[match.end() :], known_orgs)
@@ -568,12 +574,6 @@ def extract_quotes(context: Context) -> None:
         if said:
             contact.organization = contact.organization or said.organization
             contact.role = contact.role or said.role
-    # A person in the contact block with neither organisation nor address ("Forbundsleder Mona Lise
-    # Hagen Berg, tlf. ...") speaks for the organisation all the others name, if they name only one.
-    named = {c.organization for c in context.result.contacts if c.name and c.organization}
-    for contact in context.result.contacts:
-        if contact.name and not contact.organization and not contact.emails and len(named) == 1:
-            contact.organization = next(iter(named))
     # One e-mail domain, one organisation: sara.uhlin@rtsiljan.se works where henrik.nissas@rtsiljan.se does.
     by_domain: dict[str, set[str]] = {}
     for contact in context.result.contacts:
@@ -584,6 +584,12 @@ def extract_quotes(context: Context) -> None:
         found = set().union(*(by_domain.get(d, set()) for d in domains)) if domains else set()
         if not contact.organization and len(found) == 1:
             contact.organization = next(iter(found))
+    # A person in the contact block with neither organisation nor address ("Forbundsleder Mona Lise
+    # Hagen Berg, tlf. ...") speaks for the organisation all the others name, if they name only one.
+    named = {c.organization for c in context.result.contacts if c.name and c.organization}
+    for contact in context.result.contacts:
+        if contact.name and not contact.organization and not contact.emails and len(named) == 1:
+            contact.organization = next(iter(named))
     # Anyone else in the contact block with no body of their own speaks for the sender, unless others in
     # the block name another body (a contractor's "Om X" under the county's contacts).
     sender = complete_name(issuer(text), text)

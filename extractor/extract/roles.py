@@ -253,10 +253,12 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     genitive = _GENITIVE_TITLE.match(part)
     if genitive and _BOARD.search(genitive.group(1)):
         return Affiliation(part[0].lower() + part[1:], None)  # "Kommunstyrelsens ordförande": one title
-    if genitive and all(is_role_word(w) or w.islower() for w in words[1:]) and any(is_role_word(w) for w in words[1:]):
-        # "Høyres gruppeleder", "Skanskas presschef": the title, and whose it is; a town's is no body
+    title = words[len(genitive.group(1).split()) :] if genitive else []
+    if genitive and all(is_role_word(w) or w.islower() for w in title) and any(is_role_word(w) for w in title):
+        # "Høyres gruppeleder", "Skanskas presschef", "Vestvik Netts tekniska direktör": the title, and whose it
+        # is; a town's is no body
         owner = genitive.group(1)
-        return Affiliation(" ".join(words[1:]), None if known_place(owner) else owner)
+        return Affiliation(" ".join(title), None if known_place(owner) else owner)
     if any(is_role_word(w) for w in words):
         return Affiliation(part, None)
     if len(words) == 1 and re.fullmatch(BACK_REFERENCE_WORD, part):
@@ -308,7 +310,7 @@ def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
 # "kommunstyrelsens ordförande", "byggnadsnämndens ordförande", "formannskapets leder".
 _BOARD = re.compile(r"(?i)(?:styrelse|styrelsen|nämnden|nemnda|nemnden|fullmäktige|fullmäktiges|utskottet|utvalget|"
                     r"formannskapet|kommunstyret|fylkesutvalget)$")
-_GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+?)(?::s|s)\s+[a-zåäöæø]")
+_GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*?(?:\s[A-ZÅÄÖÆØ][\w-]*?){0,3})(?::s|s)\s+[a-zåäöæø]")
 _UNIT_ENDINGS = ("centrum", "centret", "senteret", "senter", "kliniken", "klinikken", "avdelningen", "avdelinga",
                  "avdelingen", "enheten", "sektionen", "seksjonen")
 _AGENCY_IN_REGION = re.compile(
