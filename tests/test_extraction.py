@@ -1160,3 +1160,15 @@ def test_genitive_owners_of_titles_speech_verbs_tables_and_titles_in_capitals():
     assert ir["Maria Kvalvik Sørensen"].role == "Investor Relations Officer"
     assert contacts_by_name("Kontakt:\nRektor: Karin Söderlind Ek, mobil 070-612 33 08\n", "sv")[
         "Karin Söderlind Ek"].role == "rektor"
+
+
+def test_abbreviated_titles_called_the_project_and_short_forms_spelled_out_in_fewer_words():
+    english = run('"Georgia has become the place where batteries get a second life," said Gov. Tolliver-Banks.\n\n'
+                  "Commissioner Raymond Ashby-Cole called the project \"exactly the kind of investment that makes our "
+                  "ecosystem complete\", noting the jobs.", "en")
+    speakers = roles_by_speaker(english.quotes)
+    assert "Tolliver-Banks" in " ".join(speakers) and "Gov" not in speakers
+    assert "Raymond Ashby-Cole" in speakers
+    norsk = run("Norsk Kystmiljøinstitutt (NKMI) fant mikroplast i skjell.\n\nNKMI-direktør Henrik Solbakken Aune "
+                "mener tallene må få følger:\n\n– Utslippene fra land må reguleres strengere enn i dag.\n", "no")
+    assert roles_by_speaker(norsk.quotes)["Henrik Solbakken Aune"] == ("direktør", "Norsk Kystmiljøinstitutt")

@@ -159,4 +159,9 @@ def spelled_out(short: str, text: str) -> str | None:
         fitting = [i for i in starts if len(words) - i >= len(short) - 1]
         if fitting:
             return " ".join(words[fitting[-1] :])
+        # fewer words than letters, all capitalised: "Norsk Kystmiljøinstitutt (NKMI)"
+        named = [i for i in starts if len(words) - i >= 2 and all(
+            w[:1].isupper() or w in {"for", "för", "og", "och", "of", "i", "av"} for w in words[i:])]
+        if named:
+            return " ".join(words[named[-1] :])
     return None

@@ -79,11 +79,15 @@ _VERB_FIRST_LEAD = re.compile(rf"\b(?i:{VERBS})\s+(?P<who>[A-ZÅÄÖÆØ][^.!?\n
 # "Marcus Oyelaran, partner at Liffey Bay Ventures, said the company combined "…"", "X, …, described the
 # results as "…"": the speaker opens the sentence whose verb of saying comes before the quotation.
 _REPORTED_LEAD = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,200}}?)\s+(?i:{VERBS}|described|describes|beskriver|beskrev)"
+    rf"(?:^|[.!?]\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,200}}?)\s+(?i:{VERBS}|described|describes|called|calls|beskriver|"
+    r"beskrev)"
     r"\s+[^.!?\"“”«»]*$"
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|enligt|ifølge|ifølgje)\s+(?P<who>[^\n]+)")
-_SENTENCE_END = re.compile(r"(?<!\b[A-ZÅÄÖ])(?<!\bt\.ex)(?<!\bbl\.a)[.!?](?=\s|$)|:\s*$|:(?=\s)")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-ZÅÄÖ])(?<!\bt\.ex)(?<!\bbl\.a)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bProf)(?<!\bCapt)(?<!\bSt)[.!?](?=\s|$)|:\s*$|:(?=\s)"  # "said Gov. Tolliver-Banks"
+)
 
 
 def _clause(text: str) -> str:
@@ -339,6 +343,7 @@ def _introduced_person(context: Context, before: str, offset: int):
     return name, role, None
 
 
+_ACRONYM_TITLE = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})-([a-zåäöæø]{3,})$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
@@ -563,6 +568,11 @@ def extract_quotes(context: Context) -> None:
                     quotes.append(quote)
                     last, last_line = quote, index
     for quote in quotes:
+        owned = _ACRONYM_TITLE.match(quote.role or "")
+        if owned and (not quote.organization or complete_name(owned.group(1), text) == complete_name(
+                quote.organization, text)):
+            # "NKMI-direktør Henrik Solbakken Aune", "LO-leder X": the title, of the body the acronym names
+            quote.role, quote.organization = owned.group(2), owned.group(1)
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:

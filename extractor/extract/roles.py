@@ -460,6 +460,6 @@ def role_case(role: str | None, language: str) -> str | None:
     first = words[0]
     if len(words) > 1 and words[1] in {"of", "for"} and words[2:3] and words[2][:1].isupper():
         return role  # an English title in a Scandinavian release: "Head of Network", "Director of Sales"
-    if first[:1].isupper() and not first.isupper() and is_role_word(first):
+    if first[:1].isupper() and not first[:2].isupper() and is_role_word(first):  # not "NKMI-direktør"
         return role[0].lower() + role[1:]
     return role
