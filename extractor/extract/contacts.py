@@ -80,7 +80,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_TITLE_LABEL = re.compile(r"^\s*([^:,\d@]{2,60}):\s")
+_LABEL_BEFORE_COLON = re.compile(r"^\s*([^:,\d@]{2,60}):\s")
 _COLUMN_GAP = re.compile(r"\S(?:\t+| {3,})(?=\S)")
 
 
@@ -100,17 +100,13 @@ def _split_run_on(lines: list[tuple[int, str]], items: list[tuple[int, int, str,
     between them: "Louise Holm, Head of Communications, +45 76 12 40 88; Nathan Boudreau, ..., 902-555-0143"."""
     out = []
     for start, line in lines:
-        cuts = [m for m in _RUN_ON.finditer(line)]
-        if not cuts:
-            out.append((start, line))
-            continue
-        bounds = [0, *(m.end() for m in cuts), len(line) + 1]
+        cuts = list(_RUN_ON.finditer(line))
+        parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(line)], strict=True))
         # only where each part holds a phone or an e-mail of its own
-        if not all(any(start + a <= i[0] < start + b for i in items) for a, b in zip(bounds, bounds[1:], strict=False)):
+        if len(parts) == 1 or not all(any(start + a <= i[0] < start + b for i in items) for a, b in parts):
             out.append((start, line))
-            continue
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            out.append((start + a, line[a : b - 1] if b <= len(line) else line[a:]))
+        else:
+            out.extend((start + a, line[a:b]) for a, b in parts)
     return out
 
 
@@ -383,7 +379,7 @@ def _organisation_below(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
-_OFFICE_WORD = re.compile(r"(?i)(?:huvud|hoved|hovud)kontor|head office|kontor|office")
+_OFFICE_WORD = re.compile(r"(?i)(?:huvud|hoved|hovud)kontor\b|head office\b")
 
 
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
@@ -521,7 +517,7 @@ def extract_contacts(context: Context) -> None:
                         between = ""  # "svarar kommunikationschefen Karl-Johan Nyrén på 08-762 55 10"
                     affiliation = parse_affiliation(between, known_orgs)
                     cell = _cell_before(line, s - start)
-                    titled = _TITLE_LABEL.match(line[: s - start])  # "Föreståndare Lignocell: professor X"
+                    titled = _LABEL_BEFORE_COLON.match(line[: s - start])  # "Föreståndare Lignocell: professor X"
                     if titled and not is_title(titled.group(1).split()[0]):
                         titled = None
                     cell = cell or (titled.group(1) if titled else None)

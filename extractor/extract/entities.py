@@ -85,9 +85,9 @@ _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*([A-ZÅÄÖÆØ][\w'’-]+(?:[ -][A-ZÅÄÖÆØ][\w'’-]+){0,2}),[ \t]+(?:[A-Z]{2}\.?,[ \t]+)?"
     rf"(?=\d{{1,2}}\.?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d)"
 )
-_NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Publisert Uppdaterad Oppdatert Updated Published Datum
-    Dato Date Embargo Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Onsdag Fredag Lørdag Søndag
-    Måndag Tysdag Laurdag Sundag Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()}
+_NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Uppdaterad Oppdatert Updated Published Datum Dato Date
+    Embargo Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Lørdag Søndag Tysdag Laurdag Sundag
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()}
 _NAME_CONTINUES = re.compile(r"s?\s[A-ZÅÄÖÆØ]")
 _MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?![\w-])")
 _HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)

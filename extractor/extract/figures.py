@@ -238,7 +238,7 @@ _FRACTION_BEFORE = re.compile(
 
 
 # "42 og 38 millioner kroner", "fra 6,1 til 7,2 prosent": the first number shares the second's unit.
-_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|to|(?P<against>mot|mod|against))\s+(?=\d)")
+_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|tel|to|(?P<against>mot|mod|against))\s+(?=\d)")
 # "varav 168 är deltidsbrandmän", "of which 40 are new": a part of a whole named before.
 _OF_WHICH = re.compile(r"(?i)(?:^|\s)(?:varav|hvorav|herav|derav|of which|of whom)\s+$")
 # "Antalet bränder i byggnad sjönk till 96": the number counts what the sentence is about.
@@ -252,7 +252,6 @@ _AGAINST = re.compile(
     r"against|versus|vs\.?)\s+$"
 )
 _RANGE_START = re.compile(r"(?i)(?:^|\s)(?:from|fra|från|frå|mellan|mellom|between)\s+$")
-_RANGE_END = re.compile(r"\s+(?:to|til|till|tel|och|og|and)\s+(?=\d)")
 # A fact line "Trafikkulykker: 212", "• Automatic alarms: 689 (641 false)": a label, a colon, a number.
 _FACT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*[•·*▪–-]?[ \t]*(?P<label>[A-ZÅÄÖÆØ][^:\n\d]{2,60}):[ \t]*$")
 _NOT_FACT_LABELS = {
@@ -323,7 +322,7 @@ def _stated_count(text: str, start: int, end: int) -> bool:
 def _compared_count(context: Context, start: int, end: int, before: str) -> bool:
     text = context.text
     if _RANGE_START.search(before):
-        link = _RANGE_END.match(text, end)
+        link = _COORDINATED_NUMBER.match(text, end)
         second = link and DIGITS.match(text, link.end())
         return bool(second and _count_words(_words_after(text, second.end()), 0))
     if not _AGAINST.search(before):
