@@ -1172,3 +1172,17 @@ def test_abbreviated_titles_called_the_project_and_short_forms_spelled_out_in_fe
     norsk = run("Norsk Kystmiljøinstitutt (NKMI) fant mikroplast i skjell.\n\nNKMI-direktør Henrik Solbakken Aune "
                 "mener tallene må få følger:\n\n– Utslippene fra land må reguleres strengere enn i dag.\n", "no")
     assert roles_by_speaker(norsk.quotes)["Henrik Solbakken Aune"] == ("direktør", "Norsk Kystmiljøinstitutt")
+
+
+def test_contact_block_headers_with_the_market_regions_and_prefixes_that_are_no_body():
+    block = contacts_by_name(
+        "MEDIA CONTACTS\n\nFor the Office of the Governor:\nLindsey Marr-Okafor, Deputy Press Secretary\n"
+        "(404) 555-0162 | lindsey.marr-okafor@georgia.gov\n\nFor Solvik Circular USA, Inc.:\n"
+        "Caleb Vance Whitaker, Head of Communications, Americas\n(912) 555-0184 | media@solvikcircular.com\n"
+        "In Norway: Ingvild Hauan Ruud, Communications Manager, +47 922 18 305\n", "en")
+    assert block["Lindsey Marr-Okafor"].organization == "Office of the Governor"
+    assert block["Caleb Vance Whitaker"].organization == "Solvik Circular USA, Inc."
+    assert block["Ingvild Hauan Ruud"].organization != "In Norway"
+    nynorsk = contacts_by_name("Kontakt\nPolitisk: Oddny Kleppe Hauge (KrF), leiar i utvalet, mob. +47 971 40 528\n",
+                               "no")
+    assert nynorsk["Oddny Kleppe Hauge"].organization != "Politisk"

@@ -146,6 +146,7 @@ def _titled(rest: str) -> bool:
 
 
 # "Kvist Data: Line Bech Kjær", "For further information: Media - Harbo Wind Systems: Louise Holm"
+_ADJECTIVE_LABEL = re.compile(r"(?:isk|iskt|ivt|elt|iskt|mässigt|messig|messeg)$", re.IGNORECASE)
 _PREFIX = re.compile(
     r"(?:^|:)\s*(?:(?:Media|Press|Presse|Investors?|Media contacts?)\s*[-–—]\s*)?([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$"
 )
@@ -158,6 +159,8 @@ def _line_prefix(line: str, name_offset: int) -> str | None:
         return None
     prefix = match.group(1).strip()
     words = prefix.split()
+    if words[0].casefold() in PREPOSITION_WORDS or (len(words) == 1 and _ADJECTIVE_LABEL.search(prefix)):
+        return None  # "In Norway: Ingvild Ruud, …", "Politisk: Oddny Kleppe Hauge, …", "Administrativt: …"
     if len(words) > 6 or any(w.casefold() in LABEL_WORDS for w in words) or _SWITCHBOARD.search(prefix) or (
         _NOT_AN_ORGANISATION.search(prefix) or is_role_word(words[0])
     ) or not all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words):
@@ -235,7 +238,9 @@ def _switchboard_label(text: str, line: str, line_start: int, item_start: int, i
 
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÆØÉ][\w&.\-/]*$")
 _NOT_AN_ORGANISATION = re.compile(r"(?i)\b(?:information|informasjon|questions|frågor|spørsmål|media|press)\b")
-_HEADER_ORG = re.compile(r"^\s*(?:For|För|Fra|Från|Frå|On behalf of|Kontakt|Contact)\s+([A-ZÅÄÖÆØ][^:]{1,80}?):?\s*$")
+_HEADER_ORG = re.compile(
+    r"^\s*(?:For|För|Fra|Från|Frå|On behalf of|Kontakt|Contact)\s+(?:the\s+)?([A-ZÅÄÖÆØ][^:]{1,80}?):?\s*$"
+)  # "For the Office of the Governor:"
 
 
 def _widen(line: str, start: int, end: int) -> str:

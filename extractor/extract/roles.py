@@ -343,6 +343,8 @@ _CHAIRS_ROLE = {"chairs": "chair", "leads": "leader", "heads": "head", "manages"
                 "leier": "leder", "leiar": "leiar"}
 
 
+_MARKET_REGIONS = frozenset({"Americas", "EMEA", "APAC", "Asia Pacific", "Asia-Pacific", "Nordics", "Nordic", "DACH",
+                             "Benelux", "Latin America", "North America", "Europe", "Scandinavia", "Norden"})
 _TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Rolle|Role|Position)\s*:\s*", re.I)
 # "i en kommentar", "i ett uttalande", "in a statement", "på en pressekonferanse": the circumstances of a remark
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s")
@@ -423,8 +425,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     )  # "regionchef Norr, Bovira Bostad AB": a region of the company, then the company
     chosen = orgs[-1] if unit_first else (orgs[0] if orgs else None)  # but "konsult 2050 och … Cleantech X": 2050
     organization = re.sub(r"^(?:the|The)\s+", "", chosen).rstrip(" &") if chosen else None
-    if organization and known_place(organization):
-        organization = None  # "kommunpolis i Ystad": where the person works, not a body
+    if organization and (known_place(organization) or organization in _MARKET_REGIONS):
+        organization = None  # "kommunpolis i Ystad", "Head of Communications, Americas": where, not a body
     if organization:
         # "Trøndelag fylkeskommune i en pressemelding", "Brightwater Communications (on behalf of X",
         # "Vesterålen Havvind AS og en av foredragsholderne": the name ends where the prose begins
