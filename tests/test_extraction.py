@@ -1186,3 +1186,9 @@ def test_contact_block_headers_with_the_market_regions_and_prefixes_that_are_no_
     nynorsk = contacts_by_name("Kontakt\nPolitisk: Oddny Kleppe Hauge (KrF), leiar i utvalet, mob. +47 971 40 528\n",
                                "no")
     assert nynorsk["Oddny Kleppe Hauge"].organization != "Politisk"
+
+
+def test_a_row_of_spaced_numbers_that_is_no_table_is_read_at_once():
+    # the first table rule's one pattern backtracked exponentially here (14 s for four repeats, hours for twelve)
+    row = "Vattenstånd" + "    1    1  1 " * 12 + "cm  77 mätpunkter\n"
+    assert (77, "count", None, False) in figures(row, "sv")

@@ -253,7 +253,7 @@ _AGAINST = re.compile(
 )
 _RANGE_START = re.compile(r"(?i)(?:^|\s)(?:from|fra|från|frå|mellan|mellom|between)\s+$")
 # A fact line "Trafikkulykker: 212", "• Automatic alarms: 689 (641 false)": a label, a colon, a number.
-_FACT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*[•·*▪–-]?[ \t]*(?P<label>[A-ZÅÄÖÆØ][^:\n\d]{2,60}):[ \t]*$")
+_FACT_LINE = re.compile(r"[ \t]*[•·*▪–-]?[ \t]*(?P<label>[A-ZÅÄÖÆØ][^:\n\d]{2,60}):[ \t]*")  # from the line's start
 _NOT_FACT_LABELS = {
     "dato", "date", "datum", "tid", "time", "kl", "klokken", "klockan", "år", "year", "uke", "vecka", "week", "nr",
     "nummer", "no", "number", "sak", "saksnummer", "ärende", "diarienummer", "dnr", "ref", "referanse", "referens",
@@ -336,13 +336,26 @@ def _compared_count(context: Context, start: int, end: int, before: str) -> bool
 
 
 # A table laid out with spaces: a label, then numbers in columns ("  varav mopeder      742      690").
-_ROW_BEFORE = re.compile(r"[ \t]*[^\W\d_][^\d\n:]{1,60}?(?:(?:\t| {2,})+\d[\d\u00a0 ,.]*?)*(?:\t| {2,})+")
-_ROW_AFTER = re.compile(r"(?:(?:\t| {2,})+\d[\d\u00a0 ,.]*?)*[ \t]*(?:\n|$)")
+# Read cell by cell: one pattern for the whole row backtracks exponentially over the spaces it may split.
+_COLUMNS = re.compile(r"\t+| {2,}")
+_ROW_LABEL = re.compile(r"[^\W\d_][^\d:]{1,60}")
+_CELL_NUMBER = re.compile(r"\d[\d\u00a0 ,.]*")
 
 
 def _table_cell(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end))
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    if not before.endswith(("\t", "  ")) or (after.strip() and not _COLUMNS.match(after)):
+        return False
+    cells = [c for c in _COLUMNS.split(before.strip()) if c]
+    rest = [c for c in _COLUMNS.split(after.strip()) if c]
+    return bool(cells) and _ROW_LABEL.fullmatch(cells[0]) is not None and all(
+        _CELL_NUMBER.fullmatch(c) for c in cells[1:] + rest)
+
+
+def _fact_line(text: str, start: int) -> re.Match[str] | None:
+    return _FACT_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
 
 
 def _fact_value(text: str, label: re.Match[str], end: int) -> bool:
@@ -558,7 +571,7 @@ def extract_figures(context: Context) -> None:
                 unit, span_start, span_end = "count", start, end
             elif n == 0 and not spelled and _compared_count(context, start, end, before):
                 unit, span_start, span_end = "count", start, end  # "1 846 ganger i 2026, mot 1 657 året før"
-            elif n == 0 and not spelled and (label := _FACT_LINE.search(text, 0, start)) and _fact_value(
+            elif n == 0 and not spelled and (label := _fact_line(text, start)) and _fact_value(
                     text, label, end):
                 unit, span_start, span_end = "count", label.start("label"), end  # "Trafikkulykker: 212"
             elif n == 0 and not spelled and _table_cell(text, start, end):
