@@ -1192,3 +1192,48 @@ def test_a_row_of_spaced_numbers_that_is_no_table_is_read_at_once():
     # the first table rule's one pattern backtracked exponentially here (14 s for four repeats, hours for twelve)
     row = "Vattenstånd" + "    1    1  1 " * 12 + "cm  77 mätpunkter\n"
     assert (77, "count", None, False) in figures(row, "sv")
+
+
+def test_report_tables_bracketed_comparisons_imperial_units_and_elliptical_counts():
+    report = figures(
+        "• Nettoomsättningen ökade med 9 procent till 412,6 MSEK (378,5).\n"
+        "• EBITA-marginal på 11,4 procent (9,3).\n\n"
+        "                               Jan–sep   Jan–sep\n"
+        "Nettoomsättning, MSEK          1 228,4   1 156,0\n"
+        "Organisk tillväxt, %               4,1      -0,8\n"
+        "Resultat per aktie, kr            5,01      4,62\n", "sv")
+    assert {(378.5e6, "SEK", None, False), (9.3, "percent", None, False), (1228.4e6, "SEK", None, False),
+            (1156e6, "SEK", None, False), (-0.8, "percent", None, False), (4.62, "SEK", None, False)} <= report
+    assert (2.1, "SEK", None, False) not in figures("Skulden motsvarar 1,6 gånger EBITDA (2,1).", "sv")
+    imperial = figures("The 38,000-square-foot center has an 80-foot tower on a 54-acre site within 150 miles "
+                       "of Tucumcari.", "en")
+    assert {(38000, "sq ft", None, False), (80, "ft", None, False), (54, "acre", None, False),
+            (150, "mi", "less_than", False)} <= imperial
+    assert (0.413, "NOK", None, False) in figures("Oppnådd kraftpris: 41,3 øre/kWh i kvartalet.", "no")
+    headline = figures("Kommunen deler ut nesten 1,9 millionar frå fondet\n\nUtvalet fordelte 1 865 000 kroner "
+                       "til sju bedrifter.", "no")
+    assert (1.9e6, "NOK", None, True) in headline
+    assert (250, "count", "more_than", False) in figures(
+        "I dag finns omkring 60 utbildningsplatser per år, medan branschen behöver minst 250.", "sv")
+
+
+def test_associations_streets_coordinated_counties_short_forms_and_a_unit_under_its_body():
+    result = run("Tønsberg kommune – Vann og avløp\n\nSemsbyveien stenges. Skoleveien for 310 elever ved Sem skole "
+                 "blir berørt. Sør-Øst politidistrikt og Vestfold Interkommunale Brannvesen er varslet. Bryggja "
+                 "Båtlag og Eid Jeger- og Fiskarlag får tilskot, og Selje Tang og Tare AS får mest. Selje Tang og "
+                 "Tare dyrkar tare.\n\nKari Sundt Moen\nByggeleder, Vann og avløp\nMobil: 480 17 663\n\n"
+                 "Spørsmål kan rettes til Servicetorget i Tønsberg kommune på telefon 33 35 41 00.", "no")
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("LOC", "Semsbyveien"), ("ORG", "Sør-Øst politidistrikt"), ("ORG", "Vestfold Interkommunale Brannvesen"),
+            ("ORG", "Bryggja Båtlag"), ("ORG", "Eid Jeger- og Fiskarlag")} <= mentions
+    assert not {("LOC", "Skoleveien"), ("PER", "Selje Tang")} & mentions
+    assert [m.name for m in result.mentions if m.text == "Selje Tang og Tare"] == ["Selje Tang og Tare AS"]
+    contacts = {c.name: (c.role, c.organization) for c in result.contacts}
+    assert contacts["Kari Sundt Moen"] == ("byggeleder", "Tønsberg kommune")
+    assert contacts[None] == ("Servicetorget", "Tønsberg kommune")
+    english = run("Wade Kessler, chief executive officer of Mesa Ridge Renewables, said the company's wind farms "
+                  "in Quay and Guadalupe counties employ 64 people. Dale Whitford chairs the Quay County Board of "
+                  "Commissioners; the New Mexico Legislature paid $3 million.", "en")
+    mentions = {(m.label, m.name) for m in english.mentions}
+    assert {("ORG", "Mesa Ridge Renewables"), ("LOC", "Quay County"), ("LOC", "Guadalupe County"),
+            ("ORG", "Quay County Board of Commissioners"), ("ORG", "New Mexico Legislature")} <= mentions

@@ -287,7 +287,7 @@ def _folded_forms(name: str) -> set[str]:
 
 
 _NAME_IN_TEXT = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*(?!/)|och|og|&))*"  # not the "A" of "A/S"
+    r"[A-ZÅÄÖÆØ](?<![\w-].)[\w-]+(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*(?!/)|och|og|&))*"  # not the "A" of "A/S"
     rf"(?:[ \t](?:kommun|kommune|universitet|högskola|SF|{LEGAL_FORM}))?(?![\w-])"  # within a line
 )
 
@@ -432,6 +432,22 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
     return _organisation_below(lines, index)
 
 
+def _parent_body(unit: str, bodies: set[str], text: str, within: bool) -> str | None:
+    """The body a unit belongs to, where the release writes them together: "Tønsberg kommune – Vann og
+    avløp"; for a switchboard (``within``) also "Servicetorget i Tønsberg kommune". The unit is a common noun
+    phrase, no name of a body itself (not "Hallens Snickerifabrik i Åre kommun")."""
+    words = unit.split()
+    if looks_like_org(unit) or unit in bodies or not unit[:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return None
+    after = r"|(?<![\w-]){unit}\s+(?:i|hos|ved|på|vid|in|at)\s+{body}" if within else ""
+    for body in sorted(bodies, key=len, reverse=True):
+        pattern = (r"{body}[ \t]*[–—-][ \t]*{unit}(?![\w-])" + after).format(
+            body=re.escape(body), unit=re.escape(unit))
+        if re.search(pattern, text):
+            return body
+    return None
+
+
 @register("contacts", order=10)
 def extract_contacts(context: Context) -> None:
     text = context.text
@@ -573,6 +589,13 @@ def extract_contacts(context: Context) -> None:
         # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
         if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
             draft.organization = before.organization
+    bodies = {e.text for e in context.entities if e.label == "ORG" and " " in e.text and looks_like_org(e.text)}
+    for draft in drafts:
+        parent = draft.organization and _parent_body(draft.organization, bodies, text, within=not draft.name)
+        if parent:  # "Byggeleder, Vann og avløp" under "Tønsberg kommune – Vann og avløp": the unit's body
+            if not draft.name and not draft.role:
+                draft.role = draft.organization  # "Servicetorget i Tønsberg kommune"
+            draft.organization = parent
     for draft in drafts:
         if draft.organization and re.search(r"\d[\d\s-]{5,}", draft.organization):
             draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from

@@ -51,12 +51,15 @@ PHYSICAL = {
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
     "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
+    # imperial, in American and British releases: "an 80-foot tower", "within 150 miles", "a 54-acre site"
+    "foot": "ft", "feet": "ft", "ft": "ft", "mile": "mi", "miles": "mi", "acre": "acre", "acres": "acre",
 }
+_SQUARE_FEET = {"feet", "foot", "ft", "ft."}
 QUALIFIERS = [
     (r"fler än|flera än|mer än|över|mer enn|flere enn|more than|over|above|in excess of|minst|minimum|at least|"
      r"drøyt|drygt|upwards of", "more_than"),
     (r"färre än|mindre än|under|upp till|högst|maximalt|færre enn|mindre enn|opp til|inntil|less than|"
-     r"fewer than|up to|below|at most", "less_than"),
+     r"fewer than|up to|below|at most|within", "less_than"),
 ]
 APPROX = r"cirka|ca\.?|c:a|ungefär|omkring|runt|kring|nästan|närmare|nära|uppemot|rundt|nesten|nærmere|drygt|" \
          r"drøyt|omtrent|about|around|approximately|approx\.?|roughly|nearly|almost|some|close to"
@@ -100,7 +103,7 @@ NOT_AFTER = frozenset("""
 """.split())
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
-_WORD_ONLY = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_WORD_ONLY = re.compile(r"[^\W\d_](?<![\w-].)[^\W\d_]*(?![\w-])")  # letter first, look-behind after: a fast scan
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 _ABBREVIATED = {"mill", "milj", "mrd", "md", "mdr"}
 
@@ -210,8 +213,14 @@ def _unit_of(lowered: list[str], language: str):
             return CURRENCIES[word], mult, used + 1
         if word in {"kilometer", "km"} and rest[1:3] in (["i", "timmen"], ["i", "timen"], ["i", "timen."]):
             return "km/h", mult, used + 3  # "60 kilometer i timmen"
+        if word in {"square", "sq", "sq."} and len(rest) > 1 and rest[1] in _SQUARE_FEET:
+            return "sq ft", mult, used + 2  # "38,000-square-foot", "120,000 sq ft"
+        if word == "nautical" and len(rest) > 1 and rest[1] in {"miles", "mile"}:
+            return "nmi", mult, used + 2
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
+        if "/" in word and word.split("/", 1)[0] in {"öre", "øre", "kr", "kronor", "kroner"}:
+            return _unit_of([word.split("/", 1)[0]], language)  # "41,3 øre/kWh": a price, in kroner
         if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
             return PHYSICAL[rest[1]], mult, used + 2  # "11,000 metric tons"
         if word == "square" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
@@ -300,9 +309,24 @@ def _money_before(context: Context, start: int) -> str | None:
             continue
         if start - figure.end > 300 or "\n\n" in context.text[figure.end : start]:
             return None
-        if figure.unit not in {"percent", "count"} and figure.unit.isupper() and len(figure.unit) == 3:
+        if _is_currency(figure.unit):
             return figure.unit
     return None
+
+
+def _same_amount_after(text: str, end: int, value: float, language: str) -> str | None:
+    """The currency of the same amount written out in money soon after: a headline's "deler ut nesten 1,9
+    millionar" is the lead's "1 865 000 kroner"."""
+    for match in DIGITS.finditer(text, end, min(len(text), end + 1500)):
+        info = _unit_after(_words_after(text, match.end()), language)
+        number = parse_number(match.group(0), language) if info else None
+        if info and number and _is_currency(info[0]) and abs(number * info[1] - value) <= 0.06 * value:
+            return info[0]
+    return None
+
+
+def _is_currency(unit: str) -> bool:
+    return unit in CURRENCIES.values() or unit in DOLLARS.values() or unit in KRONA.values()
 
 
 def _stated_count(text: str, start: int, end: int) -> bool:
@@ -335,6 +359,17 @@ def _compared_count(context: Context, start: int, end: int, before: str) -> bool
                for m in DIGITS.finditer(text, sentence_start, start))
 
 
+def _elliptical_count(context: Context, start: int, end: int) -> bool:
+    """A bare number closing the sentence, in a clause after a count, counts the same things: "omkring 60
+    utbildningsplatser per år, medan branschen behöver minst 250."."""
+    text = context.text
+    if not re.match(r"[.;!]?(?:\s|$)", text[end : end + 2]) or text[end : end + 1] not in ".;!":
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    earlier = [f for f in context.result.figures if sentence_start <= f.start and f.end <= start]
+    return bool(earlier) and earlier[-1].unit == "count" and "," in text[earlier[-1].end : start]
+
+
 # A table laid out with spaces: a label, then numbers in columns ("  varav mopeder      742      690").
 # Read cell by cell: one pattern for the whole row backtracks exponentially over the spaces it may split.
 _COLUMNS = re.compile(r"\t+| {2,}")
@@ -342,16 +377,52 @@ _ROW_LABEL = re.compile(r"[^\W\d_][^\d:]{1,60}")
 _CELL_NUMBER = re.compile(r"\d[\d\u00a0 ,.]*")
 
 
-def _table_cell(text: str, start: int, end: int) -> bool:
+def _table_row(text: str, start: int, end: int) -> str | None:
+    """The label of the table row whose cell the number is, if it is one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
-    if not before.endswith(("\t", "  ")) or (after.strip() and not _COLUMNS.match(after)):
-        return False
-    cells = [c for c in _COLUMNS.split(before.strip()) if c]
+    if not before.rstrip("-−").endswith(("\t", "  ")) or (after.strip() and not _COLUMNS.match(after)):
+        return None
+    cells = [c for c in _COLUMNS.split(before.rstrip("-−").strip()) if c]
     rest = [c for c in _COLUMNS.split(after.strip()) if c]
-    return bool(cells) and _ROW_LABEL.fullmatch(cells[0]) is not None and all(
-        _CELL_NUMBER.fullmatch(c) for c in cells[1:] + rest)
+    numbers = cells[1:] + rest
+    if cells and _ROW_LABEL.fullmatch(cells[0]) and all(_CELL_NUMBER.fullmatch(c.lstrip("-−")) for c in numbers):
+        return cells[0]
+    return None
+
+
+# The unit a row's label gives its cells: "Nettoomsättning, MSEK", "Organisk tillväxt, %", "Revenue (EUR m)".
+_LABEL_UNIT = re.compile(r"(?:,[ \t]*|\()([^,()]{1,12}?)\)?[ \t]*$")
+
+
+def _row_unit(text: str, start: int, end: int, language: str) -> tuple[str, float] | None:
+    label = _table_row(text, start, end)
+    found = label and _LABEL_UNIT.search(label)
+    if not found:
+        return None
+    words = found.group(1).casefold().split()
+    if words and words[0] in CURRENCIES and len(words) == 2 and words[1] in MULTIPLIERS:
+        return CURRENCIES[words[0]], MULTIPLIERS[words[1]]  # "EUR m", "SEK m"
+    info = _unit_of(words, language)
+    if not info or info[0] == "count" or info[2] != len(words):
+        return None
+    return info[0], info[1]
+
+
+def _bracketed_unit(context: Context, start: int, end: int) -> tuple[str, float] | None:
+    """The unit of a figure whose comparison follows it bare in brackets: "412,6 MSEK (378,5)", "11,4 procent
+    (9,3)": the previous year's value, as reports write it ("tredje kvartalet 2027 inom parentes")."""
+    text = context.text
+    opening = start - 1 - (start > 0 and text[start - 1] in "-−")
+    if opening < 1 or text[opening] != "(" or not text.startswith(")", end):
+        return None
+    previous = context.result.figures[-1] if context.result.figures else None
+    if not previous or previous.unit == "count" or text[previous.end : opening].strip():
+        return None
+    number = DIGITS.search(previous.text)
+    shown = number and parse_number(number.group(0), context.language)
+    return previous.unit, (abs(previous.value) / shown if shown else 1.0)
 
 
 def _fact_line(text: str, start: int) -> re.Match[str] | None:
@@ -498,7 +569,9 @@ def extract_figures(context: Context) -> None:
             prefix_len = len(before) - m.start(1)
         words = _words_after(text, end)
         unit_info = _unit_after(words, language)
-        shared = None if prefix_unit or unit_info or spelled or is_year else _shared_unit(text, end, language)
+        shared = None if prefix_unit or unit_info or spelled or is_year else (
+            _shared_unit(text, end, language) or _bracketed_unit(context, start, end)
+            or _row_unit(text, start, end, language))
         if prefix_unit:
             mult, used = 1.0, 0
             first = words[0].group(0).casefold() if words else ""
@@ -518,7 +591,8 @@ def extract_figures(context: Context) -> None:
             span_end = words[used - 1].end()
             if unit == "count":  # "2 miljoner invånare"
                 extra = _count_words(words, used)
-                money = _money_before(context, start) if extra == 0 and mult >= 1e6 else None
+                money = (_money_before(context, start) or _same_amount_after(text, end, value, language)
+                         ) if extra == 0 and mult >= 1e6 else None
                 if extra == 0 and not money:
                     continue
                 if money:  # "118,4 millioner kroner i 2025, ned fra 131 millioner i år": kroner too
@@ -569,12 +643,13 @@ def extract_figures(context: Context) -> None:
                 # "Antalet helkunder ökade med drygt 2 300 till 58 400.": a grouped number closing a
                 # clause counts what the sentence is about
                 unit, span_start, span_end = "count", start, end
-            elif n == 0 and not spelled and _compared_count(context, start, end, before):
+            elif n == 0 and not spelled and (_compared_count(context, start, end, before)
+                                              or _elliptical_count(context, start, end)):
                 unit, span_start, span_end = "count", start, end  # "1 846 ganger i 2026, mot 1 657 året før"
             elif n == 0 and not spelled and (label := _fact_line(text, start)) and _fact_value(
                     text, label, end):
                 unit, span_start, span_end = "count", label.start("label"), end  # "Trafikkulykker: 212"
-            elif n == 0 and not spelled and _table_cell(text, start, end):
+            elif n == 0 and not spelled and _table_row(text, start, end):
                 unit, span_start, span_end = "count", start, end  # "Kontrollerade fordon      1 284      1 106"
             elif n == 0:
                 continue

@@ -130,7 +130,9 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "idrettslag", "idrottsförening", "konsult", "förbundet", "departementet", "direktoratet", "kommun",
                 "kommune", "högskolan", "universitetet", "centralen", "centrum", "senteret", "klyngen", "banken",
                 "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
-                "foreninga")
+                "foreninga", "brannvesen", "brannvesenet", "båtlag", "fiskarlag", "fiskelag", "jegerlag", "jaktlag",
+                "skyttarlag", "skytterlag", "ungdomslag", "grendalag", "bygdelag", "historielag", "sogelag", "mållag",
+                "kystlag", "sanitetslag", "politidistrikt")
 
 
 def indefinite_title(word: str) -> str | None:
@@ -168,7 +170,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|som|der)\s+", re.IGNORECASE)
 INSTITUTION_IN_PLACE = (r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshögskolan|Handelshøyskolen|Sykehuset|"
                         r"Sjukehuset|Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen|Förvaltningsrätten|"
                         r"Tingsrätten|Hovrätten|Kammarrätten) (?:i|på) [A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?")
-INSTITUTION_NAME = re.compile(rf"(?<![\w-]){INSTITUTION_IN_PLACE}")
+INSTITUTION_NAME = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-]){INSTITUTION_IN_PLACE}")
 _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
     r"Foundation|School|Faculty|Society|Association|Academy|Board|Trust|Fund)$"
