@@ -57,6 +57,10 @@ DIGITS = re.compile(
 )
 
 
+_DECIMAL_COMMA = re.compile(r"\d+(?:,\d+)?")
+_DECIMAL_POINT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 def parse_number(raw: str, language: str) -> float | None:
     raw = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces group thousands too
     if raw.isascii() and raw.isdigit():
@@ -68,6 +72,13 @@ def parse_number(raw: str, language: str) -> float | None:
         locale = "en"  # "2.5" written with a point
     if language == "en" and re.fullmatch(r"\d{1,3}(?: \d{3})+", raw):
         raw = raw.replace(" ", "")
+    # The usual forms by hand, as Babel reads them: "1 228,4" and "12,5" with a decimal comma, "1,508.0" and
+    # "2.5" with a point (Babel's locale look-ups were a tenth of the figures step).
+    compact = raw.replace(" ", "")
+    if locale != "en" and _DECIMAL_COMMA.fullmatch(compact):
+        return float(compact.replace(",", "."))
+    if locale == "en" and _DECIMAL_POINT.fullmatch(compact):
+        return float(compact.replace(",", ""))
     try:
         return float(parse_decimal(raw.replace(" ", "\u00a0"), locale=locale))
     except (NumberFormatError, InvalidOperation, ValueError):
