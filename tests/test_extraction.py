@@ -1237,3 +1237,31 @@ def test_associations_streets_coordinated_counties_short_forms_and_a_unit_under_
     mentions = {(m.label, m.name) for m in english.mentions}
     assert {("ORG", "Mesa Ridge Renewables"), ("LOC", "Quay County"), ("LOC", "Guadalupe County"),
             ("ORG", "Quay County Board of Commissioners"), ("ORG", "New Mexico Legislature")} <= mentions
+
+
+def test_lists_of_places_bodies_after_their_description_hospitals_and_a_pronoun_after_reported_speech():
+    result = run("Vänerhögskolan har 560 anställda.\nVänerhögskolan bedriver forskning tillsammans med "
+                 "branschföreningen Skaraborgs Industrigrupp. Bolaget levererar vatten till invånare i bland annat "
+                 "Bollnäs, Arbrå, Alfta och Edsbyn. Samtidig har Oskarshamns sjukhus kortare köer.", "sv")
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("ORG", "Vänerhögskolan"), ("ORG", "Skaraborgs Industrigrupp"), ("LOC", "Alfta"), ("LOC", "Edsbyn"),
+            ("ORG", "Oskarshamns sjukhus")} <= mentions
+    assert not any(name in {"Vänerhögskolan Vänerhögskolan", "Samtidig"} for _, name in mentions)
+    quotes = run("– Båtene er bygget for skånsom håndtering, sier administrerende direktør Eirik Brunstad Vik i "
+                 "Havfrakt Brønnbåt.\n\nDriftsdirektør Siri Lian Strøm i Frøyalaks sier at muligheten var "
+                 "avgjørende.\n\n«Vi flytter mer av behandlingen ut av merdene», sier hun.\n", "no").quotes
+    assert [q.speaker for q in quotes] == ["Eirik Brunstad Vik", "Siri Lian Strøm"]
+    english = run('Irish heat pump manufacturer Kestrel Thermal will train staff with Laois and Offaly Education and '
+                  'Training Board.\n\nSiobhán Garvey, Regional Director for the Midlands at Enterprise Ireland, said: '
+                  '"It works with Irish enterprises."\n\nNotes to Editors\n', "en")
+    mentions = {(m.label, m.name) for m in english.mentions}
+    assert ("ORG", "Laois and Offaly Education and Training Board") in mentions
+    assert not {name for _, name in mentions} & {"Irish heat pump manufacturer", "Irish", "Editors"}
+    assert roles_by_speaker(english.quotes)["Siobhán Garvey"] == ("Regional Director for the Midlands",
+                                                                  "Enterprise Ireland")
+    figures_found = figures("• Sjuksköterskeprogrammet: 684 (512), 90 platser\nAntalet anløp fall frå 142 til 117, "
+                            "og båten tar 7 500 kubikkmeter.\nOut of hours: 07700 900 418\n", "no")
+    assert {(684, "count", None, False), (512, "count", None, False), (117, "count", None, False),
+            (7500, "m3", None, False)} <= figures_found
+    assert not any(v == 900418 for v, *_ in figures_found)
+    assert (1, "count", None, False) in figures("Stasjonen får én ambulanse til.", "no")

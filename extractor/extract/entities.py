@@ -61,7 +61,8 @@ _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society|"
           r"Ventures|Capital|Partners|Club|Group|Hub|Pantry|Shed|Network|Forum|Alliance|Partnership|"
-          r"Co-operative|Cooperative|Committee|Panel|Charity|Collective|Legislature|Commissioners|Renewables)"
+          r"Co-operative|Cooperative|Committee|Panel|Charity|Collective|Legislature|Commissioners|Renewables|"
+          r"(?<!of )Board)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 # Patterns read over the whole text open with a look-ahead for the capital every match starts with:
 # the scan then skips the other characters before trying the look-behind (40 % faster).
@@ -75,7 +76,7 @@ _LEGAL_NAME = re.compile(
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
-    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:[A-ZÅÄÖÆØ][\w]*(?:-\s(?:och|og)\s[a-zåäöæø]\w*)?\s){0,6}"  # bounded: see _LEGAL_NAME
+    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:[A-ZÅÄÖÆØ][\w]*(?:-\s(?:och|og)\s[a-zåäöæø]\w*)?[ \t]){0,6}"  # bounded, one line
     r"(?:[A-ZÅÄÖÆØ][\w-]*-\s(?:och|og)\s[a-zåäöæø][\w]*|[A-ZÅÄÖÆØ][\w]*)"
     r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
     r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"
@@ -125,7 +126,8 @@ _LOCAL_BODY = re.compile(
     r"(?:[a-zåäöæø]*(?:skola|skole|skule)|grendalag|ungdomslag|idrettslag|bygdelag|velforening|sanitetsforening|"
     r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
     r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
-    r"lasarettet|politidistrikt"  # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett"
+    # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett", "Oskarshamns sjukhus"
+    r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus"
     # Norwegian associations, their head capitalised or not: "Bryggja Båtlag", "Eid Jeger- og Fiskarlag"
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
@@ -137,6 +139,12 @@ _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Marke
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
 _GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
 _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|stad|by)$", re.IGNORECASE)
+# Sentence adverbs the models take for names when they open a sentence ("Samtidig har Havfrakt …").
+_SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
+    imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
+    hittills totalt sammanlagt samlet samla sedan sidan siden innan""".split())
+_NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",
+                   "in", "on", "at", "upon", "to"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
@@ -170,6 +178,13 @@ _PREFIXED_BODY = re.compile(
     r"|(?:Norges|Sveriges|Danmarks|Finlands)\s[a-zåäöæø]+(?:-\s(?:och|og)\s[a-zåäöæø]+)?"
     r"(?:råd|rådet|forbund|förbund|bank|akademi|institutt|institut|universitet|direktorat|verk|museum|nämnd|"
     r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
+)
+# Named after a common noun that says what it is: "branschföreningen Skaraborgs Industrigrupp", "selskapet Nordic
+# Ferry Partners", "nätverket Kvinnor"; the name is the capitalised words that follow on the line.
+_DESCRIBED_BODY = re.compile(
+    r"(?<![\w-])[a-zåäöæø]*(?:föreningen|foreningen|foreninga|förbundet|forbundet|bolaget|selskapet|företaget|"
+    r"organisationen|organisasjonen|nätverket|nettverket|klustret|klyngen|konsortiet|stiftelsen|stiftinga)"
+    r"[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){0,3})(?![\w-])"
 )
 _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+[a-zåäöæø]")
 _BYLINE = re.compile(
@@ -364,11 +379,19 @@ def extract_entities(context: Context) -> None:
         if _free(legal, begin, finish):
             _claim(mentions, legal, label, text[begin:finish], begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
-        first = match.group(1).split()[0]
-        if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(
-            legal, match.start(1), match.end(1)
-        ):
-            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
+        name, begin = match.group(1), match.start(1)
+        first = name.split()[0]
+        if first.casefold() in _SENTENCE_ADVERBS and len(name.split()) > 2:
+            name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "Sedan Västmanlands sjukhus …"
+            first = name.split()[0]
+        if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
+            _claim(mentions, legal, "ORG", name, begin)
+    for match in _DESCRIBED_BODY.finditer(text):
+        begin, finish = match.start(1), match.end(1)
+        person = any(e.label == "PER" and (e.start, e.end) == (begin, finish) for e in context.entities)
+        single_place = " " not in match.group(1) and known_place(match.group(1))
+        if _free(legal, begin, finish) and not person and not single_place:
+            _claim(mentions, legal, "ORG", match.group(1), begin)
     for match in _INSTITUTION_PLACE.finditer(text):
         _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _INSTITUTION.finditer(text):
@@ -484,7 +507,7 @@ def extract_entities(context: Context) -> None:
             has_word(text, raw.lower(), hyphen=False)
         ):
             continue  # "– Resultat for tredje kvartal", "Lägre elnätsavgift": a capital only because it starts
-        if len(words) == 1 and raw.casefold() in LABEL_WORDS:
+        if len(words) == 1 and (raw.casefold() in LABEL_WORDS or raw.casefold() in _SENTENCE_ADVERBS):
             continue
         if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
                 text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
@@ -536,7 +559,10 @@ def extract_entities(context: Context) -> None:
                 raw, end = stem, start + len(stem)  # "Equinors Johan Sverdrup-felt": Equinor's field
         if label in {"LOC", "PER"} and _EXCHANGE.match(raw):
             label = "ORG"  # "Nasdaq Stockholm", "Oslo Børs": a stock exchange is a company
-        if label == "LOC" and " " not in raw and _DEMONYM.match(raw) and not known_place(raw) and (
+        if language == "en" and label == "ORG" and len(words) > 1 and any(
+                w[:1].islower() and w not in _NAME_PARTICLES and w not in _PLACE_HEADS for w in words):
+            continue  # "Irish heat pump manufacturer": a description, not a name
+        if label in {"LOC", "ORG"} and " " not in raw and _DEMONYM.match(raw) and not known_place(raw) and (
             not known_country(raw)
         ):
             continue  # "a Lithuanian factory": a nationality, not a place
@@ -565,6 +591,7 @@ def extract_entities(context: Context) -> None:
         mentions.append(Mention(label, name, raw, start, end, "ner"))
 
     _places_in_context(text, mentions, people)
+    _places_in_lists(text, mentions)
     for mention in mentions:
         if mention.label == "ORG" and mention.source == "ner" and mention.name.casefold() in datelines:
             mention.label = "LOC"  # the dateline's town, which the model reads as a company elsewhere ("på Raufoss")
@@ -681,6 +708,40 @@ def _places_in_context(text: str, mentions: list[Mention], people: set[str]) -> 
         if _PLACE_PREPOSITION.search(before) or in_list or dateline:
             mentions.append(Mention("LOC", word, word, begin, finish, "pattern"))
             places.add((begin, finish))
+
+
+# A list of three or more capitalised words: "Bollnäs, Arbrå, Alfta och Edsbyn".
+_NAME_LIST = re.compile(r"[A-ZÅÄÖÆØ][\w-]+(?:(?:,[ \t]|[ \t](?:och|og|and|&)[ \t])[A-ZÅÄÖÆØ][\w-]+){2,}")
+_LIST_ITEM = re.compile(r"[A-ZÅÄÖÆØ][\w-]+")
+
+
+def _places_in_lists(text: str, mentions: list[Mention]) -> None:
+    """The one-word names of a list mostly of places ("Bollnäs, Arbrå, Alfta och Edsbyn") are places, also those
+    the model calls bodies or skips, and those it calls bodies wherever the release writes them alone; not the
+    names of the organisation list, nor names a body by their ending."""
+    moved: set[str] = set()
+    for listed in _NAME_LIST.finditer(text):
+        items = [(m.start(), m.end(), m.group(0)) for m in _LIST_ITEM.finditer(listed.group(0))]
+        found = []
+        for begin, finish, word in items:
+            begin, finish = begin + listed.start(), finish + listed.start()
+            found.append((begin, finish, word, [m for m in mentions if m.start < finish and begin < m.end]))
+        labels = [ms[0].label for begin, finish, _, ms in found if len(ms) == 1 and (ms[0].start, ms[0].end) == (
+            begin, finish)]
+        if any(len(ms) > 1 or (ms and ms[0].label == "PER") for *_, ms in found) or labels.count("LOC") < 2 or (
+                labels.count("LOC") <= labels.count("ORG")):
+            continue
+        for begin, finish, word, ms in found:
+            plain = not looks_like_org(word) and not known_organisations(word) and word.casefold() not in NOT_NAME_WORDS
+            if not ms and plain:
+                mentions.append(Mention("LOC", word, word, begin, finish, "pattern"))
+            elif ms and ms[0].label == "ORG" and ms[0].source == "ner" and (ms[0].start, ms[0].end) == (
+                    begin, finish) and plain:
+                ms[0].label = "LOC"
+                moved.add(word)
+    for mention in mentions:
+        if mention.name in moved and mention.label == "ORG" and mention.source == "ner":
+            mention.label = "LOC"
 
 
 def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str, near: int, source: str) -> None:

@@ -46,7 +46,8 @@ PHYSICAL = {
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
     "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm", "metre": "m", "kilometre": "km",
-    "kubikmeter": "m3", "kubikmetre": "m3", "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml",
+    "kubikmeter": "m3", "kubikmetre": "m3", "kubikkmeter": "m3", "kubikkmetre": "m3",
+    "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml",
     "ml": "ml",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
@@ -105,6 +106,7 @@ NOT_AFTER = frozenset("""
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 _WORD_ONLY = re.compile(r"[^\W\d_](?<![\w-].)[^\W\d_]*(?![\w-])")  # letter first, look-behind after: a fast scan
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+_PHONE_GROUP_BEFORE = re.compile(r"(?<![\d,.])0\d{3,}[ \u00a0]$")  # "07700 900 418": the rest of a phone number
 _ABBREVIATED = {"mill", "milj", "mrd", "md", "mdr"}
 
 
@@ -260,6 +262,7 @@ _AGAINST = re.compile(
     r"(?i)(?:^|\s)(?:mot|mod|jämfört med|jamfört med|sammenlignet med|samanlikna med|compared with|compared to|"
     r"against|versus|vs\.?)\s+$"
 )
+_RANGE_JOIN = re.compile(r"\s+(?:till|til|to)\s+")
 _RANGE_START = re.compile(r"(?i)(?:^|\s)(?:from|fra|från|frå|mellan|mellom|between)\s+$")
 # A fact line "Trafikkulykker: 212", "• Automatic alarms: 689 (641 false)": a label, a colon, a number.
 _FACT_LINE = re.compile(r"[ \t]*[•·*▪–-]?[ \t]*(?P<label>[A-ZÅÄÖÆØ][^:\n\d]{2,60}):[ \t]*")  # from the line's start
@@ -345,6 +348,10 @@ def _stated_count(text: str, start: int, end: int) -> bool:
 
 def _compared_count(context: Context, start: int, end: int, before: str) -> bool:
     text = context.text
+    previous = context.result.figures[-1] if context.result.figures else None
+    if previous and previous.unit == "count" and _RANGE_JOIN.fullmatch(text, previous.end, start) and (
+            _RANGE_START.search(text, max(0, previous.start - 12), previous.start)):
+        return True  # "fall frå 142 til 117": the end of a range of counts
     if _RANGE_START.search(before):
         link = _COORDINATED_NUMBER.match(text, end)
         second = link and DIGITS.match(text, link.end())
@@ -412,13 +419,14 @@ def _row_unit(text: str, start: int, end: int, language: str) -> tuple[str, floa
 
 def _bracketed_unit(context: Context, start: int, end: int) -> tuple[str, float] | None:
     """The unit of a figure whose comparison follows it bare in brackets: "412,6 MSEK (378,5)", "11,4 procent
-    (9,3)": the previous year's value, as reports write it ("tredje kvartalet 2027 inom parentes")."""
+    (9,3)", "Sjuksköterskeprogrammet: 684 (512)": the previous year's value, as reports write it ("tredje
+    kvartalet 2027 inom parentes")."""
     text = context.text
     opening = start - 1 - (start > 0 and text[start - 1] in "-−")
     if opening < 1 or text[opening] != "(" or not text.startswith(")", end):
         return None
     previous = context.result.figures[-1] if context.result.figures else None
-    if not previous or previous.unit == "count" or text[previous.end : opening].strip():
+    if not previous or text[previous.end : opening].strip():
         return None
     number = DIGITS.search(previous.text)
     shown = number and parse_number(number.group(0), context.language)
@@ -436,7 +444,7 @@ def _fact_value(text: str, label: re.Match[str], end: int) -> bool:
         return False  # "EAN: 7350087412036": a code, not a count
     if not words or words[-1].strip(".") in _NOT_FACT_LABELS or " ".join(words) in LABEL_WORDS:
         return False
-    return re.match(r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\n|$)", text[end:]) is not None
+    return re.match(r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[,;][^\n]*)?(?:\n|$)", text[end:]) is not None
 
 
 # Prepositions, conjunctions and verbs that end a counted noun phrase.
@@ -532,7 +540,7 @@ def extract_figures(context: Context) -> None:
         if not spelled and (re.match(r"\.\w|[-–/:]\s?\d|,\d|\.\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b", following
                                      + text[end + 3 : end + 6])):
             continue  # file name, range, date, time ("9am", "7 pm")
-        if not spelled and re.fullmatch(r"0\d+", raw):
+        if not spelled and (re.fullmatch(r"0\d+", raw) or _PHONE_GROUP_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "mellan klockan 22 och 04": a leading zero is a time or a code, never an amount
         before = text[max(0, start - 40) : start]
         is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100

@@ -34,7 +34,7 @@ LABEL_WORDS = {
     Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
     Forsiden Home Nyheter News Pressmeddelande Pressmeddelanden Pressemelding Pressemeldinger Pressemelding
-    Meny Menu Sök Søk Search Cookies Kakor
+    Meny Menu Sök Søk Search Cookies Kakor Editors Editor
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
     CET CEST GMT UTC BST EET EEST EBIT EBITA EBITDA EBT EPS KPI CAGR

@@ -27,7 +27,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
         "atten": 18, "nitten": 19, "tjue": 20, "tyve": 20, "tretti": 30, "førti": 40, "femti": 50,
         "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90, "hundre": 100, "hundrede": 100, "tusen": 1000,
-        "tohundre": 200, "trehundre": 300,
+        "tohundre": 200, "trehundre": 300, "én": 1, "éin": 1, "éitt": 1,  # the numeral, written with its accent
     },
     "en": {
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -529,7 +529,11 @@ def extract_quotes(context: Context) -> None:
                 who_start = start + match.end() + follow.start("who1" if follow.group("who1") else "who2")
                 if follow.group("who2") and follow.group("verb2").casefold() not in {"told", "tells"}:
                     who = who + (follow.group("rest2") or "")  # "told Nordic Health Tech Review": the audience
-                found = _speaker(context, who, who_start, speakers, last, before=(line[: match.start()], start))
+                # a pronoun is the person of the reported speech before the quote: on its line, else the paragraph
+                # above when the quote opens its line ("X sier at …" / "«…», sier hun")
+                context_before = (line[: match.start()], start) if line[: match.start()].strip() else (
+                    _paragraph_before(lines, starts, index) or (line[: match.start()], start))
+                found = _speaker(context, who, who_start, speakers, last, before=context_before)
             if not found and not line[: match.start()].strip():
                 # announced by the paragraph above ("…, said:"): that speaker, before any name below
                 found = _lead_before(context, lines, starts, index, speakers)

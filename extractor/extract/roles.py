@@ -94,7 +94,8 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
     for w in """
     HB KB AG SA BV NV SpA Corp
-    Corporation Company Co. Group Holding Holdings kommun kommune kommuner region regionen län landsting
+    Corporation Company Co. Co-operative Cooperative Co-op Group Holding Holdings kommun kommune kommuner region
+    regionen län landsting
     fylkeskommune fylke universitet universitetet university högskola högskolan høgskole høgskolen college
     institut institutet institute akademi akademin academy förening föreningen forening foreningen
     förbund förbundet forbund forbundet association stiftelse stiftelsen stiftelsen foundation
@@ -213,6 +214,10 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     # "Head of Communications at Acme Ltd": "of" only where nothing else splits.
     matches = list(PREPOSITION.finditer(part))
     ordered = [m for m in matches if m.group(0).strip().casefold() != "of"]
+    # "Regional Director for the Midlands at Enterprise Ireland": "at" names the body, "for" the remit
+    words = [m.group(0).strip().casefold() for m in ordered]
+    if "for" in words and "at" in words[words.index("for") :]:
+        ordered.sort(key=lambda m: m.group(0).strip().casefold() != "at")
     ordered += [m for m in reversed(matches) if m.group(0).strip().casefold() == "of"]
     for match in ordered:
         left, right = part[: match.start()].strip(), part[match.end() :].strip()
