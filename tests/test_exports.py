@@ -90,3 +90,16 @@ def test_json_export_lists_a_repeated_fact_once_and_counts_of_different_things_a
     record = json.loads(CliRunner().invoke(cli, ["export", "json", "--db", str(db)]).output.splitlines()[0])
     values = sorted((f["value"], f["unit"]) for f in record["figures"])
     assert values == [(4.0, "count"), (4.0, "count"), (742000000.0, "NOK")]
+
+
+def test_json_export_lists_a_headline_count_once_though_its_words_differ(tmp_path):
+    import json
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "konferanse.txt").write_text(
+        "Over 300 deltakere ventes til havvindkonferanse i Bodø\n\nArrangøren venter over 300 deltakere og over "
+        "300 besøkende på messen.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db)]).exit_code == 0
+    record = json.loads(CliRunner().invoke(cli, ["export", "json", "--db", str(db)]).output.splitlines()[0])
+    assert sorted(f["text"] for f in record["figures"]) == ["Over 300 deltakere ventes", "over 300 besøkende"]

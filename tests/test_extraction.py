@@ -1265,3 +1265,33 @@ def test_lists_of_places_bodies_after_their_description_hospitals_and_a_pronoun_
             (7500, "m3", None, False)} <= figures_found
     assert not any(v == 900418 for v, *_ in figures_found)
     assert (1, "count", None, False) in figures("Stasjonen får én ambulanse til.", "no")
+
+
+def test_canadian_province_datelines_local_government_senders_and_repeated_counts():
+    text = ("Small Harbours Trust awards $2.385 million to coastal projects\n\nHALIFAX, N.S., June 18, 2029\n\n"
+            "The Town of Digby and the Municipality of the District of Guysborough share $2,385,000.\n\n"
+            "Applicants with questions about the fund can call 1-877-555-0162 or write to grants@harbourstrust.ca.\n")
+    result = run(text, "en")
+    assert (2385000, "CAD", None, False) in {(f.value, f.unit, f.qualifier, f.approx) for f in result.figures}
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("ORG", "Town of Digby"), ("ORG", "Municipality of the District of Guysborough")} <= mentions
+    assert not any(c.organization and "Applicants" in c.organization for c in result.contacts)
+    charity = run("Humber Wolds Air Ambulance flies a record 1,847 missions\n\nHumber Wolds Air Ambulance flew "
+                  "more missions. Graham Pickering, a farmer, was one of them.\n\n\"Carrying blood has changed what "
+                  "we can do,\" said Dr Rebecca Onyango-Hale, the charity's Medical Director.\n\n\"I owe them my "
+                  "life,\" Mr Pickering said.\n\nHumber Wolds Air Ambulance is a charity.\n\nMedia enquiries\n"
+                  "Hannah Ruddock, Head of Communications\nTel: 01482 960 514\n"
+                  "Email: hannah.ruddock@hwairambulance.org.uk\n\nOut-of-hours press office: 01482 960 500\n", "en")
+    assert roles_by_speaker(charity.quotes) == {
+        "Rebecca Onyango-Hale": ("Medical Director", "Humber Wolds Air Ambulance"),
+        "Graham Pickering": (None, None)}
+    assert {c.organization for c in charity.contacts} == {"Humber Wolds Air Ambulance"}
+    swedish = run("Räddningstjänsten Vänerstrand hade en intensiv helg.\n\nKontakt\nJonas Wiklander, inre befäl | "
+                  "0501-75 64 20 | jonas.wiklander@vanerstrand.se\n\nOm Räddningstjänsten Vänerstrand\n"
+                  "Räddningstjänsten Vänerstrand är ett kommunalförbund.\n", "sv")
+    assert swedish.contacts[0].organization == "Räddningstjänsten Vänerstrand"
+    norwegian = figures("Steinkjer, Sannan – 1 450 kvm, 18 ansatte, åpner 25. april\nMed de nye butikkene får "
+                        "Fjordmat 37 butikker. Undersøkelsen fikk en svarprosent på 75. Cutting CO2 emissions.\n", "no")
+    assert {(37, "count", None, False), (75, "percent", None, False)} <= norwegian
+    assert not any(v in {25, 2} for v, *_ in norwegian)
+

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from extractor.extract.numbers import APPROX_WORDS, NUMBER_WORDS
+
 LABEL_KEYS = {"PER": "persons", "ORG": "organizations", "LOC": "locations"}
 
 
@@ -37,12 +39,12 @@ def document_records(db: sqlite_utils.Database) -> Iterator[dict]:
              "phones": json.loads(c["phones"]), "emails": json.loads(c["emails"])}
             for c in db.query("select * from contacts where document_id = ? order by start", [doc["id"]])
         ]
-        figures, seen = [], set()
+        figures, seen = [], []
         for f in db.query("select * from figures where document_id = ? order by start", [doc["id"]]):
             key = _figure_key(f)
-            if key in seen:
+            if any(_same_figure(key, other) for other in seen):
                 continue
-            seen.add(key)
+            seen.append(key)
             figure = {"text": f["text"], "value": f["value"], "unit": f["unit"]}
             if f["qualifier"]:
                 figure["qualifier"] = f["qualifier"]
@@ -69,10 +71,24 @@ def write_jsonl(db: sqlite_utils.Database, out) -> int:
     return count
 
 
+_NUMBER_WORDS = {w for table in (*NUMBER_WORDS.values(), *APPROX_WORDS.values()) for w in table}
+
+
 def _figure_key(figure: dict) -> tuple:
-    """One figure a release repeats (headline, lead, quote) is listed once; two counts of the same size but of
-    different things ("fire sengeposter", "fire undersøkelsesrom") are two."""
+    """Value, unit and, for a count, the stems of the words it counts."""
     if figure["unit"] != "count":
-        return figure["value"], figure["unit"]
-    words = re.findall(r"[^\W\d_]{3,}", figure["text"].casefold())
-    return figure["value"], figure["unit"], words[-1][:5] if words else ""
+        return figure["value"], figure["unit"], frozenset()
+    words = re.findall(r"\d+|[^\W\d_]+", figure["text"].casefold())
+    numbers = [i for i, w in enumerate(words) if w[0].isdigit() or w in _NUMBER_WORDS]
+    # the words after the number (not "over", "cirka"), else those before it ("Bruksforbud: 312")
+    counted = (words[numbers[-1] + 1 :] or words[: numbers[0]]) if numbers else words
+    return figure["value"], figure["unit"], frozenset(w[:5] for w in counted if len(w) >= 3)
+
+
+def _same_figure(key: tuple, other: tuple) -> bool:
+    """One figure a release repeats (headline, lead, quote) is listed once ("Over 300 deltakere ventes", "over
+    300 deltakere"); two counts of the same size but of different things ("fire sengeposter", "fire
+    undersøkelsesrom") are two: counts are the same where they share a word, or neither names a thing."""
+    if key[:2] != other[:2]:
+        return False
+    return key[1] != "count" or key[2] == other[2] or bool(key[2] & other[2])

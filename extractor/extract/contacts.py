@@ -277,11 +277,12 @@ _LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
 
 def _folded_forms(name: str) -> set[str]:
     """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address;
-    "Ytre Helgeland Havn IKS" also yhhavn (the first words' initials, then the last word)."""
+    "Ytre Helgeland Havn IKS" also yhhavn, "Humber Wolds Air Ambulance" hwairambulance (the first words'
+    initials, then the other words)."""
     forms = {_folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
     words = [w for w in name.split() if not _LEGAL_WORD.fullmatch(w)]
     if len(words) >= 3 and all(w[:1].isupper() for w in words):
-        forms.add(_folded("".join(w[0] for w in words[:-1]) + words[-1]))
+        forms |= {_folded("".join(w[0] for w in words[:k]) + "".join(words[k:])) for k in range(1, len(words))}
     return forms
 
 
@@ -297,7 +298,7 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
     names written in the release that fit, the most frequent (then the longest) wins; a bare
     place name ("Eskilstuna") is not an organisation."""
-    names = set(candidates) | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
+    names = {" ".join(c.split()) for c in candidates} | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
     forms_of = {name: _folded_forms(name) for name in names
                 if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
                 and not (name.endswith("s") and known_place(name[:-1]))}  # "Mariestads": the town's, not a body
@@ -318,7 +319,11 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                     # Textilmuseum, not Viskadalen), then the most frequent, then the longest
                     score = (max(covered), text.count(name), len(name), name)
                     best = max(best, score) if best else score
-    return best[3] if best else None
+    if not best:
+        return None
+    # "vanerstrand": "Räddningstjänsten Vänerstrand", where the release never writes "Vänerstrand" alone
+    longer = [n for n in names if n.endswith(f" {best[3]}") and text.count(n) == text.count(best[3])]
+    return max(longer, key=len) if longer else best[3]
 
 
 def _header_organisation(lines: list[tuple[int, str]], position: int, text: str) -> str | None:
@@ -412,7 +417,7 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
         named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
-        if named != before_items and named and len(named.split()) <= 6 and all(
+        if named != before_items and named and named.casefold() not in LABEL_WORDS and len(named.split()) <= 6 and all(
             _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} or looks_like_org(w.removesuffix("s"))
             for w in named.split()  # "Piteå kommuns pressjour"
         ):
@@ -430,6 +435,16 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
             if len(org) > 2 and "@" not in org:  # not "C" of a party tag "(C)" NER took for a body
                 return org
     return _organisation_below(lines, index)
+
+
+def _not_a_sentence(name: str | None) -> str | None:
+    """None for a clause the model read as a name ("Applicants with questions about the fund can call")."""
+    if name and sum(w[:1].islower() for w in name.split()) >= 3 and not _FINITE_VERBS.isdisjoint(name.split()):
+        return None
+    return name
+
+
+_FINITE_VERBS = frozenset("can could will would may should must is are was were kan skal ska vil bør må är er".split())
 
 
 def _parent_body(unit: str, bodies: set[str], text: str, within: bool) -> str | None:
@@ -564,7 +579,7 @@ def extract_contacts(context: Context) -> None:
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(lines, index)
                     nameless = _Draft(
                         None, label,
-                        _organisation_above(context, lines, index), item_start, item_end, index,
+                        _not_a_sentence(_organisation_above(context, lines, index)), item_start, item_end, index,
                     )
                 owner = nameless
             owner.add(kind, value, item_end, index)

@@ -62,7 +62,8 @@ _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           r"(?:Fund|Trust|Council|Authority|Agency|Commission|Foundation|Institute|Association|Society|"
           r"Ventures|Capital|Partners|Club|Group|Hub|Pantry|Shed|Network|Forum|Alliance|Partnership|"
           r"Co-operative|Cooperative|Committee|Panel|Charity|Collective|Legislature|Commissioners|Renewables|"
-          r"(?<!of )Board)"
+          r"(?<!of )Board|Ambulance Service|Fire and Rescue Service|Air Ambulance|Corporate Finance|Advokater|"
+          r"Advokatfirma|Advokatbyrå|Arkitekter|Arkitektar|Arkitektkontor)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 # Patterns read over the whole text open with a look-ahead for the capital every match starts with:
 # the scan then skips the other characters before trying the look-behind (40 % faster).
@@ -175,6 +176,7 @@ _PREFIXED_BODY = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:Stiftelsen|Föreningen|Foreningen|Stiftinga|Sällskapet|Selskapet|Samfundet)"
     r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
     r"institut|akademi|sällskap|selskap|lag))?"
+    r"|(?:Advokatfirman|Advokatfirmaet|Revisionsbyrån|Arkitektkontoret)(?:\s[A-ZÅÄÖÆØ][\w&-]+){1,3}"
     r"|(?:Norges|Sveriges|Danmarks|Finlands)\s[a-zåäöæø]+(?:-\s(?:och|og)\s[a-zåäöæø]+)?"
     r"(?:råd|rådet|forbund|förbund|bank|akademi|institutt|institut|universitet|direktorat|verk|museum|nämnd|"
     r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
@@ -186,7 +188,13 @@ _DESCRIBED_BODY = re.compile(
     r"organisationen|organisasjonen|nätverket|nettverket|klustret|klyngen|konsortiet|stiftelsen|stiftinga)"
     r"[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){0,3})(?![\w-])"
 )
-_HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+[a-zåäöæø]")
+# Local government named by its kind: "Town of Digby", "Municipality of the District of Guysborough", "Region of
+# Queens Municipality", "City of Cork".
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])((?:Town|City|Village|Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
+    r"(?:District\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
+)
+_HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+\S")
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
 )
@@ -386,6 +394,9 @@ def extract_entities(context: Context) -> None:
             first = name.split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
             _claim(mentions, legal, "ORG", name, begin)
+    for match in _LOCAL_GOVERNMENT.finditer(text):
+        if language == "en" and _free(legal, match.start(1), match.end(1)):
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _DESCRIBED_BODY.finditer(text):
         begin, finish = match.start(1), match.end(1)
         person = any(e.label == "PER" and (e.start, e.end) == (begin, finish) for e in context.entities)
@@ -526,7 +537,7 @@ def extract_entities(context: Context) -> None:
             continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
         raw = _DIRECTIONS.sub("", raw)
         headed = _HEAD_THEN_VERB.match(raw)
-        if headed:  # "Møre og Romsdal fylkeskommune bidro": the model ran on into the verb
+        if headed:  # "Møre og Romsdal fylkeskommune bidro", "Suldal kommune Lindetunet": the model ran on
             end -= len(raw) - len(headed.group(1))
             raw = headed.group(1)
         last = raw.split()[-1].casefold() if raw.split() else ""

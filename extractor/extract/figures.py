@@ -46,7 +46,7 @@ PHYSICAL = {
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
     "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm", "metre": "m", "kilometre": "km",
-    "kubikmeter": "m3", "kubikmetre": "m3", "kubikkmeter": "m3", "kubikkmetre": "m3",
+    "kubikmeter": "m3", "kubikmetre": "m3", "kubikkmeter": "m3", "kubikkmetre": "m3", "dekar": "daa", "daa": "daa",
     "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml",
     "ml": "ml",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
@@ -234,6 +234,9 @@ def _unit_of(lowered: list[str], language: str):
     return None
 
 
+# "en svarprosent på 75", "svarsfrekvensen på 64": a number the word before says is a percentage
+_SHARE_OF = re.compile(r"(?i)\w(?:prosent|procent|prosenten|procenten|frekvens|frekvensen)\s+(?:på|of)\s+$")
+_PLURAL_COUNT = re.compile(r"\w{3}(?:er|ar|or|s)$")  # "butikker", "tilsette", "jobs": a plural the number counts
 _ADJECTIVE = re.compile(r"(?:a|e|iga|ige|ska|ske|al|ale|ala)$")
 _CONJUNCTIONS = {"och", "og", "and"}
 _NUMBER_WORDS_ANY = {w for table in NUMBER_WORDS.values() for w in table}
@@ -370,8 +373,8 @@ def _elliptical_count(context: Context, start: int, end: int) -> bool:
     """A bare number closing the sentence, in a clause after a count, counts the same things: "omkring 60
     utbildningsplatser per år, medan branschen behöver minst 250."."""
     text = context.text
-    if not re.match(r"[.;!]?(?:\s|$)", text[end : end + 2]) or text[end : end + 1] not in ".;!":
-        return False
+    if not re.match(r"[.;!](?:\s+[A-ZÅÄÖÆØ\-–«\"”]|\s*$)", text[end : end + 4]):
+        return False  # the sentence ends there (not "åpner 25. april")
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     earlier = [f for f in context.result.figures if sentence_start <= f.start and f.end <= start]
     return bool(earlier) and earlier[-1].unit == "count" and "," in text[earlier[-1].end : start]
@@ -494,7 +497,9 @@ DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "
 _CANADIAN_DOLLARS = re.compile(r"\bCanadian dollars?\b|\bCAD\b|(?<![\w$])C\$")
 _CANADIAN_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+(?:(?:ON|QC|BC|AB|NS|NB|MB|SK|PE|PEI|NL|Ont\.|Que\.|B\.C\.|Alta\.|"
-    r"Man\.|Sask\.)[ \t]*,|[^\n]{0,30}/CNW/)"
+    r"Man\.|Sask\.|N\.S\.|N\.B\.|P\.E\.I\.|N\.L\.|Nfld\.|Nova Scotia|New Brunswick|Ontario|Quebec|Québec|"
+    r"British Columbia|Alberta|Manitoba|Saskatchewan|Prince Edward Island|Newfoundland(?: and Labrador)?)[ \t]*,"
+    r"|[^\n]{0,30}/CNW/)"
 )
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.) dollars?\b|\bUSD\b")
 
@@ -579,6 +584,7 @@ def extract_figures(context: Context) -> None:
         unit_info = _unit_after(words, language)
         shared = None if prefix_unit or unit_info or spelled or is_year else (
             _shared_unit(text, end, language) or _bracketed_unit(context, start, end)
+            or (("percent", 1.0) if _SHARE_OF.search(before) else None)
             or _row_unit(text, start, end, language))
         if prefix_unit:
             mult, used = 1.0, 0
@@ -621,10 +627,11 @@ def extract_figures(context: Context) -> None:
             capitalised_before = prev_word and prev_word[:1].isupper() and prev_word[-1].isalnum()
             possessive = prev_word and prev_word.endswith(("'s", "’s"))  # "Kvarnholm's 1,150 trucks"
             grouped = " " in raw or "\u00a0" in raw  # "Nordlandssykehuset 14 260 MR-undersøkelser": no name's number
-            if capitalised_before and not spelled and not possessive and not grouped and not re.search(
-                    r"[.!?:\n–—]\s*\S+\s*$", before):
-                continue  # "Fas 2", "Storgatan 12", "Agenda 2030"
             n = _count_words(words, 0)
+            if capitalised_before and not spelled and not possessive and not grouped and not re.search(
+                    r"[.!?:\n–—]\s*\S+\s*$", before) and not (n and not is_year and before[-1:].isspace() and (
+                        _PLURAL_COUNT.search(words[n - 1].group(0)))):
+                continue  # "Fas 2", "Storgatan 12", "Agenda 2030"; but "får Fjordmat 37 butikker"
             part_of_whole = number_only = False
             if n == 0 and len(words) > 1 and words[0].group(0).casefold() in {"av", "of"}:
                 # "fire av leilighetene", "over 200 av sjåførene", "40 of the pupils", "28 av meieriets

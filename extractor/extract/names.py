@@ -35,6 +35,7 @@ LABEL_WORDS = {
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
     Forsiden Home Nyheter News Pressmeddelande Pressmeddelanden Pressemelding Pressemeldinger Pressemelding
     Meny Menu Sök Søk Search Cookies Kakor Editors Editor
+    Out-of-hours After-hours Weekend Weekends Helg Helger Jour Kvällstid Kveldstid Døgnvakt
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
     CET CEST GMT UTC BST EET EEST EBIT EBITA EBITDA EBT EPS KPI CAGR

@@ -36,6 +36,7 @@ from extractor.extract.roles import (
     role_case,
 )
 from extractor.extract.words import followed_by, has_word, word_starts
+from extractor.gazetteers import known_place
 from extractor.records import Quote
 
 VERBS = (
@@ -385,19 +386,53 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
         role_before = " ".join(w if is_role_word(w) else indefinite_title(w) for w in prefix.split()
                                if is_role_word(w) or indefinite_title(w)) or None
-        return name, after.role or role_before, after.organization
+        organization = after.organization
+        if not organization and _GENERIC_OWNER.search(clause[match.end() :]):
+            organization = _sender(context)  # "Dr X, the charity's Medical Director": the charity sending the release
+        return name, after.role or role_before, organization
     # A surname alone ("säger Svensén") or a name the pattern does not cover.
     titled = _TITLES_FIRST.match(clause)  # "said Governor Marchetti"
     skip = titled.end() if titled else 0
+    address = _FORM_OF_ADDRESS.match(clause, skip)  # "Mr Pickering said"
+    skip = address.end() if address else skip
     single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause[skip:])
     if single and not is_role_word(single.group(0)):
         full = speakers.resolve(single.group(0))
+        if full == single.group(0):  # "Mr Pickering said", after "Graham Pickering, a farmer from near Driffield"
+            named = {strip_name(e.text) for e in context.entities
+                     if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {full}")}
+            full = named.pop() if len(named) == 1 else full
         if full != single.group(0) or any(
             e.label == "PER" and e.start <= offset + skip + single.start() < e.end for e in context.entities
         ):
             affiliation = parse_affiliation(clause[skip + single.end() :])
             return full, affiliation.role or (titled.group(0).strip() if titled else None), affiliation.organization
     return None
+
+
+# A title owned by the sender, named by what it is: "the charity's Medical Director", "bolagets vd".
+_GENERIC_OWNER = re.compile(
+    r"(?i)\bthe (?:charity|company|council|trust|organisation|organization|group|firm|bank|university|college|club|"
+    r"association|society|agency|authority)['’]s\b|(?<![\w-])(?:bolagets|selskapets|företagets|foretakets|"
+    r"organisationens|organisasjonens|stiftelsens|föreningens|foreningens)\b"
+)
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-ZÅÄÖÆØ])")
+_HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
+
+
+def _sender(context: Context) -> str | None:
+    """The release's sender: its "About" section or header, else a name that opens the headline and recurs
+    ("Humber Wolds Air Ambulance flies record 1,847 missions")."""
+    found = issuer(context.text)
+    if found:
+        return found
+    opening = _HEADLINE_NAME.match(context.text.lstrip())
+    if not opening or context.text.count(opening.group(0)) < 3 or known_place(opening.group(0)):
+        return None
+    begin = len(context.text) - len(context.text.lstrip())
+    if any(e.label == "PER" and e.start < begin + opening.end() and begin < e.end for e in context.entities):
+        return None
+    return opening.group(0)
 
 
 # A paragraph that ends by announcing the quote below it: "Chief executive Siobhán Mulroy says:",
