@@ -1295,3 +1295,29 @@ def test_canadian_province_datelines_local_government_senders_and_repeated_count
     assert {(37, "count", None, False), (75, "percent", None, False)} <= norwegian
     assert not any(v in {25, 2} for v, *_ in norwegian)
 
+
+
+def test_places_alone_on_lines_routes_rivers_universities_and_surnames_resolved():
+    swedish = run("Eldningsförbudet gäller i:\nEmmaboda\nHögsby\n\nNyhet | Publicerad 12 juni 2029\n\nVatten tas ur "
+                  "Tämnarån. Därifrån går det vidare.", "sv")
+    mentions = {(m.label, m.name) for m in swedish.mentions}
+    assert {("LOC", "Emmaboda"), ("LOC", "Högsby"), ("LOC", "Tämnarån")} <= mentions
+    assert not {name for _, name in mentions} & {"Publicerad", "Därifrån"}
+    nynorsk = run("Bussen køyrer Fagernes–Beitostølen kvar halvtime mellom 15.00 og 18.00. Rute 160 åleine hadde "
+                  "141 200 reisande. Ei ny 132 kV-ledning skal byggjast, og det skjer berre én gang.", "no")
+    assert {("LOC", "Fagernes"), ("LOC", "Beitostølen")} <= {(m.label, m.name) for m in nynorsk.mentions}
+    found = {(f.value, f.unit) for f in nynorsk.figures}
+    assert (132, "kV") in found and (141200, "count") in found
+    assert not {v for v, _ in found} & {18.0, 15.0, 160.0, 1.0}
+    english = run("Cordell Analytics opens offices in March. The Nordic business will be led by Linnea Aronsson Wik, "
+                  "who studied at the Technical University of Denmark and KTH Royal Institute of Technology, and at "
+                  "the University of Maine's composites centre.\n\n\"We will build the team locally,\" said "
+                  "Ms. Aronsson Wik.\n", "en")
+    mentions = {(m.label, m.name) for m in english.mentions}
+    assert {("ORG", "Technical University of Denmark"), ("ORG", "KTH Royal Institute of Technology"),
+            ("ORG", "University of Maine")} <= mentions
+    assert ("LOC", "March") not in mentions
+    assert [q.speaker for q in english.quotes] == ["Linnea Aronsson Wik"]
+    lead = run("Vikna Fôr produserer 180 000 tonn fôr i Rørvik. Administrerende direktør Øyvind Lauvsnes:\n\n"
+               "– Kundene spør etter fôr med lavere klimaavtrykk.\n", "no")
+    assert [(q.speaker, q.role) for q in lead.quotes] == [("Øyvind Lauvsnes", "administrerende direktør")]

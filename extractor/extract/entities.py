@@ -110,7 +110,7 @@ _PLACE_WORD = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])(?<![A-ZÅÄÖÆØ][a-zåäöæø]\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{2}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{3}\s)"
     r"(?<![A-ZÅÄÖÆØ][a-zåäöæø]{4}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{5}\s)"  # no capitalised word just before it
     r"([A-ZÅÄÖÆØ][a-zåäöæø]{2,}(?:vatnet|vatn|vattnet|sjön|breen|fjorden|fjellet|øya|øyane|øyene|landet|dalen|"
-    r"elva|elvi|älven|åsen|holmen|viken|haugen|backen|mossen|sundet|vägen|gatan|veien|vegen))(?![\w-])"
+    r"elva|elvi|älven|åsen|holmen|viken|haugen|backen|mossen|sundet|vägen|gatan|veien|vegen|(?<!ifr)ån))(?![\w-])"
     r"(?!\s[A-ZÅÄÖÆØ])(?!\s\d)"  # and streets, not an address ("Storgatan 12")
 )
 # Places named by a head word: "River Slaney", "Clare Island", "Parkmore Business Park", "Voss stasjon".
@@ -119,7 +119,7 @@ _PLACE_HEAD = re.compile(
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley)"
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
-_WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven)$")
+_WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven|(?<!ifr)ån)$")
 # Schools and local associations named by a place and a common noun: "Äppelbo skola", "Gaula videregående
 # skole", "Vansbro centralskola", "Fiskå ungdomslag", "Smøla kulturforum".
 _LOCAL_BODY = re.compile(
@@ -133,6 +133,7 @@ _LOCAL_BODY = re.compile(
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
 )
+_ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)$")
 _TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
@@ -144,6 +145,8 @@ _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|s
 _SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
     imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
     hittills totalt sammanlagt samlet samla sedan sidan siden innan""".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november december
+    januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
 _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",
                    "in", "on", "at", "upon", "to"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
@@ -193,6 +196,12 @@ _DESCRIBED_BODY = re.compile(
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])((?:Town|City|Village|Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
     r"(?:District\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
+)
+# "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
+# Technology": a university or institute named by what it is of, which NER cuts at "of".
+_UNIVERSITY_OF = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w&-]*[ \t]){0,3}(?:University|Institute|College|School)[ \t](?:of|for)[ \t]"
+    r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?![ \t][A-Z]))?)(?![\w-])"
 )
 _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+\S")
 _BYLINE = re.compile(
@@ -276,7 +285,20 @@ def extract_entities(context: Context) -> None:
     names_in_doc = {_clean(e.text).casefold() for e in context.entities}
     # Names with a legal-form suffix are organisations whole ("Lahti Science and Business Park Ltd").
     legal: list[tuple[int, int]] = []
+    listed = known_organisations(text) if language == "en" else []
+    for match in _UNIVERSITY_OF.finditer(text):
+        name, begin = match.group(1), match.start(1)
+        name = re.split(r"['’]s\b", name)[0]  # "the University of Maine's Advanced Structures …": whose
+        if any(s < begin + len(name) and begin < e for s, e, _ in listed):
+            continue  # "National Institute for Health and Care Research": the listed name, whole
+        first = name.split()[0]
+        if first.casefold() in NOT_NAME_WORDS | LABEL_WORDS | {"the", "a", "an"}:
+            name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "The University of …" opens a sentence
+        if language == "en" and _free(legal, begin, begin + len(name)):
+            _claim(mentions, legal, "ORG", name, begin)
     for match in _LEGAL_NAME.finditer(text):
+        if not _free(legal, match.start(1), match.end(1)):
+            continue  # a university named by what it is of, claimed above
         parts = [match.group(1)]
         if language in {"sv", "no", "da"}:
             parts = re.split(r"\s(?:och|og)\s", match.group(1))
@@ -518,7 +540,7 @@ def extract_entities(context: Context) -> None:
             has_word(text, raw.lower(), hyphen=False)
         ):
             continue  # "– Resultat for tredje kvartal", "Lägre elnätsavgift": a capital only because it starts
-        if len(words) == 1 and (raw.casefold() in LABEL_WORDS or raw.casefold() in _SENTENCE_ADVERBS):
+        if len(words) == 1 and (raw.casefold() in LABEL_WORDS | _SENTENCE_ADVERBS | _MONTH_NAMES):
             continue
         if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
                 text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
@@ -590,6 +612,7 @@ def extract_entities(context: Context) -> None:
         elif raw.casefold() in org_keys:
             label = "ORG"
         pair = _TWO_PLACES.match(raw) if label == "LOC" and not known_place(raw) else None  # "Møre og Romsdal"
+        pair = pair or (_ROUTE.match(raw) if label in {"LOC", "ORG"} else None)  # "Fagernes–Beitostølen"
         if pair:  # "Los och Hamra": NER joined two villages
             for group in (1, 2):
                 mentions.append(Mention("LOC", pair.group(group), pair.group(group), start + pair.start(group),
@@ -697,6 +720,7 @@ _PLACE_PREPOSITION = re.compile(
     r"(?:^|\s)(?:i|på|från|fra|frå|till|til|in|near|from|to|vid|ved|utanför|utenfor|outside|mellan|mellom|"
     r"between|kring|rundt|around)\s$"
 )
+_ALONE_ON_LINE = re.compile(r"(?:^|.*\n)[ \t]*(?:[•·*▪–-][ \t]*)?$", re.DOTALL)  # "Emmaboda" on a line of its own
 _LIST_JOIN = re.compile(r"^(?:,\s|\s(?:och|og|and|&)\s)$")
 
 
@@ -716,7 +740,8 @@ def _places_in_context(text: str, mentions: list[Mention], people: set[str]) -> 
         in_list = any(_LIST_JOIN.match(text[e:begin]) or _LIST_JOIN.match(text[finish:s]) for s, e in places
                       if 0 < begin - e <= 5 or 0 < s - finish <= 5)
         dateline = (begin == 0 or text[begin - 1] == "\n") and re.match(r",\s+\d", text[finish : finish + 4])
-        if _PLACE_PREPOSITION.search(before) or in_list or dateline:
+        alone = _ALONE_ON_LINE.match(text[max(0, begin - 4) : begin]) and re.match(r"[ \t]*(?:\n|$)", text[finish:])
+        if _PLACE_PREPOSITION.search(before) or in_list or dateline or alone:
             mentions.append(Mention("LOC", word, word, begin, finish, "pattern"))
             places.add((begin, finish))
 

@@ -39,7 +39,8 @@ PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
 PER_MILLE = {"promille", "‰"}
 PHYSICAL = {
     "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
-    "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton", "kton": "kton",
+    "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
+    "kton": "kton",
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
@@ -68,7 +69,8 @@ TIME_UNITS = {
     "år", "åren", "året", "års", "månad", "månader", "månaders", "vecka", "veckor", "veckors", "dag", "dagar",
     "dagars", "timme", "timmar", "timmars", "minuter", "sekunder", "gånger", "gång", "dager", "døgn", "uker",
     "måneder", "timer", "ganger", "gonger", "veker", "year", "years", "month", "months", "week", "weeks",
-    "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal",
+    "day", "days", "hour", "hours", "minutes", "seconds", "times", "decades", "decennier", "tiår", "kvartal", "gang",
+    "gong",
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
     "minutters", "døgns", "vekers", "minuters", "dagene", "dagane", "dagarna", "ukene", "vekene", "veckorna",
     "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna", "minutter", "minuttar",
@@ -100,12 +102,14 @@ NOT_AFTER = frozenset("""
     nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
     klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den väg
     länsväg riksväg vei veg road route linje linjen line buss bus kaj kai quay gate plattform dnr saknr ref
-    våning etasje floor fv rv fylkesvei fylkesveg riksvei riksveg klokken klokkan
+    våning etasje floor fv rv fylkesvei fylkesveg riksvei riksveg klokken klokkan rute ruta rutene bussrute
+    busslinje routes
 """.split())
 
 _WORD = re.compile(r"[^\s,.;:!?()\"“”«»]+")
 _WORD_ONLY = re.compile(r"[^\W\d_](?<![\w-].)[^\W\d_]*(?![\w-])")  # letter first, look-behind after: a fast scan
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![\d,.])0\d{3,}[ \u00a0]$")  # "07700 900 418": the rest of a phone number
 _ABBREVIATED = {"mill", "milj", "mrd", "md", "mdr"}
 
@@ -221,6 +225,8 @@ def _unit_of(lowered: list[str], language: str):
             return "nmi", mult, used + 2
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
+        if "-" in word and word.split("-", 1)[0] in PHYSICAL:
+            return PHYSICAL[word.split("-", 1)[0]], mult, used + 1  # "en 132 kV-ledning", "et 5 MW-anlegg"
         if "/" in word and word.split("/", 1)[0] in {"öre", "øre", "kr", "kronor", "kroner"}:
             return _unit_of([word.split("/", 1)[0]], language)  # "41,3 øre/kWh": a price, in kroner
         if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
@@ -547,6 +553,8 @@ def extract_figures(context: Context) -> None:
             continue  # file name, range, date, time ("9am", "7 pm")
         if not spelled and (re.fullmatch(r"0\d+", raw) or _PHONE_GROUP_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "mellan klockan 22 och 04": a leading zero is a time or a code, never an amount
+        if not spelled and language != "en" and _CLOCK.fullmatch(raw):
+            continue  # "mellom 15.00 og 18.00": a time of day, written with a point in Scandinavian text
         before = text[max(0, start - 40) : start]
         is_year = not spelled and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
         word_before = _word_before(before) if not before.endswith(("'s ", "’s ")) else ""  # not "s. 12"

@@ -36,6 +36,7 @@ LABEL_WORDS = {
     Forsiden Home Nyheter News Pressmeddelande Pressmeddelanden Pressemelding Pressemeldinger Pressemelding
     Meny Menu Sök Søk Search Cookies Kakor Editors Editor
     Out-of-hours After-hours Weekend Weekends Helg Helger Jour Kvällstid Kveldstid Døgnvakt
+    Publicerad Publisert Uppdaterad Oppdatert Published Updated
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
     CET CEST GMT UTC BST EET EEST EBIT EBITA EBITDA EBT EPS KPI CAGR

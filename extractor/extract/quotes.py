@@ -349,6 +349,16 @@ _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖ�
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
 
+def _named_before(context: Context, name: str, offset: int) -> str:
+    """The one longer name of a person the release gives before ``offset`` that ends with ``name``."""
+    named = {strip_name(e.text) for e in context.entities
+             if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {name}")}
+    if not named and name in context.text[:offset]:  # the model cut the full name short ("Linnea Aronsson")
+        named = {strip_name(m.group(0)) for m in candidate_names(context.text[:offset])
+                 if strip_name(m.group(0)).endswith(f" {name}")}
+    return named.pop() if len(named) == 1 else name
+
+
 def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last: Quote | None,
              before: tuple[str, int] | None = None):
     """(name, role, organisation) from an attribution clause, or None. A pronoun ("she said")
@@ -375,7 +385,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         ) and re.match(r"\s+[a-zåäöæø]", clause[match.end() :]):
             continue  # "Vestvik Netts tekniska direktör, X", "Local Energy Scotland's development officer": whose
         stripped = strip_name(match.group(0))
-        name = speakers.resolve(stripped)
+        name = _named_before(context, speakers.resolve(stripped), offset)  # "Ms. Aronsson Wik": Linnea Aronsson Wik
         after = parse_affiliation(clause[match.end() :], known_orgs)
         # what precedes the name, with the title the name pattern took in ("Vd Henrik Malmsten")
         prefix = clause[: match.start() + (match.group(0).find(stripped) if stripped else 0)]
@@ -397,11 +407,8 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
     skip = address.end() if address else skip
     single = re.match(r"(?:(?:van|von|de|af|der|den|du|la|le)\s)?[A-ZÅÄÖÆØÉ][\w'’-]+", clause[skip:])
     if single and not is_role_word(single.group(0)):
-        full = speakers.resolve(single.group(0))
-        if full == single.group(0):  # "Mr Pickering said", after "Graham Pickering, a farmer from near Driffield"
-            named = {strip_name(e.text) for e in context.entities
-                     if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {full}")}
-            full = named.pop() if len(named) == 1 else full
+        # "Mr Pickering said", after "Graham Pickering, a farmer from near Driffield"
+        full = _named_before(context, speakers.resolve(single.group(0)), offset)
         if full != single.group(0) or any(
             e.label == "PER" and e.start <= offset + skip + single.start() < e.end for e in context.entities
         ):
@@ -462,6 +469,10 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         # "Rovdjurshandläggare Erik Sandelin på Länsstyrelsen:", "Eirik Lyngstad, Head of Network på
         # Trønderfly, har länge haft ögonen på sträckan:", "Administrerende direktør i Helse Nord RHF, Geir
         # Arne Karlsen Moe, deltok på åpningen:"
+        # the paragraph's last sentence: "Vikna Fôr produserer … i Rørvik. Administrerende direktør Øyvind Lauvsnes:"
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÆØ])", line)
+        skipped = len(line) - len(sentences[-1])
+        line = sentences[-1]
         words = line.split()
         if len(line) > 200 or not words or not (any(is_title(w) for w in words[:3]) or PERSON_NAME.match(line)):
             return None  # "Mark- och exploateringschefen Jonas Berglund Nyström förklarar varför …:"
@@ -487,7 +498,7 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
             ):
                 clause = clause[: names[0].end() + word.start()].rstrip(" ,")
                 break
-        return _speaker(context, clause, starts[previous], speakers, None)
+        return _speaker(context, clause, starts[previous] + skipped, speakers, None)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 
 
