@@ -1321,3 +1321,19 @@ def test_places_alone_on_lines_routes_rivers_universities_and_surnames_resolved(
     lead = run("Vikna Fôr produserer 180 000 tonn fôr i Rørvik. Administrerende direktør Øyvind Lauvsnes:\n\n"
                "– Kundene spør etter fôr med lavere klimaavtrykk.\n", "no")
     assert [(q.speaker, q.role) for q in lead.quotes] == [("Øyvind Lauvsnes", "administrerende direktør")]
+
+
+def test_ore_grades_samebys_mountains_shipyards_and_no_clause_taken_for_a_role():
+    swedish = run("Borrningen gav 5,2 g/t guld vid Kallberget i Skelleftefältet. Platserna ligger inom Malå samebys "
+                  "vinterbetesland. Lindhs Fastigheter bygger.\n\n”Nu bygger vi framtidens elsystem”, sa Helena "
+                  "Sjöberg Wahl i sitt tal till stämman.\n", "sv")
+    assert (5.2, "g/t") in {(f.value, f.unit) for f in swedish.figures}
+    mentions = {(m.label, m.name) for m in swedish.mentions}
+    assert {("LOC", "Kallberget"), ("LOC", "Skelleftefältet"), ("ORG", "Malå sameby"),
+            ("ORG", "Lindhs Fastigheter")} <= mentions
+    assert [(q.speaker, q.role) for q in swedish.quotes] == [("Helena Sjöberg Wahl", None)]
+    nynorsk = run("Fiskeforvaltar Ola Rygg Sandnes i elveeigarlaget svarar på spørsmål om teljinga: 57 86 52 19\n", "no")
+    assert [(c.name, c.role) for c in nynorsk.contacts] == [("Ola Rygg Sandnes", "fiskeforvaltar")]
+    english = {(m.label, m.name) for m in run("The four ships are built by Westerhaven Shipyards in Harlingen for "
+                                              "Natural Resources Wales.", "en").mentions}
+    assert {("ORG", "Westerhaven Shipyards"), ("ORG", "Natural Resources Wales")} <= english

@@ -63,7 +63,7 @@ _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           r"Ventures|Capital|Partners|Club|Group|Hub|Pantry|Shed|Network|Forum|Alliance|Partnership|"
           r"Co-operative|Cooperative|Committee|Panel|Charity|Collective|Legislature|Commissioners|Renewables|"
           r"(?<!of )Board|Ambulance Service|Fire and Rescue Service|Air Ambulance|Corporate Finance|Advokater|"
-          r"Advokatfirma|Advokatbyrå|Arkitekter|Arkitektar|Arkitektkontor)"
+          r"Advokatfirma|Advokatbyrå|Arkitekter|Arkitektar|Arkitektkontor|Shipyard|Shipyards|Fastigheter)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 # Patterns read over the whole text open with a look-ahead for the capital every match starts with:
 # the scan then skips the other characters before trying the look-behind (40 % faster).
@@ -110,7 +110,8 @@ _PLACE_WORD = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])(?<![A-ZÅÄÖÆØ][a-zåäöæø]\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{2}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{3}\s)"
     r"(?<![A-ZÅÄÖÆØ][a-zåäöæø]{4}\s)(?<![A-ZÅÄÖÆØ][a-zåäöæø]{5}\s)"  # no capitalised word just before it
     r"([A-ZÅÄÖÆØ][a-zåäöæø]{2,}(?:vatnet|vatn|vattnet|sjön|breen|fjorden|fjellet|øya|øyane|øyene|landet|dalen|"
-    r"elva|elvi|älven|åsen|holmen|viken|haugen|backen|mossen|sundet|vägen|gatan|veien|vegen|(?<!ifr)ån))(?![\w-])"
+    r"elva|elvi|älven|åsen|holmen|viken|haugen|backen|mossen|sundet|vägen|gatan|veien|vegen|(?<!ifr)ån|berget|"
+    r"fältet|feltet))(?![\w-])"
     r"(?!\s[A-ZÅÄÖÆØ])(?!\s\d)"  # and streets, not an address ("Storgatan 12")
 )
 # Places named by a head word: "River Slaney", "Clare Island", "Parkmore Business Park", "Voss stasjon".
@@ -119,7 +120,8 @@ _PLACE_HEAD = re.compile(
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley)"
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
-_WATER_OR_ICE = re.compile(r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven|(?<!ifr)ån)$")
+_WATER_OR_ICE = re.compile(
+    r"(?:vatnet|vatn|vattnet|sjön|breen|fjorden|elva|elvi|älven|(?<!ifr)ån|berget|fältet|feltet)$")
 # Schools and local associations named by a place and a common noun: "Äppelbo skola", "Gaula videregående
 # skole", "Vansbro centralskola", "Fiskå ungdomslag", "Smøla kulturforum".
 _LOCAL_BODY = re.compile(
@@ -128,7 +130,7 @@ _LOCAL_BODY = re.compile(
     r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
     r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
     # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett", "Oskarshamns sjukhus"
-    r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus"
+    r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus|samebys?"
     # Norwegian associations, their head capitalised or not: "Bryggja Båtlag", "Eid Jeger- og Fiskarlag"
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
@@ -410,6 +412,8 @@ def extract_entities(context: Context) -> None:
             _claim(mentions, legal, label, text[begin:finish], begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
         name, begin = match.group(1), match.start(1)
+        if name.endswith("samebys"):
+            name = name[:-1]  # "inom Malå samebys vinterbetesland": the genitive of Malå sameby
         first = name.split()[0]
         if first.casefold() in _SENTENCE_ADVERBS and len(name.split()) > 2:
             name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "Sedan Västmanlands sjukhus …"

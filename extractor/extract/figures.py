@@ -40,7 +40,7 @@ PER_MILLE = {"promille", "‰"}
 PHYSICAL = {
     "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
     "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
-    "kton": "kton",
+    "kton": "kton", "g/t": "g/t",  # ore grade: grams per tonne
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",

@@ -47,7 +47,7 @@ ROLE_WORDS = {
 }
 ROLE_SUFFIXES = (
     "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "leiar", "rådgjevar", "ordförande",
-    "direktör", "direktør",
+    "direktör", "direktør", "forvaltar", "forvalter", "förvaltare",
     "ledamot", "sekreterare", "sekretær", "handläggare", "saksbehandler", "samordnare", "koordinator",
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
     "expert", "specialist", "ekonom", "analytiker", "officer", "manager", "director", "minister",
@@ -457,7 +457,16 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
+    words = role.casefold().split() if role else []
+    if words and not any(is_role_word(w) or is_title(w) for w in words) and (
+            words[0] in _NOT_A_ROLE_OPENING or not _CLAUSE_VERBS.isdisjoint(words)):
+        role = None  # "i sitt tal till stämman", "elveeigarlaget svarar på spørsmål": the sentence goes on, no title
     return Affiliation(role, organization)
+
+
+_NOT_A_ROLE_OPENING = frozenset(
+    "sitt sin sina sine hans hennes deras deira hennar his her their its our vår vårt en ett et ei eit".split())
+_CLAUSE_VERBS = frozenset("svarar svarer säger sier seier sa says said answers answered is är er var was".split())
 
 
 def role_case(role: str | None, language: str) -> str | None:
