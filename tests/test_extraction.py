@@ -1332,8 +1332,20 @@ def test_ore_grades_samebys_mountains_shipyards_and_no_clause_taken_for_a_role()
     assert {("LOC", "Kallberget"), ("LOC", "Skelleftefältet"), ("ORG", "Malå sameby"),
             ("ORG", "Lindhs Fastigheter")} <= mentions
     assert [(q.speaker, q.role) for q in swedish.quotes] == [("Helena Sjöberg Wahl", None)]
-    nynorsk = run("Fiskeforvaltar Ola Rygg Sandnes i elveeigarlaget svarar på spørsmål om teljinga: 57 86 52 19\n", "no")
+    nynorsk = run("Fiskeforvaltar Ola Rygg Sandnes i elveeigarlaget svarar på spørsmål om teljinga: 57 86 52 19\n",
+                  "no")
     assert [(c.name, c.role) for c in nynorsk.contacts] == [("Ola Rygg Sandnes", "fiskeforvaltar")]
     english = {(m.label, m.name) for m in run("The four ships are built by Westerhaven Shipyards in Harlingen for "
                                               "Natural Resources Wales.", "en").mentions}
     assert {("ORG", "Westerhaven Shipyards"), ("ORG", "Natural Resources Wales")} <= english
+
+
+def test_a_body_ends_before_a_joined_common_noun_and_a_clause_is_no_role():
+    swedish = run("”Besökarna kom från hela landet”, säger Mirja Halonen, intendent vid Glasmuseet Hyttan och "
+                  "utställningens curator.\n\nSara Holmberg, miljöstrateg, nås på 019-21 43 50.\n", "sv")
+    assert roles_by_speaker(swedish.quotes)["Mirja Halonen"][1] == "Glasmuseet Hyttan"
+    english = contacts_by_name("Marten Kask, who can be reached on +372 5123 4567, leads exports.", "en")
+    assert english["Marten Kask"].role is None
+    mentions = {(m.label, m.name) for m in run("Visitors came with Fáilte Ireland and Waterways Ireland. Bakom "
+                                               "satsningen står Nationalmuseum.", "en").mentions}
+    assert {("ORG", "Fáilte Ireland"), ("ORG", "Waterways Ireland")} <= mentions

@@ -146,7 +146,7 @@ _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|s
 # Sentence adverbs the models take for names when they open a sentence ("Samtidig har Havfrakt …").
 _SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
     imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
-    hittills totalt sammanlagt samlet samla sedan sidan siden innan""".split())
+    hittills totalt sammanlagt samlet samla sedan sidan siden innan bakom""".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november december
     januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
 _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",

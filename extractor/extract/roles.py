@@ -448,6 +448,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         organization = None  # "Mark- och exploateringschefen" opening the sentence is a title, not a body
     if organization and organization[0].islower():
         organization = None  # "klyngen" (the cluster) refers back; it is not a name
+    if organization:  # "Glasmuseet Hyttan och utställningens curator": the name ends where a common noun joins
+        organization = re.sub(r"(?<!-)\s(?:och|og|and)\s[a-zåäöæø]\S*.*$", "", organization) or None
     if organization:
         # "Nordkyl Logistik AB i Helsingborg": a registered name ends with its legal form; the town is the site
         organization = _LEGAL_THEN_PLACE.sub(r"\1", organization)
@@ -466,7 +468,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
 
 _NOT_A_ROLE_OPENING = frozenset(
     "sitt sin sina sine hans hennes deras deira hennar his her their its our vår vårt en ett et ei eit".split())
-_CLAUSE_VERBS = frozenset("svarar svarer säger sier seier sa says said answers answered is är er var was".split())
+_CLAUSE_VERBS = frozenset(
+    "svarar svarer säger sier seier sa says said answers answered is är er var was can be kan nås may will".split())
 
 
 def role_case(role: str | None, language: str) -> str | None:
