@@ -1349,3 +1349,15 @@ def test_a_body_ends_before_a_joined_common_noun_and_a_clause_is_no_role():
     mentions = {(m.label, m.name) for m in run("Visitors came with Fáilte Ireland and Waterways Ireland. Bakom "
                                                "satsningen står Nationalmuseum.", "en").mentions}
     assert {("ORG", "Fáilte Ireland"), ("ORG", "Waterways Ireland")} <= mentions
+
+
+def test_a_list_items_first_word_stays_in_the_name_and_ordinals_are_no_figures():
+    result = run("Stöd går till:\nFrostviken Fisk AB, Gäddede: 1 200 000 kronor\nLjusnedalens Snickeri AB, Funäsdalen: "
+                 "800 000 kronor\n\nHyrföretaget Svepa Mobility AB ökar. Med Lövåsverket får Region Jämtland "
+                 "Härjedalen mer fjärrvärme.", "sv")
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("ORG", "Frostviken Fisk AB"), ("ORG", "Ljusnedalens Snickeri AB"), ("ORG", "Svepa Mobility AB"),
+            ("ORG", "Region Jämtland Härjedalen")} <= mentions
+    assert not {name for _, name in mentions} & {"Fisk AB", "Med Lövåsverket", "Hyrföretaget Svepa Mobility AB"}
+    assert not figures("A 21st-century hospital replaces the 19th-century one.", "en")
+    assert (1400, "nmi", None, True) in figures("Fôrflåtene skal slepast om lag 1 400 nautiske mil.", "no")

@@ -135,6 +135,15 @@ _LOCAL_BODY = re.compile(
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
 )
+# A list item's start ("– ", "• " at a line's start): the capitalised first word of a list item is a name's
+# ("– Stadlandet Gardsmat SA", "Frostviken Fisk AB, Gäddede"), not a common noun opening a sentence.
+# What a company is, written before its name: "Bergensselskapet Kvisla Technologies AS", "Hyrföretaget Svepa".
+_DESCRIPTOR = re.compile(
+    r"(?:bolaget|selskapet|företaget|foretaket|kooperativet|koncernen|konsernet|bruket|fabriken|rederiet|varvet|"
+    r"verftet|kedjan|kjeden|gruppen|byrån|byrået|firman|firmaet|föreningen|foreningen|stiftelsen|kontoret|styrelsen|"
+    r"styret)$"
+)
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[–•·*▪-][ \t]*)?$")
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)$")
 _TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
@@ -147,6 +156,7 @@ _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|s
 _SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
     imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
     hittills totalt sammanlagt samlet samla sedan sidan siden innan bakom""".split())
+_OPENING_PREPOSITIONS = frozenset("med för i på vid ved hos till til från fra frå efter etter under om".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november december
     januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
 _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",
@@ -332,7 +342,10 @@ def extract_entities(context: Context) -> None:
                              or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
-                    _starts_sentence(text, text.find(words[0], start)) or words[0].lower() in text)
+                    words[0].lower() in text or (_starts_sentence(text, text.find(words[0], start)) and (
+                        _DESCRIPTOR.search(words[0].casefold()) or not _LIST_ITEM_START.search(
+                            text, 0, text.find(words[0], start))))
+                )
             )):
                 words = words[1:]
             name = _clean(" ".join(words))
@@ -438,6 +451,9 @@ def extract_entities(context: Context) -> None:
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
             continue
+        if len(words) > 1 and words[0].casefold() in _OPENING_PREPOSITIONS | _SENTENCE_ADVERBS:
+            begin += len(words[0]) + 1  # "Med Lövåsverket …": a preposition opening the sentence
+            words = words[1:]
         if len(words) > 1 and words[0].casefold() in _LEAD_IN:
             begin += len(words[0]) + 1
             words = words[1:]

@@ -63,7 +63,7 @@ QUALIFIERS = [
     (r"färre än|mindre än|under|upp till|högst|maximalt|færre enn|mindre enn|opp til|inntil|less than|"
      r"fewer than|up to|below|at most|within", "less_than"),
 ]
-APPROX = r"cirka|ca\.?|c:a|ungefär|omkring|runt|kring|nästan|närmare|nära|uppemot|rundt|nesten|nærmere|drygt|" \
+APPROX = r"cirka|ca\.?|c:a|ungefär|omkring|om lag|runt|kring|nästan|närmare|nära|uppemot|rundt|nesten|nærmere|drygt|" \
          r"drøyt|omtrent|about|around|approximately|approx\.?|roughly|nearly|almost|some|close to"
 TIME_UNITS = {
     "år", "åren", "året", "års", "månad", "månader", "månaders", "vecka", "veckor", "veckors", "dag", "dagar",
@@ -221,7 +221,7 @@ def _unit_of(lowered: list[str], language: str):
             return "km/h", mult, used + 3  # "60 kilometer i timmen"
         if word in {"square", "sq", "sq."} and len(rest) > 1 and rest[1] in _SQUARE_FEET:
             return "sq ft", mult, used + 2  # "38,000-square-foot", "120,000 sq ft"
-        if word == "nautical" and len(rest) > 1 and rest[1] in {"miles", "mile"}:
+        if word in {"nautical", "nautiske", "nautisk"} and len(rest) > 1 and rest[1] in {"miles", "mile", "mil"}:
             return "nmi", mult, used + 2
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
@@ -553,6 +553,8 @@ def extract_figures(context: Context) -> None:
             continue  # file name, range, date, time ("9am", "7 pm")
         if not spelled and (re.fullmatch(r"0\d+", raw) or _PHONE_GROUP_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "mellan klockan 22 och 04": a leading zero is a time or a code, never an amount
+        if not spelled and re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3]):
+            continue  # "21st-century": an ordinal
         if not spelled and language != "en" and _CLOCK.fullmatch(raw):
             continue  # "mellom 15.00 og 18.00": a time of day, written with a point in Scandinavian text
         before = text[max(0, start - 40) : start]
