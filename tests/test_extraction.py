@@ -1361,3 +1361,10 @@ def test_a_list_items_first_word_stays_in_the_name_and_ordinals_are_no_figures()
     assert not {name for _, name in mentions} & {"Fisk AB", "Med Lövåsverket", "Hyrföretaget Svepa Mobility AB"}
     assert not figures("A 21st-century hospital replaces the 19th-century one.", "en")
     assert (1400, "nmi", None, True) in figures("Fôrflåtene skal slepast om lag 1 400 nautiske mil.", "no")
+
+
+def test_a_long_line_of_spaced_numbers_is_no_table_row():
+    # read cell by cell, a 20,000-character line took six times as long as the rest of the release
+    long_row = "Nettoomsättning, MSEK" + "   1 234,5" * 60 + "\n"
+    assert not any(unit == "SEK" for _, unit, _, _ in figures(long_row, "sv"))
+    assert (1234.5e6, "SEK", None, False) in figures("Nettoomsättning, MSEK   1 234,5   1 156,0\n", "sv")

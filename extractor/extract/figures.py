@@ -389,6 +389,7 @@ def _elliptical_count(context: Context, start: int, end: int) -> bool:
 # A table laid out with spaces: a label, then numbers in columns ("  varav mopeder      742      690").
 # Read cell by cell: one pattern for the whole row backtracks exponentially over the spaces it may split.
 _COLUMNS = re.compile(r"\t+| {2,}")
+_TABLE_ROW_CHARS = 400
 _ROW_LABEL = re.compile(r"[^\W\d_][^\d:]{1,60}")
 _CELL_NUMBER = re.compile(r"\d[\d\u00a0 ,.]*")
 
@@ -397,7 +398,10 @@ def _table_row(text: str, start: int, end: int) -> str | None:
     """The label of the table row whose cell the number is, if it is one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _TABLE_ROW_CHARS:
+        return None  # a table's row is a short line; reading a long one cell by cell would be quadratic
+    before, after = text[line_start:start], text[end:line_end]
     if not before.rstrip("-−").endswith(("\t", "  ")) or (after.strip() and not _COLUMNS.match(after)):
         return None
     cells = [c for c in _COLUMNS.split(before.rstrip("-−").strip()) if c]
