@@ -25,6 +25,7 @@ from extractor.extract.names import (
 )
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
+    CLAUSE_VERBS,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
@@ -146,7 +147,7 @@ def _titled(rest: str) -> bool:
 
 
 # "Kvist Data: Line Bech Kjær", "For further information: Media - Harbo Wind Systems: Louise Holm"
-_ADJECTIVE_LABEL = re.compile(r"(?:isk|iskt|ivt|elt|iskt|mässigt|messig|messeg)$", re.IGNORECASE)
+_ADJECTIVE_LABEL = re.compile(r"(?:isk|iskt|ivt|elt|mässigt|messig|messeg)$", re.IGNORECASE)
 _PREFIX = re.compile(
     r"(?:^|:)\s*(?:(?:Media|Press|Presse|Investors?|Media contacts?)\s*[-–—]\s*)?([A-ZÅÄÖÆØ][^:,()\d@]{1,60}?):\s*$"
 )
@@ -439,12 +440,10 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
 
 def _not_a_sentence(name: str | None) -> str | None:
     """None for a clause the model read as a name ("Applicants with questions about the fund can call")."""
-    if name and sum(w[:1].islower() for w in name.split()) >= 3 and not _FINITE_VERBS.isdisjoint(name.split()):
+    if name and sum(w[:1].islower() for w in name.split()) >= 3 and not CLAUSE_VERBS.isdisjoint(name.split()):
         return None
     return name
 
-
-_FINITE_VERBS = frozenset("can could will would may should must is are was were kan skal ska vil bør må är er".split())
 
 
 def _parent_body(unit: str, bodies: set[str], text: str, within: bool) -> str | None:

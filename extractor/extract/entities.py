@@ -16,6 +16,7 @@ from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person
 from extractor.extract.roles import (
     INSTITUTION_IN_PLACE,
+    LEGAL_AT_END,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     ORG_WORDS,
@@ -135,15 +136,12 @@ _LOCAL_BODY = re.compile(
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
 )
-# A list item's start ("– ", "• " at a line's start): the capitalised first word of a list item is a name's
-# ("– Stadlandet Gardsmat SA", "Frostviken Fisk AB, Gäddede"), not a common noun opening a sentence.
 # What a company is, written before its name: "Bergensselskapet Kvisla Technologies AS", "Hyrföretaget Svepa".
 _DESCRIPTOR = re.compile(
     r"(?:bolaget|selskapet|företaget|foretaket|kooperativet|koncernen|konsernet|bruket|fabriken|rederiet|varvet|"
     r"verftet|kedjan|kjeden|gruppen|byrån|byrået|firman|firmaet|föreningen|foreningen|stiftelsen|kontoret|styrelsen|"
     r"styret)$"
 )
-_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[–•·*▪-][ \t]*)?$")
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)$")
 _TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
@@ -297,16 +295,16 @@ def extract_entities(context: Context) -> None:
     names_in_doc = {_clean(e.text).casefold() for e in context.entities}
     # Names with a legal-form suffix are organisations whole ("Lahti Science and Business Park Ltd").
     legal: list[tuple[int, int]] = []
-    listed = known_organisations(text) if language == "en" else []
+    listed = known_organisations(text)  # read once: for the universities here and the list's names below
     for match in _UNIVERSITY_OF.finditer(text):
         name, begin = match.group(1), match.start(1)
         name = re.split(r"['’]s\b", name)[0]  # "the University of Maine's Advanced Structures …": whose
-        if any(s < begin + len(name) and begin < e for s, e, _ in listed):
+        if language != "en" or any(s < begin + len(name) and begin < e for s, e, _ in listed):
             continue  # "National Institute for Health and Care Research": the listed name, whole
         first = name.split()[0]
         if first.casefold() in NOT_NAME_WORDS | LABEL_WORDS | {"the", "a", "an"}:
             name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "The University of …" opens a sentence
-        if language == "en" and _free(legal, begin, begin + len(name)):
+        if _free(legal, begin, begin + len(name)):
             _claim(mentions, legal, "ORG", name, begin)
     for match in _LEGAL_NAME.finditer(text):
         if not _free(legal, match.start(1), match.end(1)):
@@ -314,7 +312,7 @@ def extract_entities(context: Context) -> None:
         parts = [match.group(1)]
         if language in {"sv", "no", "da"}:
             parts = re.split(r"\s(?:och|og)\s", match.group(1))
-            if len(parts) > 1 and not _LEGAL_SUFFIX.search(parts[0]) and not any(
+            if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not any(
                     _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG"):
                 parts = [match.group(1)]  # one firm, unless the first is a body of its own ("X AS og Y AS")
         amp = re.split(r"\s&\s", parts[-1])
@@ -343,8 +341,8 @@ def extract_entities(context: Context) -> None:
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
                     words[0].lower() in text or (_starts_sentence(text, text.find(words[0], start)) and (
-                        _DESCRIPTOR.search(words[0].casefold()) or not _LIST_ITEM_START.search(
-                            text, 0, text.find(words[0], start))))
+                        # a list item's first word is the name's ("Frostviken Fisk AB, Gäddede: …")
+                        _DESCRIPTOR.search(words[0].casefold()) or not _opens_line(text, text.find(words[0], start))))
                 )
             )):
                 words = words[1:]
@@ -391,7 +389,7 @@ def extract_entities(context: Context) -> None:
             _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Organisations of the shipped list ("Enova", "Svenska kraftnät", "Information Commissioner's Office"):
     # certain where no pattern found a longer name; they also part names NER joined ("Statnett and Svenska kraftnät").
-    for begin, finish, name in known_organisations(text):
+    for begin, finish, name in listed:
         if text[finish : finish + 1] == " ":  # "SINTEF Ocean", "Almi Invest": a unit of it, named whole
             more = _NAME_GOES_ON.match(text, finish)
             if more and not any(w.casefold() in NOT_NAME_WORDS or is_role_word(w) for w in more.group(0).split()):
@@ -697,22 +695,19 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
-_LEGAL_SUFFIX = re.compile(rf"\s(?:\(publ\)\s)?(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?:\s\(publ\))?$")
-
-
 def _short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named with its legal form, then without it ("Selje Tang og Tare AS" … "Selje Tang og Tare,
     som dyrkar"): the short form is the company, whatever the model read it as ("Selje Tang", a person)."""
     registered = {}
     for mention in mentions:
         if mention.label == "ORG":
-            short = _LEGAL_SUFFIX.sub("", mention.name)
+            short = LEGAL_AT_END.sub("", mention.name)
             if short != mention.name and len(short.split()) >= 2:
                 registered[short] = mention.name
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
         for begin in word_starts(text, short):
             finish = begin + len(short)
-            if _LEGAL_SUFFIX.match(text[finish : finish + 12].split("\n")[0].rstrip(".,;: ")) or (
+            if LEGAL_AT_END.match(text[finish : finish + 12].split("\n")[0].rstrip(".,;: ")) or (
                     _NAME_CONTINUES.match(text, finish)):
                 continue  # the full name itself, or a longer name
             inside = [m for m in mentions if m.start < finish and begin < m.end]
@@ -740,7 +735,13 @@ _PLACE_PREPOSITION = re.compile(
     r"(?:^|\s)(?:i|på|från|fra|frå|till|til|in|near|from|to|vid|ved|utanför|utenfor|outside|mellan|mellom|"
     r"between|kring|rundt|around)\s$"
 )
-_ALONE_ON_LINE = re.compile(r"(?:^|.*\n)[ \t]*(?:[•·*▪–-][ \t]*)?$", re.DOTALL)  # "Emmaboda" on a line of its own
+_LINE_OPENING = re.compile(r"[ \t]*(?:[•·*▪–-][ \t]*)?")  # what may stand before a line's first word
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether ``position`` starts its line, after spaces and a list bullet at most."""
+    return _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, position) + 1, position) is not None
+
 _LIST_JOIN = re.compile(r"^(?:,\s|\s(?:och|og|and|&)\s)$")
 
 
@@ -760,7 +761,7 @@ def _places_in_context(text: str, mentions: list[Mention], people: set[str]) -> 
         in_list = any(_LIST_JOIN.match(text[e:begin]) or _LIST_JOIN.match(text[finish:s]) for s, e in places
                       if 0 < begin - e <= 5 or 0 < s - finish <= 5)
         dateline = (begin == 0 or text[begin - 1] == "\n") and re.match(r",\s+\d", text[finish : finish + 4])
-        alone = _ALONE_ON_LINE.match(text[max(0, begin - 4) : begin]) and re.match(r"[ \t]*(?:\n|$)", text[finish:])
+        alone = _opens_line(text, begin) and re.match(r"[ \t]*(?:\n|$)", text[finish:])  # "Emmaboda" on its own line
         if _PLACE_PREPOSITION.search(before) or in_list or dateline or alone:
             mentions.append(Mention("LOC", word, word, begin, finish, "pattern"))
             places.add((begin, finish))

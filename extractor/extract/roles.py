@@ -340,7 +340,8 @@ _PORTFOLIO = re.compile(
 )
 
 
-_LEGAL_AT_END = re.compile(rf"\s(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})$")
+# A name that ends with its legal form, perhaps with "(publ)": "Viskan Textilteknik AB (publ)".
+LEGAL_AT_END = re.compile(rf"\s(?:\(publ\)\s)?(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?:\s\(publ\))?$")
 _VERB_OPENING = frozenset("""
     will would said says has have had is was are were added adds told joins joined wants can could shall should
     may might sa sier seier säger har hadde er är var vil ville skal ska skall kommer kjem
@@ -428,7 +429,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     role = joiner.join(dict.fromkeys(roles)) if roles else None
     # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
     unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and (
-        orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(_LEGAL_AT_END.search(o) for o in orgs[1:])
+        orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(LEGAL_AT_END.search(o) for o in orgs[1:])
     )  # "regionchef Norr, Bovira Bostad AB": a region of the company, then the company
     chosen = orgs[-1] if unit_first else (orgs[0] if orgs else None)  # but "konsult 2050 och … Cleantech X": 2050
     organization = re.sub(r"^(?:the|The)\s+", "", chosen).rstrip(" &") if chosen else None
@@ -461,15 +462,16 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
     words = role.casefold().split() if role else []
     if words and not any(is_role_word(w) or is_title(w) for w in words) and (
-            words[0] in _NOT_A_ROLE_OPENING or not _CLAUSE_VERBS.isdisjoint(words)):
+            words[0] in _NOT_A_ROLE_OPENING or not CLAUSE_VERBS.isdisjoint(words)):
         role = None  # "i sitt tal till stämman", "elveeigarlaget svarar på spørsmål": the sentence goes on, no title
     return Affiliation(role, organization)
 
 
 _NOT_A_ROLE_OPENING = frozenset(
     "sitt sin sina sine hans hennes deras deira hennar his her their its our vår vårt en ett et ei eit".split())
-_CLAUSE_VERBS = frozenset(
-    "svarar svarer säger sier seier sa says said answers answered is är er var was can be kan nås may will".split())
+# Verbs that show a run of words is a clause going on, not a title or a name ("… can be reached", "… svarar på").
+CLAUSE_VERBS = frozenset("""svarar svarer säger sier seier sa says said answers answered is are was were är er var
+    can could will would may should must be kan skal ska vil bør må nås""".split())
 
 
 def role_case(role: str | None, language: str) -> str | None:
