@@ -1368,3 +1368,29 @@ def test_a_long_line_of_spaced_numbers_is_no_table_row():
     long_row = "Nettoomsättning, MSEK" + "   1 234,5" * 60 + "\n"
     assert not any(unit == "SEK" for _, unit, _, _ in figures(long_row, "sv"))
     assert (1234.5e6, "SEK", None, False) in figures("Nettoomsättning, MSEK   1 234,5   1 156,0\n", "sv")
+
+
+def test_local_dollars_square_kilometres_and_phones_read_by_the_e_mail_country():
+    australian = ("NEWCASTLE, NSW, 20 May 2025 – The alliance has secured $18.6 million (about US$12 million).\n\n"
+                  "Media contact\nJess Carmody\nCommunications Manager\nM: 0491 570 156\nP: (02) 5550 3187\n"
+                  "E: jess.carmody@hunterhydrogen.org.au\n")
+    assert {(18.6e6, "AUD"), (12e6, "USD")} <= {(v, u) for v, u, _, _ in figures(australian, "en")}
+    assert contacts_by_name(australian, "en")["Jess Carmody"].phones == ["+61491570156", "+61255503187"]
+    assert (6200, "km2", None, False) in figures("The service covers 6,200 square kilometres.", "en")
+    assert {(214, "km2"), (169, "km2")} <= {(v, u) for v, u, _, _ in figures(
+        "Arealet har gått ned frå 214 til 169 kvadratkilometer.", "no")}
+
+
+def test_a_press_office_is_no_person_and_streets_and_bases_are_places():
+    result = run("Kings Weston Lane is closed between Portway and Lawrence Weston Road.\n\nMedia enquiries\n"
+                 "Castlegate Recycling press office: 0117 496 0731 | press@castlegaterecycling.co.uk\n", "en")
+    assert [(c.name, c.role) for c in result.contacts] == [(None, "press office")]
+    mentions = {(m.label, m.name) for m in result.mentions}
+    assert {("LOC", "Kings Weston Lane"), ("LOC", "Lawrence Weston Road")} <= mentions
+    assert not any(label == "PER" for label, _ in mentions)
+    norwegian = run("Hun kommer fra det Bergen-baserte rederiet Vestskjær Shipping AS. Styret i Kystlink ASA er "
+                    "fornøyd. Kystlink har 38 servicefartøy. Han er ansatt i Fjällvägar i Sälen AB i Sälen.", "no")
+    mentions = {(m.label, m.name) for m in norwegian.mentions}
+    assert {("LOC", "Bergen"), ("ORG", "Kystlink ASA"), ("LOC", "Sälen")} <= mentions
+    assert ("LOC", "Kystlink") not in mentions
+    assert ("LOC", "AI") not in {(m.label, m.name) for m in run("An AI-based tool from Oslo.", "en").mentions}

@@ -119,8 +119,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         spans = [x for x in context.entities if x.start < e and s < x.end]
         if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]):
             continue
-        if _SWITCHBOARD.match(match.group(0)):
-            continue  # "Presstjänst Tekniska Verken: 013-20 80 00" is a press office, not a person
+        if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line, match.end() + 1):
+            continue  # "Presstjänst Tekniska Verken: 013-20 80 00", "Castlegate Recycling press office: …"
         name = strip_name(match.group(0)).strip()
         if looks_like_org(name):
             continue

