@@ -1394,3 +1394,13 @@ def test_a_press_office_is_no_person_and_streets_and_bases_are_places():
     assert {("LOC", "Bergen"), ("ORG", "Kystlink ASA"), ("LOC", "Sälen")} <= mentions
     assert ("LOC", "Kystlink") not in mentions
     assert ("LOC", "AI") not in {(m.label, m.name) for m in run("An AI-based tool from Oslo.", "en").mentions}
+
+
+def test_a_relative_clause_gives_the_title_of_a_speaker_quoted_by_surname():
+    norwegian = run("Kystlink ASA har ansatt Hanne Strøm Aasen. Hun etterfølger Geir Magne Tennfjord, som har vært "
+                    "konsernsjef i Kystlink ASA siden 2013 og går av med pensjon.\n\n«Det har vært et privilegium», "
+                    "sier Tennfjord.\n", "no")
+    assert roles_by_speaker(norwegian.quotes) == {"Geir Magne Tennfjord": ("konsernsjef", "Kystlink ASA")}
+    english = run('"We are pleased," said Hallam.\n\nJane Hallam, who is chief executive of Northgate Metals plc, '
+                  "will retire.", "en")
+    assert roles_by_speaker(english.quotes) == {"Jane Hallam": ("chief executive", "Northgate Metals plc")}

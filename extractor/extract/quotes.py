@@ -300,12 +300,21 @@ def _appointed(text: str, at: int, name: str) -> str | None:
     return parse_affiliation(post).role
 
 
+# A relative clause that gives a title: "som har vært", "som är", "who has been", "who is".
+_RELATIVE_ROLE = re.compile(
+    r"\s*(?:som|who)\s+(?:(?:har|has|have)\s+(?:vært|varit|vore|been)|er|är|is|was|var|blir|blev)\s+(?=[a-zåäöæø])")
+_SINCE = re.compile(r"\s(?:siden|sedan|sidan|since|fra|från|frå|from|og|och|and|in|i)\s+(?:\d|[a-zåäöæø])|[.;]")
+
+
 def _apposition(context: Context, text: str, at: int, offset: int, name: str, speakers: _Speakers):
     """(role, organisation) an apposition after the name at ``at`` gives: "Arne Tangen Vestby, leder i
     Landsforeningen for slitasjegikt (LFS), er positiv"; (None, None) for a verb or anything unsure."""
     line = text[at : at + 300].split("\n")[0]
     head, _, rest = line.partition(",") if line.startswith(name) else (line, "", "")
     kept = []
+    relative = _RELATIVE_ROLE.match(rest)
+    if relative:  # "Geir Magne Tennfjord, som har vært konsernsjef i Kystlink siden 2013 og går av …"
+        rest = " " + _SINCE.split(rest[relative.end() :], maxsplit=1)[0]
     for segment in rest.split(","):  # the apposition's segments, up to where the sentence goes on
         words = segment.split()
         if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
