@@ -1404,3 +1404,11 @@ def test_a_relative_clause_gives_the_title_of_a_speaker_quoted_by_surname():
     english = run('"We are pleased," said Hallam.\n\nJane Hallam, who is chief executive of Northgate Metals plc, '
                   "will retire.", "en")
     assert roles_by_speaker(english.quotes) == {"Jane Hallam": ("chief executive", "Northgate Metals plc")}
+
+
+def test_a_short_form_read_as_the_company_is_the_registered_company_and_rescue_services_are_bodies():
+    result = run("STATEMENT – Fire at Castlegate Recycling, Avonmouth\n\nCastlegate Recycling Ltd can confirm that a "
+                 "fire broke out at our site.", "en")
+    assert {m.name for m in result.mentions if m.label == "ORG"} == {"Castlegate Recycling Ltd"}
+    swedish = run("Räddningstjänsten Jämtland var på plats under natten.", "sv")
+    assert ("ORG", "Räddningstjänsten Jämtland") in {(m.label, m.name) for m in swedish.mentions}

@@ -191,6 +191,7 @@ _PREFIXED_BODY = re.compile(
     r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
     r"institut|akademi|sällskap|selskap|lag))?"
     r"|(?:Advokatfirman|Advokatfirmaet|Revisionsbyrån|Arkitektkontoret)(?:\s[A-ZÅÄÖÆØ][\w&-]+){1,3}"
+    r"|(?:Räddningstjänsten|Brandförsvaret)(?:\s[A-ZÅÄÖ][\w-]+){1,2}"  # "Räddningstjänsten Östra Småland"
     r"|(?:Norges|Sveriges|Danmarks|Finlands)\s[a-zåäöæø]+(?:-\s(?:och|og)\s[a-zåäöæø]+)?"
     r"(?:råd|rådet|forbund|förbund|bank|akademi|institutt|institut|universitet|direktorat|verk|museum|nämnd|"
     r"kommisjon|bondelag|idrettsforbund))(?![\w-])"
@@ -722,9 +723,12 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
                     _NAME_CONTINUES.match(text, finish)):
                 continue  # the full name itself, or a longer name
             inside = [m for m in mentions if m.start < finish and begin < m.end]
-            if any(m.start < begin or m.end > finish for m in inside) or any(
-                    m.label == "ORG" and (m.start, m.end) == (begin, finish) for m in inside):
-                continue  # part of a longer name; or read as the company already, by the name the release uses
+            if any(m.start < begin or m.end > finish for m in inside):
+                continue  # part of a longer name
+            same = [m for m in inside if m.label == "ORG" and (m.start, m.end) == (begin, finish)]
+            if same:  # read as the company already: the company it is
+                same[0].name = full
+                continue
             for m in inside:
                 mentions.remove(m)
             mentions.append(Mention("ORG", full, short, begin, finish, "pattern"))
