@@ -603,7 +603,9 @@ def extract_contacts(context: Context) -> None:
         # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
         if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
             draft.organization = before.organization
-    bodies = {e.text for e in context.entities if e.label == "ORG" and " " in e.text and looks_like_org(e.text)}
+    # (a body the model read as a place counts by its head word: "Tønsberg kommune – Vann og avløp")
+    bodies = {e.text for e in context.entities if " " in e.text and looks_like_org(e.text) and (
+        e.label == "ORG" or (e.label == "LOC" and e.text.split()[-1] in {"kommune", "kommun", "fylkeskommune"}))}
     for draft in drafts:
         parent = draft.organization and _parent_body(draft.organization, bodies, text, within=not draft.name)
         if parent:  # "Byggeleder, Vann og avløp" under "Tønsberg kommune – Vann og avløp": the unit's body

@@ -96,6 +96,7 @@ _NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Uppdaterad Oppdat
     Embargo Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Lørdag Søndag Tysdag Laurdag Sundag
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()}
 _NAME_CONTINUES = re.compile(r"s?\s[A-ZÅÄÖÆØ]")
+_NAME_CONTINUES_ON_LINE = re.compile(r"s?[ \t][A-ZÅÄÖÆØ]")
 _MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?![\w-])")
 _HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)
 # What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
@@ -557,10 +558,11 @@ def extract_entities(context: Context) -> None:
                 _PLACE_ENDING.search(raw)):
             label = "ORG"  # "Norrlandsfonden": a body (by its ending) the model read as a place
         sentence_start = _starts_sentence(text, start)
+        street = _STREET_WORD.search(raw) if len(words) == 1 else None
         if len(words) == 1 and language in {"sv", "no", "da"} and _DEFINITE.match(raw) and not known_place(raw) and (
             sentence_start or has_word(text, raw.lower(), hyphen=False)
-        ):
-            continue  # "Satsningen", "Nätverket": a common noun, also written in lower case
+        ) and not (street and label == "LOC" and not has_word(text, raw[: street.start()].lower())):
+            continue  # "Satsningen", "Nätverket": a common noun, also written in lower case; not "Semsbyveien"
         if len(words) == 1 and label == "ORG" and sentence_start and not known_place(raw) and not raw.isupper() and (
             has_word(text, raw.lower(), hyphen=False)
         ):
@@ -720,8 +722,8 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
         for begin in word_starts(text, short):
             finish = begin + len(short)
             if LEGAL_AT_END.match(text[finish : finish + 12].split("\n")[0].rstrip(".,;: ")) or (
-                    _NAME_CONTINUES.match(text, finish)):
-                continue  # the full name itself, or a longer name
+                    _NAME_CONTINUES_ON_LINE.match(text, finish)):
+                continue  # the full name itself, or a longer name (not the next line's: "Om Kystlink\nKystlink ASA")
             inside = [m for m in mentions if m.start < finish and begin < m.end]
             if any(m.start < begin or m.end > finish for m in inside):
                 continue  # part of a longer name
