@@ -1421,3 +1421,31 @@ def test_a_heading_with_the_short_form_above_the_registered_name_is_the_company(
     result = run("Kystlink har 38 servicefartøy.\n\nOm Kystlink\nKystlink ASA leverer dykkertjenester til "
                  "oppdrettsnæringen i Norge.\n", "no")
     assert {m.name for m in result.mentions if m.label in {"ORG", "LOC"} and "Kystlink" in m.name} == {"Kystlink ASA"}
+
+
+def test_hyphenated_names_routes_of_three_stops_bodies_of_places_and_a_name_above_its_title():
+    english = run("Clinics in Carrick-on-Shannon and Stratford-upon-Avon stay open, said Tor-Erik Hansen. Hansen "
+                  "works with the Nova Scotia Department of Emergency Management and the Canadian Red Cross.", "en")
+    mentions = {(m.label, m.name) for m in english.mentions}
+    assert {("LOC", "Carrick-on-Shannon"), ("LOC", "Stratford-upon-Avon"), ("PER", "Tor-Erik Hansen"),
+            ("ORG", "Nova Scotia Department of Emergency Management"), ("ORG", "Canadian Red Cross")} <= mentions
+    assert not {name for _, name in mentions} & {"Carrick", "Avon", "Erik Hansen"}
+    nynorsk = {m.name for m in run("Sambandet Hella–Dragsvik–Vangsnes får nye ferjer.", "no").mentions}
+    assert {"Hella", "Dragsvik", "Vangsnes"} <= nynorsk
+    swedish = run("Presskontakter\n\nEva-Lena Strömbäck\nvd, Norrskenshem AB\ntel. 0920-23 45 18\n\n"
+                  "Linnea Sandström\nkommunikationsansvarig, Norrskenshem AB\ntel. 076-842 13 07\n"
+                  "press@norrskenshem.se\n", "sv")
+    people = {c.name: c.role for c in swedish.contacts}
+    assert people == {"Eva-Lena Strömbäck": "vd", "Linnea Sandström": "kommunikationsansvarig"}
+    assert "Presskontakter" not in {m.name for m in swedish.mentions}
+
+
+def test_units_after_den_tens_of_things_durations_and_litres_a_second():
+    assert (6.3, "km", None, False) in figures("Dermed er den 6,3 kilometer lange tunnelen ferdig.", "no")
+    assert not figures("Det skedde den 6 mars.", "sv")
+    assert {(80, "count", None, True), (60, "count", None, True)} <= figures(
+        "Satsningen når ett åttiotal småskaliga producenter och ger ett sextiotal nya arbetstillfällen.", "sv")
+    assert (1, "count", None, False) not in figures("På det beste drev vi 62 meter på én uke.", "no")
+    assert (450, "l/s", None, False) in figures("Vannføringen er 450 liter i sekundet.", "no")
+    assert not any(m.name == "Kraftverket" for m in run(
+        "Kvitfossen kraftverk får ny tunnel. Kraftverket skal settes i drift i 2026.", "no").mentions)

@@ -111,13 +111,23 @@ def _split_run_on(lines: list[tuple[int, str]], items: list[tuple[int, int, str,
     return out
 
 
+def _named_above_role(text: str, start: int, end: int, line: str, match: re.Match[str]) -> bool:
+    """A name alone on its line above a line that opens with a title ("Linnea Sandström" /
+    "kommunikationsansvarig, Norrskenshem AB"): a person, whatever the model made of the surname."""
+    if line.strip() != match.group(0).strip():
+        return False
+    below = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0].split()
+    return bool(below) and below[0][:1].islower() and is_role_word(below[0].rstrip(",:"))
+
+
 def _person_names(context: Context, start: int, line: str) -> list[tuple[int, int, str]]:
     """Person names on a line, as absolute (start, end, name); NER's ORG/LOC spans veto."""
     names = []
     for match in candidate_names(line):
         s, e = start + match.start(), start + match.end()
         spans = [x for x in context.entities if x.start < e and s < x.end]
-        if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]):
+        if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]) and not (
+                _named_above_role(context.text, s, e, line, match) and all(x.start > s for x in spans)):
             continue
         if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line, match.end() + 1):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00", "Castlegate Recycling press office: …"

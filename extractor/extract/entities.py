@@ -144,7 +144,11 @@ _DESCRIPTOR = re.compile(
     r"verftet|kedjan|kjeden|gruppen|byrån|byrået|firman|firmaet|föreningen|foreningen|stiftelsen|kontoret|styrelsen|"
     r"styret)$"
 )
-_ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)$")
+_ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)(?:[–—][A-ZÅÄÖÆØ][\w-]+)*$")
+_HYPHENATED_PLACE = re.compile(r"-(?:on|upon|under|le|by|in|en|sur|am|super)-[A-Z][a-z]+(?:-[A-Za-z]+)*(?![\w-])")
+_GOVERNMENT_HEADS = {"department", "ministry", "agency", "authority", "council", "commission", "directorate",
+                     "departementet", "ministeriet", "direktoratet", "tilsynet", "myndigheten", "myndighet"}
+_ROUTE_STOP = re.compile(r"[A-ZÅÄÖÆØ][\w-]+")
 _TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
@@ -463,8 +467,11 @@ def extract_entities(context: Context) -> None:
         if len(words) > 1 and words[0].casefold() in _LEAD_IN:
             begin += len(words[0]) + 1
             words = words[1:]
-        if len(words) == 1 and (has_word(text, words[0].lower()) or _HEAD_OFFICE.match(words[0])):
-            continue  # "Nätverket": a common noun, also written in lower case; "Huvudkontoret ligger i Västerås"
+        if len(words) == 1 and (has_word(text, words[0].lower()) or _HEAD_OFFICE.match(words[0]) or has_word(
+                text, re.sub(r"(?:et|en)$", "", words[0].lower()))):
+            # "Nätverket": a common noun, also written in lower case ("Kraftverket" after "Kvitfossen kraftverk");
+            # "Huvudkontoret ligger i Västerås"
+            continue
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
         name = " ".join(words)
@@ -552,6 +559,12 @@ def extract_entities(context: Context) -> None:
                 continue  # a first name alone, or a span across "från"
         if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS for w in words) or looks_like_org(raw)):
             label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
+        if label == "LOC" and len(words) > 1 and any(w.casefold() in _GOVERNMENT_HEADS for w in words):
+            label = "ORG"  # "Nova Scotia Department of Emergency Management": a place's body
+            office = re.search(r"\s(?:Press|Media|Communications)$", raw)
+            if office:  # "Cavan County Council Press Office": the council
+                raw, end = raw[: office.start()], end - len(office.group(0))
+                words = raw.split()
         if label == "ORG" and len(words) == 1 and _STREET_WORD.search(raw) and not looks_like_org(raw):
             label = "LOC"  # "Semsbyveien stenges": a street the model took for a body
         if label == "LOC" and len(words) == 1 and looks_like_org(raw) and not known_place(raw) and not (
@@ -584,6 +597,9 @@ def extract_entities(context: Context) -> None:
             language in {"sv", "no", "da"} and len(words) > 1 and words[-1].islower() and not is_role_word(words[0])
         ):
             continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
+        joined = _HYPHENATED_PLACE.match(text, end) if label == "LOC" else None
+        if joined:  # "Carrick-on-Shannon", "Stratford-upon-Avon": the model stopped at the first hyphen
+            raw, end = raw + joined.group(0), joined.end()
         raw = _DIRECTIONS.sub("", raw)
         headed = _HEAD_THEN_VERB.match(raw)
         if headed:  # "Møre og Romsdal fylkeskommune bidro", "Suldal kommune Lindetunet": the model ran on
@@ -639,7 +655,12 @@ def extract_entities(context: Context) -> None:
         elif raw.casefold() in org_keys:
             label = "ORG"
         pair = _TWO_PLACES.match(raw) if label == "LOC" and not known_place(raw) else None  # "Møre og Romsdal"
-        pair = pair or (_ROUTE.match(raw) if label in {"LOC", "ORG"} else None)  # "Fagernes–Beitostølen"
+        route = _ROUTE.match(raw) if label in {"LOC", "ORG"} and not pair else None
+        if route:  # "Fagernes–Beitostølen", "Hella–Dragsvik–Vangsnes": the stops of a route
+            for stop in _ROUTE_STOP.finditer(raw):
+                mentions.append(Mention("LOC", stop.group(0), stop.group(0), start + stop.start(),
+                                        start + stop.end(), "ner"))
+            continue
         if pair:  # "Los och Hamra": NER joined two villages
             for group in (1, 2):
                 mentions.append(Mention("LOC", pair.group(group), pair.group(group), start + pair.start(group),
@@ -691,6 +712,14 @@ def extract_entities(context: Context) -> None:
             mention.name = next(m.name for m in mentions if m.label == "ORG" and " " in m.name
                                 and m.name.split()[-1] == mention.name
                                 and not _PREFIXED_BODY.match(m.name))  # the short form of the full name
+    # "Erik Hansen" inside "Tor-Erik Hansen", "Avon" inside "Stratford-upon-Avon": the model cut the name at a
+    # hyphen, and the whole name was read too
+    for label in ("PER", "LOC"):
+        named = [m for m in mentions if m.label == label]
+        for inner in named:
+            if any(o is not inner and o.start <= inner.start and inner.end <= o.end and o.end - o.start > inner.end
+                   - inner.start for o in named):
+                mentions.remove(inner)
     # "Svensén" alone is the "Bernt Svensén" named elsewhere in the release.
     full_names = [m.name for m in mentions if m.label == "PER" and " " in m.name]
     for mention in mentions:

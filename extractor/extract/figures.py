@@ -75,7 +75,7 @@ TIME_UNITS = {
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
     "minutters", "døgns", "vekers", "minuters", "dagene", "dagane", "dagarna", "ukene", "vekene", "veckorna",
     "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna", "minutter", "minuttar",
-    "minutt", "sekund",
+    "minutt", "sekund", "uke", "veke", "måned", "time", "minut",
 }
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {
@@ -99,6 +99,9 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "skulle", "would", "goes", "went", "hade", "hadde", "ingick", "ingår", "inngår", "inngikk", "ingen", "inga",
 }
 # The word just before a number that shows it is a reference, not a figure ("nr 5", "kl. 9", "fas 2").
+# A unit right after a number: "den 6,3 kilometer lange tunnelen" is no date ("den 6 mars").
+_UNIT_NEXT = re.compile(r"\s(?:" + "|".join(sorted((re.escape(u) for u in PHYSICAL), key=len, reverse=True))
+                        + r"|%|procent|prosent|kronor|kroner|euro)(?![\w/²³])", re.IGNORECASE)
 NOT_AFTER = frozenset("""
     nr nummer no kapitel sida sidan side s version fas steg artikel paragraf § punkt vecka v uke kl klockan
     klokka box postbox rum rom agenda scope horizon år året year week page chapter step phase den väg
@@ -220,6 +223,9 @@ def _unit_of(lowered: list[str], language: str):
             return CURRENCIES[word], mult, used + 1
         if word in {"kilometer", "km"} and rest[1:3] in (["i", "timmen"], ["i", "timen"], ["i", "timen."]):
             return "km/h", mult, used + 3  # "60 kilometer i timmen"
+        if word in {"liter", "litre", "litres", "liters", "l"} and [w.rstrip(".,") for w in rest[1:3]] in (
+                ["i", "sekundet"], ["i", "sekunden"], ["per", "sekund"], ["per", "second"], ["a", "second"]):
+            return "l/s", mult, used + 3  # "450 liter i sekundet"
         if word in {"square", "sq", "sq."} and len(rest) > 1 and rest[1] in _SQUARE_FEET:
             return "sq ft", mult, used + 2  # "38,000-square-foot", "120,000 sq ft"
         if word in {"nautical", "nautiske", "nautisk"} and len(rest) > 1 and rest[1] in {"miles", "mile", "mil"}:
@@ -586,8 +592,9 @@ def extract_figures(context: Context) -> None:
         word_before = _word_before(before) if not before.endswith(("'s ", "’s ")) else ""  # not "s. 12"
         if word_before == "no" and language == "no" and not before.rstrip().endswith("."):
             word_before = ""  # Nynorsk "no" is "now" ("kostar no 76 kroner"); "No. 5" has its full stop
-        if word_before in NOT_AFTER and (is_year or word_before not in _YEAR_WORDS):
-            continue  # "år 2030" is a year; "i år 14 sesongarbeidarar" a count
+        if word_before in NOT_AFTER and (is_year or word_before not in _YEAR_WORDS) and not (
+                word_before == "den" and _UNIT_NEXT.match(text, end)):
+            continue  # "år 2030" is a year; "i år 14 sesongarbeidarar" a count; but "den 6,3 kilometer lange tunnelen"
         tokens = before.rsplit(None, 1)
         prev_word = tokens[-1] if tokens else None
         fraction = prev_word and prev_word.casefold() in {"av", "of", "in", "på"} and _FRACTION_BEFORE.search(before)

@@ -39,9 +39,10 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 }
 # "ett tjugotal företag" (about twenty), "et titall", "dozens of": approximate counts.
 APPROX_WORDS: dict[str, dict[str, int]] = {
-    "sv": {"tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "hundratal": 100,
-           "tusental": 1000, "dussin": 12},
-    "no": {"titall": 10, "tjuetall": 20, "tjuetalls": 20, "hundretall": 100, "dusin": 12},
+    "sv": {"tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "sextiotal": 60,
+           "sjuttiotal": 70, "åttiotal": 80, "nittiotal": 90, "hundratal": 100, "tusental": 1000, "dussin": 12},
+    "no": {"titall": 10, "tjuetall": 20, "tjuetalls": 20, "tretitall": 30, "førtitall": 40, "femtitall": 50,
+           "sekstitall": 60, "syttitall": 70, "åttitall": 80, "nittitall": 90, "hundretall": 100, "dusin": 12},
     "en": {},
 }
 
