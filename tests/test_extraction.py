@@ -1449,3 +1449,12 @@ def test_units_after_den_tens_of_things_durations_and_litres_a_second():
     assert (450, "l/s", None, False) in figures("Vannføringen er 450 liter i sekundet.", "no")
     assert not any(m.name == "Kraftverket" for m in run(
         "Kvitfossen kraftverk får ny tunnel. Kraftverket skal settes i drift i 2026.", "no").mentions)
+
+
+def test_a_role_that_ends_with_the_body_gives_the_quote_its_organisation():
+    result = run('"We raised $96,000 ourselves through suppers and raffles," said Rita Avery-Boudreau, president of '
+                 "the Canso Waterfront Development Society.\n", "en")
+    assert roles_by_speaker(result.quotes)["Rita Avery-Boudreau"][1] == "Canso Waterfront Development Society"
+    director = run('"The new building changes everything," said Rita Avery-Boudreau, Director of Research and '
+                   "Innovation.\n", "en")
+    assert roles_by_speaker(director.quotes)["Rita Avery-Boudreau"][1] is None

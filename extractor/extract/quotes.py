@@ -669,6 +669,17 @@ def extract_quotes(context: Context) -> None:
     _complete_quotes(context, quotes, speakers)
 
 
+# What names a body by its last word, beyond the legal forms and head words of ``looks_like_org``.
+_BODY_HEADS = {"society", "partnership", "alliance", "network", "federation", "club", "union", "cooperative",
+               "co-operative", "trust", "association", "council", "commission", "department", "agency", "authority",
+               "university", "college", "school", "hospital", "institute", "foundation", "museum", "library",
+               "orchestra", "theatre", "festival", "chamber", "party", "ministry", "idrettslag", "lag", "skule",
+               "skole", "skola"}
+_ROLE_THEN_BODY = re.compile(
+    r"\s(?:of|at|for|i|ved|vid|på|hos)\s+(?:the\s+)?([A-ZÅÄÖÆØ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|for|"
+    r"og|och|&))*?)(?:\s+\([A-ZÅÄÖÆØ]{2,8}\))?$")
+
+
 def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers) -> None:
     """Give quotes the role and organisation their attribution left out, from what else the
     release says of the speaker, most certain first."""
@@ -695,6 +706,15 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
                 if quote.role:
                     break
+    # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
+    # "president of the Canso Waterfront Development Society"), where the attribution gave no organisation apart.
+    bodies = {e.text for e in context.entities if e.label == "ORG"}
+    for quote in quotes:
+        body = _ROLE_THEN_BODY.search(quote.role or "") if not quote.organization else None
+        words = body.group(1).split() if body else []
+        if body and (looks_like_org(body.group(1)) or body.group(1) in bodies or (
+                len(words) >= 2 and words[-1].casefold() in _BODY_HEADS)):
+            quote.organization = complete_name(body.group(1), text)
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
     # Vice President") speak for the sender: the one the release's "Om X" / "About X" section names, else
     # the one organisation all its contacts name.
