@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.analyse import Job, analyse
@@ -1458,3 +1460,10 @@ def test_a_role_that_ends_with_the_body_gives_the_quote_its_organisation():
     director = run('"The new building changes everything," said Rita Avery-Boudreau, Director of Research and '
                    "Innovation.\n", "en")
     assert roles_by_speaker(director.quotes)["Rita Avery-Boudreau"][1] is None
+
+
+def test_a_sentence_full_stop_is_no_part_of_a_registered_name():
+    release = Path(__file__).parent / "gold" / "releases" / "en_75_nordkyst_sortland.txt"
+    result = run(release.read_text(encoding="utf-8"), "en")
+    assert {c.organization for c in result.contacts} == {"Nordkyst Seafood ASA"}
+    assert roles_by_speaker(result.quotes)["Siv Kristin Pedersen"][1] == "Nordkyst Seafood ASA"

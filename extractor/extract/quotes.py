@@ -116,6 +116,13 @@ _NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \
 def complete_name(name: str | None, text: str) -> str | None:
     """ "Nordlys Battery" -> "Nordlys Battery ASA" when the release writes the full name; "LLF" ->
     "Lager- och Logistikförbundet" when it writes "Lager- och Logistikförbundet (LLF)"."""
+    full = _complete_name(name, text)
+    if full and _SENTENCE_STOP.search(full):
+        full = full[:-1]  # "Nordkyst Seafood ASA.": the sentence's full stop, no part of the legal form
+    return full
+
+
+def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
@@ -149,6 +156,7 @@ def complete_name(name: str | None, text: str) -> str | None:
     return name
 
 
+_SENTENCE_STOP = re.compile(r"\s(?:AS|ASA|AB|Oy|Oyj|plc|PLC|A/S|ApS|GmbH|HF|RHF|IKS|SF|AG|BV|NV|LLP|LLC|KF)\.$")
 _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
 _LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipality of", "District of", "Village of",
                      "Township of")
