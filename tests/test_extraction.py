@@ -1467,3 +1467,12 @@ def test_a_sentence_full_stop_is_no_part_of_a_registered_name():
     result = run(release.read_text(encoding="utf-8"), "en")
     assert {c.organization for c in result.contacts} == {"Nordkyst Seafood ASA"}
     assert roles_by_speaker(result.quotes)["Siv Kristin Pedersen"][1] == "Nordkyst Seafood ASA"
+
+
+def test_a_sentence_saying_who_the_speaker_is_gives_the_quotes_role_and_organisation():
+    swedish = run("Jonas Pettersson är logistikchef på Bottenvikens Rederi AB, som trafikerar Tunadal med två fartyg i "
+                  "veckan.\n\n– Hamnen har blivit ett bra alternativ för oss, säger Pettersson.\n", "sv")
+    assert roles_by_speaker(swedish.quotes) == {"Jonas Pettersson": ("logistikchef", "Bottenvikens Rederi AB")}
+    norwegian = run("Anne Karin Dyrøy er daglig leder i Visit Bergen. Hun peker på at hotellene hadde ledig "
+                    "kapasitet.\n\n– Rittet fyller sengene i en stille uke, sier Dyrøy.\n", "no")
+    assert roles_by_speaker(norwegian.quotes) == {"Anne Karin Dyrøy": ("daglig leder", "Visit Bergen")}

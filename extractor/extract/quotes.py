@@ -688,6 +688,27 @@ _ROLE_THEN_BODY = re.compile(
     r"og|och|&))*?)(?:\s+\([A-ZÅÄÖÆØ]{2,8}\))?$")
 
 
+# "Jonas Pettersson är logistikchef på Bottenvikens Rederi AB, som …", "Anne Karin Dyrøy er daglig leder i
+# Visit Bergen", "Carla Whitmore is the regional economist for …": a sentence that says who the speaker is.
+_COPULA = re.compile(r"\s+(?:är|er|is|was|var|blir|has been|har vært|har varit|har vore)\s+(?:the\s+)?(?=[a-zåäöæø])")
+
+
+def _introduced_as(text: str, end: int) -> tuple[str | None, str | None]:
+    copula = _COPULA.match(text, end)
+    if not copula:
+        return None, None
+    clause = re.split(r"[.;:!?\n]|,\s", text[copula.end() : copula.end() + 200], maxsplit=1)[0]
+    words = clause.split()
+    if not words or not is_role_word(words[0]):
+        return None, None
+    found = parse_affiliation(clause)
+    if not found.role or not is_role_word(found.role.split()[0]):
+        return None, None
+    organization = found.organization if found.organization and looks_like_org(found.organization) or (
+        found.organization and found.organization[:1].isupper()) else None
+    return found.role, complete_name(organization, text)
+
+
 def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers) -> None:
     """Give quotes the role and organisation their attribution left out, from what else the
     release says of the speaker, most certain first."""
@@ -712,6 +733,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
                     quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
+                if not quote.role:
+                    quote.role, quote.organization = _introduced_as(text, at + len(quote.speaker))
                 if quote.role:
                     break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
