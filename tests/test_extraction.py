@@ -1476,3 +1476,15 @@ def test_a_sentence_saying_who_the_speaker_is_gives_the_quotes_role_and_organisa
     norwegian = run("Anne Karin Dyrøy er daglig leder i Visit Bergen. Hun peker på at hotellene hadde ledig "
                     "kapasitet.\n\n– Rittet fyller sengene i en stille uke, sier Dyrøy.\n", "no")
     assert roles_by_speaker(norwegian.quotes) == {"Anne Karin Dyrøy": ("daglig leder", "Visit Bergen")}
+
+
+def test_bodies_named_by_what_they_are_of_tourist_boards_and_percentage_points():
+    mentions = {(m.label, m.name) for m in run(
+        "The photographs go to the National Library of Wales. The Ministry of the Environment and the U.S. "
+        "Department of Labor agreed.", "en").mentions}
+    assert {("ORG", "National Library of Wales"), ("ORG", "Ministry of the Environment"),
+            ("ORG", "U.S. Department of Labor")} <= mentions
+    assert {("ORG", "Visit Bergen")} <= {(m.label, m.name) for m in run(
+        "Visit Bergen har markedsført rittet internasjonalt.", "no").mentions}
+    assert {(0.4, "percent", None, False), (5, "percent", None, False)} <= figures(
+        "Unemployment fell 0.4 percentage point. The share rose by 5 percentage points.", "en")

@@ -217,9 +217,14 @@ _LOCAL_GOVERNMENT = re.compile(
 # "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
 # Technology": a university or institute named by what it is of, which NER cuts at "of".
 _UNIVERSITY_OF = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w&-]*[ \t]){0,3}(?:University|Institute|College|School)[ \t](?:of|for)[ \t]"
+    r"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){0,3}(?:University|Institute|College|School|Library|Museum|Ministry|"
+    r"Department|Academy|Bank|Office)[ \t](?:of|for)[ \t]"
     r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?![ \t][A-Z]))?)(?![\w-])"
 )
+_NAMED_BY_WHAT_OF = {"University", "Institute", "College", "School", "Library", "Museum", "Ministry", "Department",
+                     "Academy", "Bank", "Office"}
+# Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".
+_VISIT = re.compile(r"(?<![\w-])(Visit[ \t][A-ZÅÄÖÆØ][\w-]+)(?![\w-])")
 _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+\S")
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
@@ -310,7 +315,7 @@ def extract_entities(context: Context) -> None:
         if language != "en" or any(s < begin + len(name) and begin < e for s, e, _ in listed):
             continue  # "National Institute for Health and Care Research": the listed name, whole
         first = name.split()[0]
-        if first.casefold() in NOT_NAME_WORDS | LABEL_WORDS | {"the", "a", "an"}:
+        if first.casefold() in NOT_NAME_WORDS | LABEL_WORDS | {"the", "a", "an"} and first not in _NAMED_BY_WHAT_OF:
             name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "The University of …" opens a sentence
         if _free(legal, begin, begin + len(name)):
             _claim(mentions, legal, "ORG", name, begin)
@@ -443,6 +448,9 @@ def extract_entities(context: Context) -> None:
             first = name.split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
             _claim(mentions, legal, "ORG", name, begin)
+    for match in _VISIT.finditer(text):
+        if _free(legal, match.start(1), match.end(1)):
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _LOCAL_GOVERNMENT.finditer(text):
         if language == "en" and _free(legal, match.start(1), match.end(1)):
             _claim(mentions, legal, "ORG", match.group(1), match.start(1))

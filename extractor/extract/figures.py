@@ -226,6 +226,8 @@ def _unit_of(lowered: list[str], language: str):
         if word in {"liter", "litre", "litres", "liters", "l"} and [w.rstrip(".,") for w in rest[1:3]] in (
                 ["i", "sekundet"], ["i", "sekunden"], ["per", "sekund"], ["per", "second"], ["a", "second"]):
             return "l/s", mult, used + 3  # "450 liter i sekundet"
+        if word == "percentage" and len(rest) > 1 and rest[1].rstrip(".,;") in {"point", "points"}:
+            return "percent", mult, used + 2  # "0.4 percentage point": a change in a share
         if word in {"square", "sq", "sq."} and len(rest) > 1 and rest[1] in _SQUARE_FEET:
             return "sq ft", mult, used + 2  # "38,000-square-foot", "120,000 sq ft"
         if word in {"nautical", "nautiske", "nautisk"} and len(rest) > 1 and rest[1] in {"miles", "mile", "mil"}:
