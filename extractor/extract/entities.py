@@ -216,13 +216,12 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 # "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
 # Technology": a university or institute named by what it is of, which NER cuts at "of".
+_NAMED_BY_WHAT_OF = ("University", "Institute", "College", "School", "Library", "Museum", "Ministry", "Department",
+                     "Academy", "Bank", "Office")
 _UNIVERSITY_OF = re.compile(
-    r"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){0,3}(?:University|Institute|College|School|Library|Museum|Ministry|"
-    r"Department|Academy|Bank|Office)[ \t](?:of|for)[ \t]"
+    rf"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{'|'.join(_NAMED_BY_WHAT_OF)})[ \t](?:of|for)[ \t]"
     r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?![ \t][A-Z]))?)(?![\w-])"
 )
-_NAMED_BY_WHAT_OF = {"University", "Institute", "College", "School", "Library", "Museum", "Ministry", "Department",
-                     "Academy", "Bank", "Office"}
 # Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".
 _VISIT = re.compile(r"(?<![\w-])(Visit[ \t][A-ZÅÄÖÆØ][\w-]+)(?![\w-])")
 _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskommun|län|herad))\s+\S")
