@@ -1488,3 +1488,13 @@ def test_bodies_named_by_what_they_are_of_tourist_boards_and_percentage_points()
         "Visit Bergen har markedsført rittet internasjonalt.", "no").mentions}
     assert {(0.4, "percent", None, False), (5, "percent", None, False)} <= figures(
         "Unemployment fell 0.4 percentage point. The share rose by 5 percentage points.", "en")
+
+
+def test_a_genitive_owner_before_the_title_an_apposition_and_metres_a_second():
+    swedish = run("Norrskydds vd Johan Kjellberg säger att bolaget betalar ut snabbt.\n\n– Våra kunder ska inte vänta, "
+                  "säger Johan Kjellberg.\n\nNorrskydd Försäkring AB har 200 anställda.\n", "sv")
+    assert roles_by_speaker(swedish.quotes) == {"Johan Kjellberg": ("vd", "Norrskydd Försäkring AB")}
+    english = run("Anna Sjöholm, investment director at Kustfors Kapital, joined the board after the round. Kustfors "
+                  'Kapital AB led it.\n\n"We see a large market," she said.\n', "en")
+    assert roles_by_speaker(english.quotes) == {"Anna Sjöholm": ("investment director", "Kustfors Kapital AB")}
+    assert (33, "m/s", None, False) in figures("Enligt SMHI uppmättes byvindar på 33 meter per sekund.", "sv")

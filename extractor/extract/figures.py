@@ -45,7 +45,7 @@ PHYSICAL = {
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
-    "kilometerne": "km", "kilometrarna": "km", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
+    "kilometerne": "km", "kilometrarna": "km", "m/s": "m/s", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "centimeter": "cm", "cm": "cm", "centimetres": "cm", "metre": "m", "kilometre": "km",
     "kubikmeter": "m3", "kubikmetre": "m3", "kubikkmeter": "m3", "kubikkmetre": "m3", "dekar": "daa", "daa": "daa",
     "m3": "m3", "m³": "m3", "milliliter": "ml", "millilitres": "ml", "km2": "km2", "km²": "km2",
@@ -223,6 +223,9 @@ def _unit_of(lowered: list[str], language: str):
             return CURRENCIES[word], mult, used + 1
         if word in {"kilometer", "km"} and rest[1:3] in (["i", "timmen"], ["i", "timen"], ["i", "timen."]):
             return "km/h", mult, used + 3  # "60 kilometer i timmen"
+        if word in {"meter", "metre", "metres", "meters", "m"} and [w.rstrip(".,") for w in rest[1:3]] in (
+                ["per", "sekund"], ["i", "sekundet"], ["per", "second"], ["a", "second"]):
+            return "m/s", mult, used + 3  # "byvindar på 33 meter per sekund"
         if word in {"liter", "litre", "litres", "liters", "l"} and [w.rstrip(".,") for w in rest[1:3]] in (
                 ["i", "sekundet"], ["i", "sekunden"], ["per", "sekund"], ["per", "second"], ["a", "second"]):
             return "l/s", mult, used + 3  # "450 liter i sekundet"

@@ -326,7 +326,8 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
     for segment in rest.split(","):  # the apposition's segments, up to where the sentence goes on
         words = segment.split()
         if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
-                "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"}):
+                "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"} or (
+                len(words) > 1 and words[0].islower() and is_role_word(words[1]))):  # "investment director at …"
             break
         kept.append(_VERB_AFTER.split(segment, maxsplit=1)[0])
         if _VERB_AFTER.search(segment) or re.search(r"[.!?]\s", segment):
@@ -337,7 +338,8 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
         return None, None
     role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
         is_role_word(w) for w in found[1].split()) else None
-    organization = found[2] if found[2] and looks_like_org(found[2]) else None
+    organization = found[2] if found[2] and (looks_like_org(found[2]) or complete_name(found[2], text) != found[2]) \
+        else None  # a body by its head word, or one the release also names with its legal form
     return role, organization
 
 
@@ -693,6 +695,20 @@ _ROLE_THEN_BODY = re.compile(
 _COPULA = re.compile(r"\s+(?:är|er|is|was|var|blir|has been|har vært|har varit|har vore)\s+(?:the\s+)?(?=[a-zåäöæø])")
 
 
+# "Norrskydds vd Johan Kjellberg säger att …", "Redgum's exploration manager Ben Okafor": the body in the
+# genitive, then the title, right before the name.
+_OWNER_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
+    r"((?:[a-zåäöæø-]+[ \t]){0,2}[a-zåäöæø-]+)[ \t]+$")
+
+
+def _owner_and_title_before(text: str, at: int) -> tuple[str | None, str | None]:
+    found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
+    if not found or not is_role_word(found.group(2).split()[-1]) or known_place(found.group(1)):
+        return None, None
+    return found.group(2), complete_name(found.group(1), text)
+
+
 def _introduced_as(text: str, end: int) -> tuple[str | None, str | None]:
     copula = _COPULA.match(text, end)
     if not copula:
@@ -735,6 +751,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
                 if not quote.role:
                     quote.role, quote.organization = _introduced_as(text, at + len(quote.speaker))
+                if not quote.role:
+                    quote.role, quote.organization = _owner_and_title_before(text, at)
                 if quote.role:
                     break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
