@@ -1498,3 +1498,12 @@ def test_a_genitive_owner_before_the_title_an_apposition_and_metres_a_second():
                   'Kapital AB led it.\n\n"We see a large market," she said.\n', "en")
     assert roles_by_speaker(english.quotes) == {"Anna Sjöholm": ("investment director", "Kustfors Kapital AB")}
     assert (33, "m/s", None, False) in figures("Enligt SMHI uppmättes byvindar på 33 meter per sekund.", "sv")
+
+
+def test_a_title_opening_the_sentence_before_the_name_gives_a_later_quote_its_role():
+    result = run("Beredskapsleder Mari Eide Johansen i Kystnett Helgeland AS ledet arbeidet fra driftssentralen. Hun "
+                 "forteller at mange linjer var blokkert.\n\n– Vi jobbet døgnet rundt, sier Mari Eide Johansen.\n",
+                 "no")
+    assert roles_by_speaker(result.quotes) == {"Mari Eide Johansen": ("beredskapsleder", "Kystnett Helgeland AS")}
+    english = run('Dean Whitworth came to a drop-in session. "The advice sorted it," Whitworth said.\n', "en")
+    assert all(q.role is None for q in english.quotes)

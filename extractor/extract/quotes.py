@@ -702,6 +702,22 @@ _OWNER_TITLE_BEFORE = re.compile(
     r"((?:[a-zåäöæø-]+[ \t]){0,2}[a-zåäöæø-]+)[ \t]+$")
 
 
+# "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
+# at …": a title opening the sentence, right before the name, and perhaps the body after it.
+_TITLE_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø-]+(?:[ \t][a-zåäöæø-]+){0,2})[ \t]+$")
+_BODY_AFTER_NAME = re.compile(
+    r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
+
+
+def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
+    found = _TITLE_OPENING_BEFORE.search(text, max(0, at - 60), at)
+    if not found or not is_role_word(found.group(1).split()[-1]) or " " not in name:  # "Dean Whitworth": a name
+        return None, None
+    body = _BODY_AFTER_NAME.match(text, at + len(name))
+    organization = body.group(1) if body and not known_place(body.group(1)) else None
+    return found.group(1).lower(), complete_name(organization, text)
+
+
 def _owner_and_title_before(text: str, at: int) -> tuple[str | None, str | None]:
     found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
     if not found or not is_role_word(found.group(2).split()[-1]) or known_place(found.group(1)):
@@ -753,6 +769,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = _introduced_as(text, at + len(quote.speaker))
                 if not quote.role:
                     quote.role, quote.organization = _owner_and_title_before(text, at)
+                if not quote.role:
+                    quote.role, quote.organization = _title_opening(text, at, quote.speaker)
                 if quote.role:
                     break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
