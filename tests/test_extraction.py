@@ -1507,3 +1507,11 @@ def test_a_title_opening_the_sentence_before_the_name_gives_a_later_quote_its_ro
     assert roles_by_speaker(result.quotes) == {"Mari Eide Johansen": ("beredskapsleder", "Kystnett Helgeland AS")}
     english = run('Dean Whitworth came to a drop-in session. "The advice sorted it," Whitworth said.\n', "en")
     assert all(q.role is None for q in english.quotes)
+
+
+def test_m_after_a_bare_number_is_metres_and_after_money_millions():
+    found = figures("- 14 m at 4.2 g/t Au from 86 m (MCRC041). The mast is 80 m tall. The company raised £14 m and "
+                    "5 m kronor.", "en")
+    assert {(14, "m", None, False), (86, "m", None, False), (80, "m", None, False),
+            (14e6, "GBP", None, False), (5e6, "SEK", None, False)} <= found
+    assert not any(unit == "count" for _, unit, _, _ in found)

@@ -192,6 +192,10 @@ def _unit_after(words: list[re.Match[str]], language: str):
     return _unit_of(lowered, language)
 
 
+_KRONA_WORDS = {"kr", "kr.", "kronor", "kroner", "kronar", "öre", "øre", "danska", "danske", "svenska", "svenske",
+                "norska", "norske"}
+
+
 def _unit_of(lowered: list[str], language: str):
     if not lowered:
         return None
@@ -204,6 +208,8 @@ def _unit_of(lowered: list[str], language: str):
     if first in PER_MILLE:
         return "percent", 0.1, 1  # "3,0 promille": a tax rate, kept as the share it is (0.3 percent)
     mult, used = 1.0, 0
+    if first == "m" and (len(lowered) == 1 or lowered[1] not in CURRENCIES and lowered[1] not in _KRONA_WORDS):
+        return "m", 1.0, 1  # "14 m at 4.2 g/t", "an 80 m mast": metres; "14 m kronor" is money
     if first in MULTIPLIERS and (first not in {"m", "k", "md"} or len(lowered) > 1):
         mult, used = MULTIPLIERS[first], 1
     rest = lowered[used:]
