@@ -228,8 +228,9 @@ _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskomm
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
 )
-_BASED = re.compile(r"^([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)$")
-_BASED_ANYWHERE = re.compile(r"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w]+)-(?:based|baserte|baserade|basert|baserad)\b")
+_BASED_SUFFIX = r"-(?:based|baserte|baserade|basert|baserad)"  # "Copenhagen-based", "det Bergen-baserte"
+_BASED = re.compile(rf"^([A-ZÅÄÖÆØ][\w]+){_BASED_SUFFIX}$")
+_BASED_ANYWHERE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w]+){_BASED_SUFFIX}\b")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")
 _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
 _PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "by", "bruk", "socken", "herad", "i", "på",

@@ -680,11 +680,8 @@ def extract_quotes(context: Context) -> None:
 
 
 # What names a body by its last word, beyond the legal forms and head words of ``looks_like_org``.
-_BODY_HEADS = {"society", "partnership", "alliance", "network", "federation", "club", "union", "cooperative",
-               "co-operative", "trust", "association", "council", "commission", "department", "agency", "authority",
-               "university", "college", "school", "hospital", "institute", "foundation", "museum", "library",
-               "orchestra", "theatre", "festival", "chamber", "party", "ministry", "idrettslag", "lag", "skule",
-               "skole", "skola"}
+_BODY_HEADS = {"society", "partnership", "alliance", "network", "federation", "club", "union", "school", "museum",
+               "library", "orchestra", "theatre", "festival", "party", "idrettslag", "lag", "skule", "skole", "skola"}
 _ROLE_THEN_BODY = re.compile(
     r"\s(?:of|at|for|i|ved|vid|på|hos)\s+(?:the\s+)?([A-ZÅÄÖÆØ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|for|"
     r"og|och|&))*?)(?:\s+\([A-ZÅÄÖÆØ]{2,8}\))?$")
@@ -718,15 +715,15 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     return found.group(1).lower(), complete_name(organization, text)
 
 
-def _owner_and_title_before(text: str, at: int) -> tuple[str | None, str | None]:
+def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
     if not found or not is_role_word(found.group(2).split()[-1]) or known_place(found.group(1)):
         return None, None
     return found.group(2), complete_name(found.group(1), text)
 
 
-def _introduced_as(text: str, end: int) -> tuple[str | None, str | None]:
-    copula = _COPULA.match(text, end)
+def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | None]:
+    copula = _COPULA.match(text, at + len(name))
     if not copula:
         return None, None
     clause = re.split(r"[.;:!?\n]|,\s", text[copula.end() : copula.end() + 200], maxsplit=1)[0]
@@ -736,9 +733,14 @@ def _introduced_as(text: str, end: int) -> tuple[str | None, str | None]:
     found = parse_affiliation(clause)
     if not found.role or not is_role_word(found.role.split()[0]):
         return None, None
-    organization = found.organization if found.organization and looks_like_org(found.organization) or (
-        found.organization and found.organization[:1].isupper()) else None
+    organization = found.organization
+    if organization and not (organization[:1].isupper() or looks_like_org(organization)):
+        organization = None
     return found.role, complete_name(organization, text)
+
+
+# What else a release says of a speaker at one place it names them, most certain first: (role, organisation).
+_SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening)
 
 
 def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers) -> None:
@@ -765,12 +767,10 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
                     quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
-                if not quote.role:
-                    quote.role, quote.organization = _introduced_as(text, at + len(quote.speaker))
-                if not quote.role:
-                    quote.role, quote.organization = _owner_and_title_before(text, at)
-                if not quote.role:
-                    quote.role, quote.organization = _title_opening(text, at, quote.speaker)
+                for said_of in _SAID_OF_SPEAKER if not quote.role else ():
+                    quote.role, quote.organization = said_of(text, at, quote.speaker)
+                    if quote.role:
+                        break
                 if quote.role:
                     break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",

