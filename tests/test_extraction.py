@@ -1515,3 +1515,35 @@ def test_m_after_a_bare_number_is_metres_and_after_money_millions():
     assert {(14, "m", None, False), (86, "m", None, False), (80, "m", None, False),
             (14e6, "GBP", None, False), (5e6, "SEK", None, False)} <= found
     assert not any(unit == "count" for _, unit, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker, organization",
+    [
+        (  # a municipal office, the only municipality named
+            "Bygget av nya Tallbacka skola startar i mars. Tierps kommun har avsatt 120 miljoner kronor.\n\n"
+            "– Vi har väntat länge på det här beslutet, säger Karin Öberg (S), ordförande i kommunstyrelsen.\n",
+            "sv", "Karin Öberg", "Tierps kommun",
+        ),
+        (  # a county office: the county council, not the municipality also named
+            "Nordland fylkeskommune og Bodø kommune har signert avtalen om den nye hurtigbåtruta. Nordland "
+            "fylkeskommune betaler 40 millioner kroner.\n\n– Dette er en viktig dag for kysten, sier fylkesråd for "
+            "samferdsel Ola Strand (Ap).\n",
+            "no", "Ola Strand", "Nordland fylkeskommune",
+        ),
+        (  # the office says which municipality: "ordfører i Vefsn"
+            "Strømmen kom tilbake i Mosjøen etter to døgn. Vefsn kommune og Hattfjelldal kommune hadde "
+            "kriseledelsen samlet.\n\n– Vi skal lære av dette, sier ordfører i Vefsn, Kari Dahl.\n",
+            "no", "Kari Dahl", "Vefsn kommune",
+        ),
+    ],
+)
+def test_an_elected_office_speaks_for_the_local_government_the_release_names(text, language, speaker, organization):
+    quotes = roles_by_speaker(run(text, language).quotes)
+    assert quotes[speaker][1] == organization
+
+
+def test_an_office_does_not_pick_one_of_several_municipalities_named_alike():
+    text = ("Umeå kommun och Skellefteå kommun bygger ut laddnätet längs E4.\n\n"
+            "– Det här gynnar hela kusten, säger Per Lind (C), kommunstyrelsens ordförande.\n")
+    assert roles_by_speaker(run(text, "sv").quotes)["Per Lind"][1] is None

@@ -21,6 +21,7 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
+from extractor.extract.offices import office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     INSTITUTION_NAME,
@@ -669,6 +670,11 @@ def extract_quotes(context: Context) -> None:
     for contact in context.result.contacts:
         if contact.name and not contact.organization and not contact.emails and len(named) == 1:
             contact.organization = next(iter(named))
+    # A politician or municipal officer ("regionråd", "ordfører i Vefsn") speaks for the municipality,
+    # region or county council the release names.
+    for contact in context.result.contacts:
+        if contact.name and not contact.organization:
+            contact.organization = complete_name(office_body(contact.role, text), text)
     # Anyone else in the contact block with no body of their own speaks for the sender, unless others in
     # the block name another body (a contractor's "Om X" under the county's contacts).
     sender = complete_name(issuer(text), text)
@@ -794,3 +800,12 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             PREPOSITION.search(quote.role) or _BACK_REFERENCE.match(after_name)
         ):
             quote.organization = complete_name(sender, text)
+    for quote in quotes:
+        if not quote.organization:
+            said = text[quote.start : quote.end]
+            attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
+            quote.organization = complete_name(office_body(quote.role, text, attribution), text)
+    for contact in context.result.contacts:  # "Jonas Tallberg Ahl (C), regionråd, 070-…": as quoted
+        said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
+        if said and not contact.organization:
+            contact.organization = said.organization

@@ -1,0 +1,76 @@
+"""The local government an elected or municipal office belongs to.
+
+"säger Erik Strandberg (C), andre vice ordförande i kommunstyrelsen", "sier ordfører i Vefsn, Helge
+Sandvik", "Regionrådet Maria Lindgren Sjödin (S)": the office names no body, but a release names the
+municipality, region or county council it is about ("Gävle kommun", "Region Västernorrland",
+"Telemark fylkeskommune"), and that is whom the politician speaks for. Hand-written: no library knows
+Scandinavian local-government titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
+_REGION_OFFICE = re.compile(
+    r"(?i)regionråd|regionstyrelse|regionfullmäktige|regionala utvecklingsnämnd|regiondirektör|fylkesordfør|"
+    r"fylkesvaraordfør|fylkesråd|fylkesting|fylkesutval|fylkesdirektør|fylkeskommunedirektør|landstingsråd"
+)
+_MUNICIPAL_OFFICE = re.compile(
+    r"(?i)kommunstyrelse|kommunalråd|kommunråd|oppositionsråd|kommunfullmäktige|(?<![\w-])(?:vara)?ordfør(?:er|ar)|"
+    r"kommunestyre|formannskap|kommunedirektør|kommundirektör|kommunchef|stadsdirektör|rådmann|\bmayor\b"
+)
+_ANY_OFFICE = re.compile(
+    r"(?i)nämnd|nemnd|utval|utskott|\bcouncillor\b|\bcllr\b|council leader|leader of the council|cabinet member|"
+    r"committee"
+)
+_REGION_BODY = re.compile(
+    r"(?<![\w-])(?:Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| län)?|[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune|"
+    r"[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? County Council)(?![\w-])"
+)
+_MUNICIPAL_BODY = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?|"
+    r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? (?:Borough |City |District |Town )?Council|"
+    r"(?:Town|City|Municipality|Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
+)
+_NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")
+
+
+def _base(body: str) -> str:
+    """Without the genitive: "Region Gävleborgs" -> "Region Gävleborg"."""
+    return body[:-1] if body.endswith("s") and not body.endswith(("ss", " län")) and " " in body else body
+
+
+def _bodies(pattern: re.Pattern[str], text: str) -> Counter[str]:
+    return Counter(_base(m.group(0)) for m in pattern.finditer(text))
+
+
+def office_body(role: str | None, text: str, attribution: str = "") -> str | None:
+    """The municipality, region or county council whose office ``role`` is, as ``text`` names it, or None
+    when the role is no such office or the text does not single out one body. ``attribution``: the words
+    around the name, which may say where the office is when the role does not ("sier ordfører i Vefsn")."""
+    if not role:
+        return None
+    if _REGION_OFFICE.search(role):
+        bodies = _bodies(_REGION_BODY, text)
+    elif _MUNICIPAL_OFFICE.search(role):
+        bodies = _bodies(_MUNICIPAL_BODY, text)
+    elif _ANY_OFFICE.search(role):
+        bodies = _bodies(_REGION_BODY, text) + _bodies(_MUNICIPAL_BODY, text)
+    else:
+        return None
+    if not bodies:
+        return None
+    # "ordfører i Vefsn", "Härnösands kommunstyrelseordförande": the office says where
+    place = next((m.group(1) or m.group(2) for m in _NAMED_PLACE.finditer(f"{role} {attribution}")), None)
+    if place:
+        named = [b for b in bodies if b.split()[0].rstrip("s") == place.rstrip("s") or place in b.split()]
+        if len(named) == 1:
+            return named[0]
+    ranked = bodies.most_common()
+    if len(ranked) == 1:
+        return ranked[0][0]
+    # several bodies: the one the release is about, named far more often than any other
+    (first, count), (_, runner_up) = ranked[0], ranked[1]
+    return first if count >= 3 and count >= 2 * runner_up else None
