@@ -1547,3 +1547,36 @@ def test_an_office_does_not_pick_one_of_several_municipalities_named_alike():
     text = ("Umeå kommun och Skellefteå kommun bygger ut laddnätet längs E4.\n\n"
             "– Det här gynnar hela kusten, säger Per Lind (C), kommunstyrelsens ordförande.\n")
     assert roles_by_speaker(run(text, "sv").quotes)["Per Lind"][1] is None
+
+
+def test_ner_spans_with_a_legal_form_a_title_or_a_line_break():
+    from extractor.extract import Context
+    from extractor.extract.entities import extract_entities
+    from extractor.nlp.pipeline import EntitySpan
+    from extractor.records import Extraction
+
+    text = ("Fylket har tildelt Fjordline Ferjer AS kontrakten. Kontaktlærer Øyvind Nes forteller om løpet. "
+            "Kammaråklagare Sofia Lind är nöjd.\n\nOm Region Norrbotten\nRegion Norrbotten ansvarar för vården.")
+
+    def span(phrase: str, label: str, after: int = 0) -> EntitySpan:
+        start = text.index(phrase, after)
+        return EntitySpan(start, start + len(phrase), label, phrase)
+
+    spans = [span("Fjordline Ferjer AS", "PER"), span("Kontaktlærer Øyvind Nes", "PER"),
+             span("Kammaråklagare Sofia Lind", "PER"), span("Region Norrbotten", "ORG"),
+             span("Region Norrbotten", "ORG", text.index("\nRegion"))]
+    context = Context(text, "no", spans, Extraction("no", 1.0, None, None))
+    extract_entities(context)
+    found = {(m.label, m.name) for m in context.result.mentions}
+    assert {("ORG", "Fjordline Ferjer AS"), ("PER", "Øyvind Nes"), ("PER", "Sofia Lind"),
+            ("ORG", "Region Norrbotten")} <= found
+    assert not any(name in {"Region Norrbotten Region", "Kontaktlærer Øyvind Nes"} for _, name in found)
+    assert not any(label == "PER" and "Fjordline" in name for label, name in found)
+
+
+def test_switchboard_lines_that_name_their_own_body_are_separate_contacts():
+    text = ("Vestland fylkeskommune har tildelt Fjordline Ferjer AS kontrakten. Skyss har gjennomført konkurransen.\n\n"
+            "Kontakt:\nPressevakt i Skyss: +47 55 23 81 40\nFjordline Ferjer AS, sentralbord: 57 65 40 00\n")
+    contacts = {(c.role, c.organization, tuple(c.phones)) for c in run(text, "no").contacts}
+    assert contacts == {("pressevakt", "Skyss", ("+4755238140",)),
+                        ("sentralbord", "Fjordline Ferjer AS", ("+4757654000",))}

@@ -37,6 +37,7 @@ from extractor.extract.roles import (
     parse_affiliation,
     role_case,
 )
+from extractor.extract.words import has_word
 from extractor.gazetteers import known_place
 from extractor.records import Contact
 
@@ -132,8 +133,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line, match.end() + 1):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00", "Castlegate Recycling press office: …"
         name = strip_name(match.group(0)).strip()
-        if looks_like_org(name):
-            continue
+        if looks_like_org(name) or _LEGAL_AFTER.match(line, match.end()):
+            continue  # "Vestkyst Ferjer AS, sentralbord: …": a firm's name, however NER reads it
         if match.group(0).endswith(name):
             s = e - len(name)  # where the name begins, after a title the match took in ("Prosjektleiar Arnfinn …")
         names.append((s, e, name))
@@ -238,6 +239,25 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+_BODY_OF_LABEL = re.compile(r"^(?:(?:i|på|hos|vid|ved|at|of|for|för|til|till)\s+)?([A-ZÅÄÖÆØ][^:;()\d@]{1,60})$")
+
+
+def _switchboard_line(prefix: str, known_orgs: set[str], text: str) -> tuple[str, str | None] | None:
+    """A line that opens with a switchboard's or press office's label, and the body it names if it names one:
+    "Pressevakt i Skyss: " -> ("pressevakt", "Skyss"), "Vestkyst Ferjer AS, sentralbord: " -> ("sentralbord",
+    "Vestkyst Ferjer AS"), "Växel: " -> ("växel", None); only a body NER or its legal form vouches for (not
+    "Hemsas pressjour", "Sandviken, växel") or the release names elsewhere ("Skyss har gjennomført …")."""
+    label = _SWITCHBOARD.search(prefix)
+    if not label or not _LABELS.sub(" ", prefix).strip(" ,:;()–—·•|"):
+        return None
+    rest = (prefix[: label.start()] + " " + prefix[label.end() :]).strip(" ,:;()–—·•|\t")
+    body = _BODY_OF_LABEL.match(re.sub(r"\s+", " ", _LABELS.sub(" ", rest)).strip(" ,:;()–—·•|"))
+    name = body.group(1).strip() if body else ""
+    genitive = name.endswith("s") and (has_word(text, name[:-1]) or _COMMON_GENITIVE.match(name) is not None)
+    vouched = name in known_orgs or looks_like_org(name) or (text.count(name) >= 2 and not genitive)
+    return label.group(1).lower(), name if vouched and not _NOT_AN_ORGANISATION.search(name) else None
+
+
 def _switchboard_label(text: str, line: str, line_start: int, item_start: int, item_end: int) -> str | None:
     """The label nearest the number: "(växel)" right after it, else the closest one before it."""
     after = _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
@@ -284,6 +304,7 @@ def _folded(name: str) -> str:
 
 
 _LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
+_LEGAL_AFTER = re.compile(rf"[ \t\u00a0]+(?:{LEGAL_FORM})(?![\w/])")
 
 
 def _folded_forms(name: str) -> set[str]:
@@ -584,11 +605,15 @@ def extract_contacts(context: Context) -> None:
             ):
                 owner = current
             else:
-                if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80:
+                first = item_start == on_line[0][0]
+                own = _switchboard_line(text[start:item_start], known_orgs, text) if first else None
+                if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80 or (
+                        own and own[1] and nameless.line != index):  # a line with a body of its own
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(lines, index)
                     nameless = _Draft(
                         None, label,
-                        _not_a_sentence(_organisation_above(context, lines, index)), item_start, item_end, index,
+                        (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),
+                        item_start, item_end, index,
                     )
                 owner = nameless
             owner.add(kind, value, item_end, index)

@@ -43,7 +43,8 @@ _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftels
 _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 # "Linköping" + " kommun" is the municipality (ORG); "Västra Götalands" + " län" is the county.
 _HEAD_AFTER = re.compile(
-    r"^\s(kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|lasarett|lasarettet|"
+    r"^[ \t\u00a0](kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|"
+    r"lasarett|lasarettet|"
     r"universitetssjukhus|universitetssjukhuset|sjukhus|sjukhuset|sykehus|sykehuset|universitetssykehus|"
     r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)\b"
 )
@@ -56,7 +57,7 @@ _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")  # the outward code of a UK po
 
 def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:–—]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
-_REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)\s$")
+_REGION_BEFORE = re.compile(r"(?:^|(?<=\s))([Rr]egion|[Rr]egionen|[Ll]andstinget i)[ \t\u00a0]$")
 _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           # English bodies named by their last word ("Western Development Fund", "Nordland County Council"),
           # unless the name goes on ("Lifelong Learning Institute Dipoli")
@@ -540,6 +541,8 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
+        if label == "PER" and len(raw.split()) > 1 and LEGAL_AT_END.search(raw):
+            label = "ORG"  # "Vestkyst Ferjer AS": a firm the model read as a person
         if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
             raw, start = raw[len(title):], start + len(title)

@@ -56,7 +56,9 @@ ROLE_SUFFIXES = (
     "inspector", "ordførar", "teknikar", "amanuensis", "läkare", "overlege", "sköterska", "sykepleier", "kirurg",
     "meteorolog", "hydrolog", "klimatolog", "geolog", "biolog", "ekolog", "psykolog", "arkeolog",
     "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
-    "economist", "ägare",
+    "economist", "ägare", "lærer", "lärare", "lærar", "åklagare", "advokat", "domare", "dommer", "jurist",
+    "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
+    "bibliotekar", "antikvarie", "konservator", "intendent",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 PREPOSITION_WORDS = ("för", "på", "vid", "i", "hos", "inom", "hjå", "ved", "for", "at", "with", "in", "of")
