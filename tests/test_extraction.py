@@ -1580,3 +1580,27 @@ def test_switchboard_lines_that_name_their_own_body_are_separate_contacts():
     contacts = {(c.role, c.organization, tuple(c.phones)) for c in run(text, "no").contacts}
     assert contacts == {("pressevakt", "Skyss", ("+4755238140",)),
                         ("sentralbord", "Fjordline Ferjer AS", ("+4757654000",))}
+
+
+def test_countries_and_capitals_of_the_world_are_places():
+    text = ("Stiftelsen har bygget 212 nye brønner i Etiopia, Malawi og Mosambik, og har 120 ansatte ved "
+            "landkontorene i Addis Abeba, Lilongwe og Maputo.")
+    found = {(m.label, m.name) for m in run(text, "no").mentions}
+    assert {("LOC", "Malawi"), ("LOC", "Mosambik"), ("LOC", "Lilongwe"), ("LOC", "Maputo")} <= found
+
+
+def test_coordinated_councils_and_municipalities_are_each_a_body():
+    english = "The hall is supported by Calderdale and Kirklees councils and the West Yorkshire Combined Authority."
+    norwegian = "Aksjonen ble gjennomført med Vestland fylkeskommune og Bergen og Askøy kommune."
+    assert {"Calderdale Council", "Kirklees Council"} <= {m.name for m in run(english, "en").mentions}
+    names = {m.name for m in run(norwegian, "no").mentions}
+    assert {"Bergen kommune", "Askøy kommune"} <= names
+    assert "Møre og Romsdal fylkeskommune" in {m.name for m in run("Det gjelder Møre og Romsdal fylkeskommune.",
+                                                                   "no").mentions}
+
+
+def test_university_offices_are_titles():
+    text = ('Professor Helen Marsh, Pro Vice-Chancellor (Research and Innovation) at Pennine Metropolitan University, '
+            'said: "This is the largest single research award in our history."')
+    quotes = roles_by_speaker(run(text, "en").quotes)
+    assert quotes["Helen Marsh"] == ("Pro Vice-Chancellor (Research and Innovation)", "Pennine Metropolitan University")

@@ -253,8 +253,10 @@ def _switchboard_line(prefix: str, known_orgs: set[str], text: str) -> tuple[str
     rest = (prefix[: label.start()] + " " + prefix[label.end() :]).strip(" ,:;()–—·•|\t")
     body = _BODY_OF_LABEL.match(re.sub(r"\s+", " ", _LABELS.sub(" ", rest)).strip(" ,:;()–—·•|"))
     name = body.group(1).strip() if body else ""
+    if name.endswith("s") and " " in name and (name[:-1] in known_orgs or looks_like_org(name[:-1])):
+        name = name[:-1]  # "Piteå kommuns pressjour": the municipality's
     genitive = name.endswith("s") and (has_word(text, name[:-1]) or _COMMON_GENITIVE.match(name) is not None)
-    vouched = name in known_orgs or looks_like_org(name) or (text.count(name) >= 2 and not genitive)
+    vouched = not genitive and (name in known_orgs or looks_like_org(name) or text.count(name) >= 2)
     return label.group(1).lower(), name if vouched and not _NOT_AN_ORGANISATION.search(name) else None
 
 

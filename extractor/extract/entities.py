@@ -34,11 +34,13 @@ _COORDINATED = re.compile(
     # kommunar", "Uppsala, Västmanlands och Stockholms län"
     r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+){0,8})\s(?:och|og|and|samt|&)\s"
     r"(?P<b>[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
-    r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties)\b"
+    r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties|county councils|councils)\b"
 )
-_PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties"}
+_PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties", "county councils",
+                 "councils"}
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
-                  "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune", "counties": "County"}
+                  "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune", "counties": "County",
+                  "county councils": "County Council", "councils": "Council"}
 _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftelsen|föreningen)\s+(?=[A-ZÅÄÖÆØ])")
 _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 # "Linköping" + " kommun" is the municipality (ORG); "Västra Götalands" + " län" is the county.
@@ -297,9 +299,10 @@ def extract_entities(context: Context) -> None:
                   for m in re.finditer(r",\s([^\s,]+)", match.group("more"))]
         parts.append((match.start("b"), match.group("b")))
         genitive = any(word.endswith("s") for _, word in parts[:-1])
-        if not genitive and (match.group("head") not in _PLURAL_HEADS or known_place(
-            text[match.start("a") : match.end("b")]
-        )):
+        joined = known_place(text[match.start("a") : match.end("b")])
+        # "Bergen og Askøy kommune": two municipalities, written with the head once
+        municipalities = head in {"kommun", "kommune"} and all(known_place(word) for _, word in parts)
+        if not genitive and (match.group("head") not in _PLURAL_HEADS and not municipalities or joined):
             continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
         for start, word in parts:
             name = f"{word} {head}"

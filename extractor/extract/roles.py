@@ -43,6 +43,9 @@ ROLE_WORDS = {
     resident
     lege läkare doctor nurse surgeon physician sykepleier sjukepleiar sjuksköterska barnmorska jordmor kirurg
     sister matron midwife cathaoirleach provost
+    chancellor vice-chancellor registrar bursar rector superintendent curator librarian archivist warden chaplain
+    vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
+    attorney solicitor barrister lawyer judge magistrate coroner coach
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -58,7 +61,7 @@ ROLE_SUFFIXES = (
     "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
     "economist", "ägare", "lærer", "lärare", "lærar", "åklagare", "advokat", "domare", "dommer", "jurist",
     "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
-    "bibliotekar", "antikvarie", "konservator", "intendent",
+    "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor",
 )
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 PREPOSITION_WORDS = ("för", "på", "vid", "i", "hos", "inom", "hjå", "ved", "for", "at", "with", "in", "of")

@@ -34,7 +34,8 @@ AMBIGUOUS = {"mark", "ale", "bjuv", "tranås", "vara", "bräcke", "sala", "hylte
              "kvam", "hol", "flå", "sola", "hemnes", "bamble", "chad", "jordan", "georgia", "guinea", "mali", "niger",
              "norden", "nordic", "turkey", "china", "strand", "fjord", "heim", "marker", "kinn", "nora", "kinda",
              "salem", "tana", "alver", "røst", "loppa", "nome", "valle", "frøya", "tinn", "vinje", "klippan", "köping",
-             "haram", "bykle", "lunner", "stange", "løten", "skaun", "sula", "stryn", "aure", "tolga", "orsa"}
+             "haram", "bykle", "lunner", "stange", "løten", "skaun", "sula", "stryn", "aure", "tolga", "orsa",
+             "rom", "washington", "santiago", "kingston", "israel", "india", "japan"}
 
 
 def read_list(path: Path) -> list[str]:
