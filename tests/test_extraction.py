@@ -1604,3 +1604,15 @@ def test_university_offices_are_titles():
             'said: "This is the largest single research award in our history."')
     quotes = roles_by_speaker(run(text, "en").quotes)
     assert quotes["Helen Marsh"] == ("Pro Vice-Chancellor (Research and Innovation)", "Pennine Metropolitan University")
+
+
+def test_a_labelled_number_is_a_phone_even_in_a_range_not_known_as_assigned():
+    text = ("Pennine Metropolitan University wins £4.8 million for electric glass furnaces.\n\n"
+            "Media enquiries\nSophie Hale, Media Relations Manager, Pennine Metropolitan University\n"
+            "Tel: 0113 496 0512 | Mobile: 07700 900412\nEmail: s.hale@pennine-met.ac.uk\n\n"
+            "Out of hours: PMU Press Office, +44 (0)7700 900988, press@pennine-met.ac.uk\n")
+    phones = {c.name: c.phones for c in run(text, "en").contacts}
+    assert phones["Sophie Hale"] == ["+441134960512", "+447700900412"]
+    assert phones[None] == ["+447700900988"]
+    # unlabelled, in prose: an amount or a reference, not a phone
+    assert not run("The batch numbered 07700 900412 was recalled on Monday.", "en").contacts

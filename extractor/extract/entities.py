@@ -275,6 +275,12 @@ def _base_form(name: str, label: str, language: str, text_after: str, known: set
     return name
 
 
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether the release also writes ``word`` in lower case, in prose ("verket"), not in an address
+    ("post@fjordkysten.no", "www.fjordkysten.no")."""
+    return re.search(rf"(?<![\w@./-]){re.escape(word.lower())}(?![\w@-]|\.\w)", text) is not None
+
+
 @register("entities", order=90)
 def extract_entities(context: Context) -> None:
     text, language = context.text, context.language
@@ -357,7 +363,7 @@ def extract_entities(context: Context) -> None:
                              or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
-                    words[0].lower() in text or (_starts_sentence(text, text.find(words[0], start)) and (
+                    _in_lower_case(text, words[0]) or (_starts_sentence(text, text.find(words[0], start)) and (
                         # a list item's first word is the name's ("Frostviken Fisk AB, Gäddede: …")
                         _DESCRIPTOR.search(words[0].casefold()) or not _opens_line(text, text.find(words[0], start))))
                 )
@@ -447,8 +453,8 @@ def extract_entities(context: Context) -> None:
         if name.endswith("samebys"):
             name = name[:-1]  # "inom Malå samebys vinterbetesland": the genitive of Malå sameby
         first = name.split()[0]
-        if first.casefold() in _SENTENCE_ADVERBS and len(name.split()) > 2:
-            name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "Sedan Västmanlands sjukhus …"
+        if first.casefold() in _SENTENCE_ADVERBS | _OPENING_PREPOSITIONS and len(name.split()) > 2:
+            name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "Sedan X sjukhus …", "Ved X skole"
             first = name.split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
             _claim(mentions, legal, "ORG", name, begin)
@@ -751,13 +757,17 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+_FOUNDATION = re.compile(r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga)\s(?=[A-ZÅÄÖÆØ])")
+
+
 def _short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named with its legal form, then without it ("Selje Tang og Tare AS" … "Selje Tang og Tare,
     som dyrkar"): the short form is the company, whatever the model read it as ("Selje Tang", a person)."""
     registered = {}
     for mention in mentions:
         if mention.label == "ORG":
-            short = LEGAL_AT_END.sub("", mention.name)
+            # "Barnas Brønn" for "Stiftelsen Barnas Brønn": a foundation's or association's name without its kind
+            short = _FOUNDATION.sub("", LEGAL_AT_END.sub("", mention.name))
             if short != mention.name and (len(short.split()) >= 2 or (
                     # "Kystlink" for "Kystlink ASA", whatever the model read it as, but no person's name
                     short[:1].isupper() and len(short) > 3 and not known_place(short) and not any(
@@ -766,6 +776,9 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
                     and not re.search(r"(?:^|\s)(?:i|på|in|at)\s$", text[max(0, mention.start - 4) : mention.start]))):
                 registered[short] = mention.name
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
+        for mention in mentions:
+            if mention.label == "ORG" and mention.name == short:
+                mention.name = full  # "Barnas Brønns givere": the short form in the genitive
         for begin in word_starts(text, short):
             finish = begin + len(short)
             if LEGAL_AT_END.match(text[finish : finish + 12].split("\n")[0].rstrip(".,;: ")) or (

@@ -109,7 +109,35 @@ def find_phones_in_release(text: str, region: str,
         extra = [p for p in find_phones(text, other, org_numbers, unread)
                  if not any(q.start < p.end and p.start < q.end for q in found)]
         found = sorted(found + extra, key=lambda p: p.start)
-    return found
+    return sorted(found + _labelled(text, region, windows, found, org_numbers), key=lambda p: p.start)
+
+
+# "Mobile: 07700 900412", "+44 (0)7700 900988": a number the release labels as a phone, or writes with its
+# country code, in a range phonenumbers does not know as assigned (new ranges, numbers reserved for fiction):
+# still the number the release gives, if its length is possible.
+_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:\b(?:tel|tfn|tlf|telefon|phone|mobil|mobile|mob|cell|direkt|direct)\b|"
+                                 r"(?:^|\s)[TM])\.?\s*:?\s*$")
+
+
+def _labelled(text: str, region: str, windows: list[tuple[int, str]], found: list[PhoneMatch],
+              org_numbers: list[tuple[int, int]] | None) -> list[PhoneMatch]:
+    extra = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.start(), match.end()
+        if any(p.start < end and start < p.end for p in found) or any(
+                s < end and start < e for s, e in org_numbers or []):
+            continue
+        international = match.group(0).startswith("+")
+        if not international and not _LABEL_RIGHT_BEFORE.search(text[max(0, start - 12) : start]):
+            continue
+        try:
+            number = phonenumbers.parse(re.sub(r"\(0\)", "", match.group(0)), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) and _region_of_code(number.country_code) != "ZZ":
+            extra.append(PhoneMatch(start, end, match.group(0), phonenumbers.format_number(number,
+                                                                                          PhoneNumberFormat.E164)))
+    return extra
 
 
 # The North American form: area code, exchange, then four digits after a hyphen or full stop (UK numbers
@@ -145,3 +173,7 @@ def _match_window(window: str, region: str) -> tuple[tuple[int, int, str, str], 
         (m.start, m.end, m.raw_string, phonenumbers.format_number(m.number, PhoneNumberFormat.E164))
         for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
     )
+
+
+def _region_of_code(code: int) -> str:
+    return phonenumbers.region_code_for_country_code(code)
