@@ -767,7 +767,10 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.label == "ORG":
             # "Barnas Brønn" for "Stiftelsen Barnas Brønn": a foundation's or association's name without its kind
-            short = _FOUNDATION.sub("", LEGAL_AT_END.sub("", mention.name))
+            short = LEGAL_AT_END.sub("", mention.name)
+            founded = _FOUNDATION.sub("", short)
+            if founded != short and len(founded.split()) >= 2:
+                short = founded  # but "Fjordscena er eigd av Stiftinga Fjordscena": the theatre, not the foundation
             if short != mention.name and (len(short.split()) >= 2 or (
                     # "Kystlink" for "Kystlink ASA", whatever the model read it as, but no person's name
                     short[:1].isupper() and len(short) > 3 and not known_place(short) and not any(
