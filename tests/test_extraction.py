@@ -1616,3 +1616,10 @@ def test_a_labelled_number_is_a_phone_even_in_a_range_not_known_as_assigned():
     assert phones[None] == ["+447700900988"]
     # unlabelled, in prose: an amount or a reference, not a phone
     assert not run("The batch numbered 07700 900412 was recalled on Monday.", "en").contacts
+
+
+def test_a_sentence_full_stop_after_ltd_is_not_part_of_the_name():
+    text = ("A further £1.2 million comes from six partners, led by Halifax-based Calder Glassworks Ltd.\n\n"
+            "Samples were sent to Abitibi Analytical Laboratories Ltd. in Val-d'Or for analysis.")
+    orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
+    assert {"Calder Glassworks Ltd", "Abitibi Analytical Laboratories Ltd."} <= orgs

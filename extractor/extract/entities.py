@@ -370,7 +370,12 @@ def extract_entities(context: Context) -> None:
             )):
                 words = words[1:]
             name = _clean(" ".join(words))
-            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för)\.$", " ".join(words)):
+            written = " ".join(words)
+            ends = text.find(written, start) + len(written)
+            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för)\.$", written) and not (
+                    # "… led by Halifax-based Calder Glassworks Ltd.\n": the sentence's full stop, not the name's
+                    written.endswith(" Ltd.") and not written.endswith("Co., Ltd.")
+                    and re.match(r"\s*$|\s*\n|\s+[A-ZÅÄÖÆØ\"“]", text[ends : ends + 3])):
                 name += "."  # the abbreviation's own full stop ("Elbus Polska Sp. z o.o.", "Acme Inc.")
             if len(words) > 3 and all(w.isupper() for w in words):
                 pass  # "RECORD YEAR FOR INVERALLAN AS": a headline in capitals, its last word a legal form by chance
