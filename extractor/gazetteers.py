@@ -68,6 +68,11 @@ def known_organisations(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def listed_organisation(name: str) -> bool:
+    """Whether ``name`` is, whole, an organisation of the list ("Moderaterna", "Statnett")."""
+    return name in _organisations_by_first_word().get(name.split()[0] if name.split() else "", ())
+
+
 @cache
 def _multiword_places() -> re.Pattern[str]:
     names = sorted({name for f in PLACE_FILES for name in read_list(f) if " " in name}, key=len, reverse=True)

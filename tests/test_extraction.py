@@ -1623,3 +1623,24 @@ def test_a_sentence_full_stop_after_ltd_is_not_part_of_the_name():
             "Samples were sent to Abitibi Analytical Laboratories Ltd. in Val-d'Or for analysis.")
     orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
     assert {"Calder Glassworks Ltd", "Abitibi Analytical Laboratories Ltd."} <= orgs
+
+
+def test_a_speaker_announced_by_a_pronoun_is_the_person_named_before():
+    text = ("Studien leddes av Umeå universitet.\n\nVerksamhetschefen vid Norrlands universitetssjukhus, "
+            "Johan Lindmark, ser resultaten som ett starkt argument. Han säger:\n\n"
+            "– Vi kommer att erbjuda rehabilitering i hemmet till fler patienter redan i år.\n")
+    quotes = roles_by_speaker(run(text, "sv").quotes)
+    assert quotes["Johan Lindmark"] == ("verksamhetschef", "Norrlands universitetssjukhus")
+
+
+def test_party_groups_bodies_named_of_the_and_press_offices_named_by_their_firm():
+    swedish = ("Oppositionen röstade emot. Mattias Lind, gruppledare för Moderaterna i Östersund, menar att "
+               "budgeten brister.\n\n– Det är inte hållbart, säger Mattias Lind.\n")
+    assert roles_by_speaker(run(swedish, "sv").quotes)["Mattias Lind"] == ("gruppledare", "Moderaterna")
+    english = ('"Reliable air services decide who takes the job," said Darren Whitlock, president of the North West '
+               "Queensland Business Alliance.\n\nMedia contacts:\nPolar Bridge Capital, press office: "
+               "press@polarbridge.se\n")
+    result = run(english, "en")
+    whitlock = roles_by_speaker(result.quotes)["Darren Whitlock"]
+    assert whitlock == ("president", "North West Queensland Business Alliance")
+    assert [(c.name, c.organization) for c in result.contacts] == [(None, "Polar Bridge Capital")]

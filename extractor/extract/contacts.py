@@ -130,7 +130,7 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]) and not (
                 _named_above_role(context.text, s, e, line, match) and all(x.start > s for x in spans)):
             continue
-        if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line, match.end() + 1):
+        if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line[match.end() :].lstrip(" ,:–-(")):
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00", "Castlegate Recycling press office: …"
         name = strip_name(match.group(0)).strip()
         if looks_like_org(name) or _LEGAL_AFTER.match(line, match.end()):

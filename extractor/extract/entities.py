@@ -24,7 +24,13 @@ from extractor.extract.roles import (
     looks_like_org,
 )
 from extractor.extract.words import has_word, word_starts
-from extractor.gazetteers import known_country, known_multiword_places, known_organisations, known_place
+from extractor.gazetteers import (
+    known_country,
+    known_multiword_places,
+    known_organisations,
+    known_place,
+    listed_organisation,
+)
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
@@ -189,7 +195,8 @@ _LEADING_WORDS = re.compile(
     r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos|Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ0-9])"
 )
 # Words a sentence starts with before a name: "Ifølge Landbruksdirektoratet", "Enligt Boverket".
-_LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om"}
+_LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om", "när", "når",
+            "då", "sedan", "since", "when", "after", "efter", "etter", "innan", "before"}
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])({INSTITUTION_IN_PLACE})")
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
@@ -333,10 +340,11 @@ def extract_entities(context: Context) -> None:
         if not _free(legal, match.start(1), match.end(1)):
             continue  # a university named by what it is of, claimed above
         parts = [match.group(1)]
-        if language in {"sv", "no", "da"}:
-            parts = re.split(r"\s(?:och|og)\s", match.group(1))
-            if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not any(
-                    _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG"):
+        if language in {"sv", "no", "da", "en"}:
+            parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", match.group(1))
+            if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not listed_organisation(parts[0]) and not any(
+                    _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG" and (
+                        language != "en" or " " not in parts[0])):  # not "Danish Competition and Consumer Authority"
                 parts = [match.group(1)]  # one firm, unless the first is a body of its own ("X AS og Y AS")
         amp = re.split(r"\s&\s", parts[-1])
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):

@@ -37,7 +37,7 @@ from extractor.extract.roles import (
     role_case,
 )
 from extractor.extract.words import followed_by, has_word, word_starts
-from extractor.gazetteers import known_place
+from extractor.gazetteers import known_place, listed_organisation
 from extractor.records import Quote
 
 VERBS = (
@@ -267,17 +267,19 @@ _VERB_AFTER = re.compile(
 )
 
 
-def _title_before(text: str, at: int) -> str | None:
-    """A title set off before the name at ``at``: "The Chair of the Board of Directors, Lars …"."""
+def _title_before(text: str, at: int) -> tuple[str | None, str | None]:
+    """A title set off before the name at ``at``, and the body it names: "The Chair of the Board of Directors,
+    Lars …", "Verksamhetschefen vid Norrlands universitetssjukhus, Johan Lindmark, …"."""
     before = text[max(0, at - 120) : at]
     if not before.endswith(", "):
-        return None
+        return None, None
     segment = re.split(r"[.!?\n]\s*", before[:-2])[-1]
     segment = re.sub(r"^(?:The|the|Den|Det|Vår|Our)\s+", "", segment.strip())
     words = segment.split()
-    if not 1 <= len(words) <= 8 or not is_role_word(words[0]):
-        return None
-    return parse_affiliation(segment).role
+    if not 1 <= len(words) <= 8 or not is_title(words[0]):
+        return None, None
+    found = parse_affiliation(segment)
+    return found.role, found.organization if found.role else None
 
 
 _APPOINTED_BEFORE = re.compile(
@@ -339,8 +341,9 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
         return None, None
     role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
         is_role_word(w) for w in found[1].split()) else None
-    organization = found[2] if found[2] and (looks_like_org(found[2]) or complete_name(found[2], text) != found[2]) \
-        else None  # a body by its head word, or one the release also names with its legal form
+    organization = found[2] if found[2] and (looks_like_org(found[2]) or listed_organisation(found[2]) or complete_name(
+        found[2], text) != found[2]) else None  # a body by its head word or of the list, or one the release also
+    # names with its legal form
     return role, organization
 
 
@@ -519,7 +522,17 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
                 clause = clause[: names[0].end() + word.start()].rstrip(" ,")
                 break
         return _speaker(context, clause, starts[previous] + skipped, speakers, None)
+    if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
+        offset = starts[previous]
+        people = [m for m in candidate_names(line[: lead.start("who")]) if any(
+            e.label == "PER" and e.start <= offset + m.start() < e.end for e in context.entities)]
+        if not people:
+            return None
+        return _speaker(context, strip_name(people[-1].group(0)), offset + people[-1].start(), speakers, None)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+
+
+_PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 
 def _name_line(context: Context, line: str, offset: int):
@@ -772,7 +785,9 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
-                    quote.role = _title_before(text, at) or _appointed(text, at, quote.speaker)
+                    quote.role, organization = _title_before(text, at)
+                    quote.organization = quote.organization or complete_name(organization, text)
+                    quote.role = quote.role or _appointed(text, at, quote.speaker)
                 for said_of in _SAID_OF_SPEAKER if not quote.role else ():
                     quote.role, quote.organization = said_of(text, at, quote.speaker)
                     if quote.role:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.gazetteers import known_place
+from extractor.gazetteers import known_place, listed_organisation
 
 ROLE_WORDS = {
     w.casefold()
@@ -107,7 +107,9 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     departementet department ministry myndighet verket styrelsen direktoratet tilsynet agency authority
     council handelskammare handelskammaren chamber kluster klynge klyngen cluster centrum senter senteret
     centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
-    sparbank bank banken energi municipality trust fund commission hospital ministeriet
+    sparbank bank banken energi municipality trust fund commission hospital ministeriet alliance society federation
+    capital ventures investments
+    partnership
     """.split()
 }
 
@@ -329,6 +331,7 @@ _AGENCY_IN_REGION = re.compile(
     r"^([A-ZÅÄÖÆØ]\w*(?:verket|förmedlingen|kassan|etaten|direktoratet|tilsynet|inspektionen|myndigheten))"
     r"\s(?:i\s|in\s)?([A-ZÅÄÖÆØ][\w-]+)$"
 )
+_LISTED_IN_PLACE = re.compile(r"^(.+?)\s(?:i|in|på)\s([A-ZÅÄÖÆØ][\w-]+)$")
 _LEGAL_THEN_PLACE = re.compile(rf"^(.+?\s{LEGAL_FORM})\s(?:i|in|på|ved|vid)\s[A-ZÅÄÖÆØ][\w-]+$")
 _ORG_TAIL = re.compile(
     r"\s+(?:i|in|på)\s+(?:en|ett|ei|et|a|an|sin|sitt)\s+(?:pressemelding|pressmeddelande|press release|"
@@ -459,9 +462,11 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     if organization:
         # "Nordkyl Logistik AB i Helsingborg": a registered name ends with its legal form; the town is the site
         organization = _LEGAL_THEN_PLACE.sub(r"\1", organization)
-        regional = _AGENCY_IN_REGION.match(organization)
-        if regional and known_place(regional.group(2)):
-            organization = regional.group(1)  # "Arbetsförmedlingen i Gävleborg": the national agency's office
+        regional = _AGENCY_IN_REGION.match(organization) or _LISTED_IN_PLACE.match(organization)
+        if regional and known_place(regional.group(2)) and (
+                regional.re is _AGENCY_IN_REGION or listed_organisation(regional.group(1))):
+            # "Arbetsförmedlingen i Gävleborg": the national agency's office; "Moderaterna i Östersund": the party
+            organization = regional.group(1)
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
