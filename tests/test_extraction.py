@@ -1644,3 +1644,16 @@ def test_party_groups_bodies_named_of_the_and_press_offices_named_by_their_firm(
     whitlock = roles_by_speaker(result.quotes)["Darren Whitlock"]
     assert whitlock == ("president", "North West Queensland Business Alliance")
     assert [(c.name, c.organization) for c in result.contacts] == [(None, "Polar Bridge Capital")]
+
+
+def test_names_that_run_over_og_and_boards_that_open_a_sentence():
+    norwegian = ("Arrangøren Lærdal og Omegn Sykkelklubb ventar 1 500 syklistar.\n\n"
+                 "• Sparebanken Sogn og Fjordane held fram som hovudsamarbeidspartnar.\n")
+    orgs = {m.name for m in run(norwegian, "no").mentions if m.label == "ORG"}
+    assert {"Lærdal og Omegn Sykkelklubb", "Sparebanken Sogn og Fjordane"} <= orgs
+    swedish = ("Föreningsstämman i Skogsägarna Bergslagen ekonomisk förening beslutade att bygga ett sågverk. "
+               "Region Örebro läns regionala utvecklingsnämnd har bekostat en utredning.\n\n"
+               "Kommunstyrelsens ordförande i Ljusnarsbergs kommun, Per Hallin (C), är nöjd.\n")
+    orgs = {m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
+    assert {"Skogsägarna Bergslagen ekonomisk förening", "Region Örebro län"} <= orgs
+    assert not orgs & {"Kommunstyrelsen", "Region Örebro"}

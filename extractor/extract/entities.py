@@ -54,7 +54,7 @@ _HEAD_AFTER = re.compile(
     r"^[ \t\u00a0](kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|"
     r"lasarett|lasarettet|"
     r"universitetssjukhus|universitetssjukhuset|sjukhus|sjukhuset|sykehus|sykehuset|universitetssykehus|"
-    r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)\b"
+    r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)(?:\b|(?<=län)(?=s\b))"
 )
 _PLACE_HEAD_WORDS = {"hamnen", "havna", "havnen", "herad"}  # "Norra hamnen", "Voss herad": still places
 _STREET = re.compile(r"^s?\s(?:väg|vägen|gata|gatan|gate|gaten|vei|veien|veg|vegen|allé|torg|road|street|avenue)"
@@ -184,6 +184,12 @@ _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "d
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele|mainland|continental)\s+(?=[A-ZÅÄÖÆØ])")
 # A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
+# A board or office of a municipality or region, not a body of its own ("Forskningsrådet" is one).
+_BOARD_OF_BODY = re.compile(r"(?:[Kk]ommunstyrelsen|[Rr]egionstyrelsen|nämnden|nemnda|[Oo]ppositionsrådet|"
+                            r"[Kk]ommunalrådet|[Rr]egionrådet)$")
+_PLACE_GOES_ON = re.compile(r"[ \t](?:og|och|and)[ \t][A-ZÅÄÖÆØ][\w-]+")
+# "Lærdal og Omegn Sykkelklubb", "Bergen og Omland Friluftsråd": a club of a town and its surroundings
+_AND_SURROUNDINGS = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+ og (?:[Oo]megn|[Oo]mland|[Oo]megns?)(?: [A-ZÆØÅ][\w-]+)+)")
 _DEFINITE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:en|et|ens|ets|erna|arna|orna|ene|ane)$")
 _GENITIVE_EXCEPTIONS = {"ss", "us", "is", "os", "ys", "äs", "ås", "ös"}
 
@@ -449,8 +455,10 @@ def extract_entities(context: Context) -> None:
     # Places of several words ("Østre Toten", "Søndre Land"), which the models cut or take for people; with the
     # head that makes them a municipality ("Østre Toten kommune") they are the body, unless a place ("i ...").
     for begin, finish, _name in known_multiword_places(text):
-        if _REGION_BEFORE.search(text[max(0, begin - 20) : begin]) or _NAME_CONTINUES.match(text, finish):
-            continue  # "Region Västra Götaland", "Nordre Land Energi": part of a longer name
+        owner = re.search(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+)[ \t]$", text[max(0, begin - 30) : begin])
+        if _REGION_BEFORE.search(text[max(0, begin - 20) : begin]) or _NAME_CONTINUES.match(text, finish) or (
+                owner and looks_like_org(owner.group(1))):
+            continue  # "Region Västra Götaland", "Nordre Land Energi", "Sparebanken Sogn og Fjordane": a longer name
         head = _MUNICIPALITY_AFTER.match(text, finish)
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, begin - 8) : begin])
         label = "LOC"
@@ -471,6 +479,9 @@ def extract_entities(context: Context) -> None:
             first = name.split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
             _claim(mentions, legal, "ORG", name, begin)
+    for match in _AND_SURROUNDINGS.finditer(text):
+        if _free(legal, match.start(1), match.end(1)):
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _VISIT.finditer(text):
         if _free(legal, match.start(1), match.end(1)):
             _claim(mentions, legal, "ORG", match.group(1), match.start(1))
@@ -505,10 +516,14 @@ def extract_entities(context: Context) -> None:
             continue
         if len(words) == 1 and any(finish < s <= finish + 1 for s, _ in legal):
             continue  # "Oppdrettsselskapet Lofothav Oppdrett AS": a description of the name that follows
+        if len(words) == 1 and _BOARD_OF_BODY.search(words[0]) and _starts_sentence(text, begin):
+            continue  # "Kommunstyrelsens ordförande i X kommun": a board of the body, named by what it is
         name = " ".join(words)
-        place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)", text[finish : finish + 40])
+        place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+(?:\s(?:og\s|och\s)?[A-ZÅÄÖÆØ][\w-]+)?)", text[finish : finish + 40])
+        if place and not known_place(place.group(1)) and " " in place.group(1):
+            place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+)", text[finish : finish + 40])  # "Sparebanken Sogn"
         if place and known_place(place.group(1)):
-            name = f"{name} {place.group(1)}"
+            name = f"{name} {place.group(1)}"  # "Sparebanken Vest", "Sparebanken Sogn og Fjordane"
         _claim(mentions, legal, "ORG", name, begin)
     for span in context.entities:
         if any(s < span.end and span.start < e for s, e in legal):
@@ -550,6 +565,9 @@ def extract_entities(context: Context) -> None:
         label = span.label
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
+        joined = _PLACE_GOES_ON.match(text, end) if label == "ORG" else None
+        if joined and known_place(f"{raw.split()[-1]} {joined.group(0).strip()}"):
+            raw, end = raw + joined.group(0), end + len(joined.group(0))  # "Sparebanken Sogn" + " og Fjordane"
         head = _HEAD_AFTER.match(text[end : end + 40])
         region = _REGION_BEFORE.search(text[max(0, start - 20) : start])
         if region and re.search(r"[A-ZÅÄÖÆØ]\w*\s+$", text[max(0, start - 40) : start - len(region.group(0))]):
@@ -558,7 +576,10 @@ def extract_entities(context: Context) -> None:
             word = head.group(1)
             raw = f"{raw} {word}"
             end += len(word) + 1
-            label = "LOC" if word == "län" or word in _PLACE_HEAD_WORDS else "ORG"
+            if region and word == "län" and region.group(1) == "Region":  # "Region Örebro läns …": the region
+                start -= len(region.group(0))
+                raw = text[start:end]
+            label = "LOC" if (word == "län" and not raw.startswith("Region ")) or word in _PLACE_HEAD_WORDS else "ORG"
         elif label != "PER" and region:
             start -= len(region.group(0))
             raw = text[start:end]
