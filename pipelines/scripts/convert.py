@@ -3,6 +3,7 @@
 Usage:
     python scripts/convert.py DATA_DIR OUTPUT.spacy --split train --lang sv \
         --corpus swedish-ner-corpus --corpus uner-sv-talbanken [--weight norne-nob=0.5 --weight swedish-ner-corpus=2]
+        [--replace swedish-ner-corpus=2]
 
 DATA_DIR is the folder holding one sub-folder per corpus (``../shared/data/ner``);
 nothing from it is copied into the repository: the DocBin is a build artefact.
@@ -66,6 +67,38 @@ def map_tags(tags: list[str]) -> list[str]:
     return out
 
 
+def mentions(sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token ranges of a sentence's mapped entities."""
+    tags = map_tags([tag for _, tag in sentence])
+    found: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            found.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and found and found[-1][1] == i:
+            found[-1] = (found[-1][0], i + 1, found[-1][2])
+    return found
+
+
+def replace_mentions(
+    sentence: list[tuple[str, str]], pool: dict[str, list[list[str]]], rng: random.Random, p: float = 0.5
+) -> list[tuple[str, str]]:
+    """Mention replacement (Dai and Adel, 2020): each entity, with probability ``p``, becomes
+    another mention of the same label from the training data, so the model sees each context
+    with more names and leans less on the names it has memorised."""
+    out: list[tuple[str, str]] = []
+    last = 0
+    for start, end, label in mentions(sentence):
+        out.extend(sentence[last:start])
+        if rng.random() < p and pool.get(label):
+            words = rng.choice(pool[label])
+        else:
+            words = [tok for tok, _ in sentence[start:end]]
+        out.extend((w, ("B-" if j == 0 else "I-") + label) for j, w in enumerate(words))
+        last = end
+    out.extend(sentence[last:])
+    return out
+
+
 def sentences_to_docs(nlp, sentences, per_doc: int) -> list[Doc]:
     docs = []
     for i in range(0, len(sentences), per_doc):
@@ -92,22 +125,38 @@ def main() -> None:
         default=[],
         help="CORPUS=FACTOR: keep this fraction of a corpus's sentences, or repeat it (2 = twice; train only)",
     )
+    ap.add_argument(
+        "--replace",
+        action="append",
+        default=[],
+        help="CORPUS=K: add K copies of a corpus's sentences with their names swapped for other names of the "
+        "same label from all the corpora given (mention replacement; train only)",
+    )
     ap.add_argument("--per-doc", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
 
     weights = {k: float(v) for k, v in (w.split("=") for w in args.weight)}
+    replace = {k: int(v) for k, v in (w.split("=") for w in args.replace)}
     nlp = spacy.blank(args.lang)
     rng = random.Random(args.seed)
     db = DocBin(store_user_data=False)
     total = 0
+    read = {name: read_sentences(args.data_dir / name / f"{args.split}.tsv") for name in args.corpus}
+    pool: dict[str, list[list[str]]] = {}
+    for sentences in read.values():
+        for sentence in sentences:
+            for start, end, label in mentions(sentence):
+                pool.setdefault(label, []).append([tok for tok, _ in sentence[start:end]])
     for name in args.corpus:
-        path = args.data_dir / name / f"{args.split}.tsv"
-        sentences = read_sentences(path)
+        sentences = read[name]
         if name in weights:  # a fraction keeps part of a corpus; above 1 repeats it (oversampling)
             rng.shuffle(sentences)
             whole, part = divmod(weights[name], 1)
             sentences = sentences * int(whole) + sentences[: int(len(sentences) * part)]
+        if args.split == "train" and name in replace:
+            named = [s for s in sentences if mentions(s)]
+            sentences = sentences + [replace_mentions(s, pool, rng) for _ in range(replace[name]) for s in named]
         for doc in sentences_to_docs(nlp, sentences, args.per_doc):
             db.add(doc)
             total += len(doc.ents)
