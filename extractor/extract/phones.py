@@ -122,8 +122,11 @@ _LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:\b(?:tel|tfn|tlf|telefon|phone|mobil|m
 def _labelled(text: str, region: str, windows: list[tuple[int, str]], found: list[PhoneMatch],
               org_numbers: list[tuple[int, int]] | None) -> list[PhoneMatch]:
     extra = []
-    for match in _DIGIT_RUN.finditer(text):
-        start, end = match.start(), match.end()
+    for offset, window in windows:  # the runs of seven digits or more, with a little context
+        match = _DIGIT_RUN.search(window)
+        if not match:
+            continue
+        start, end = offset + match.start(), offset + match.end()
         if any(p.start < end and start < p.end for p in found) or any(
                 s < end and start < e for s, e in org_numbers or []):
             continue
