@@ -1657,3 +1657,25 @@ def test_names_that_run_over_og_and_boards_that_open_a_sentence():
     orgs = {m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
     assert {"Skogsägarna Bergslagen ekonomisk förening", "Region Örebro län"} <= orgs
     assert not orgs & {"Kommunstyrelsen", "Region Örebro"}
+
+
+def test_batch_38_forms_of_contacts_bodies_and_titles():
+    norwegian = ("Selskapet er eid av Kongsberg, Flesberg, Rollag og Nore og Uvdal kommuner.\n\n"
+                 "For mer informasjon:\nBrannsjef Hege Valstad Rønning, tlf. 915 48 203, e-post hege.ronning@nkbr.no\n"
+                 "Vakthavende brannmester (døgnbemannet): 32 86 51 10\n")
+    result = run(norwegian, "no")
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Kongsberg kommune", "Flesberg kommune", "Rollag kommune", "Nore og Uvdal kommune"} <= orgs
+    assert {(c.name, c.role, tuple(c.phones)) for c in result.contacts} == {
+        ("Hege Valstad Rønning", "brannsjef", ("+4791548203",)), (None, "vakthavende brannmester", ("+4732865110",))}
+    swedish = ("Många av de anställda bor i Söderhamns kommun.\n\nKommunstyrelsens ordförande i Söderhamn, Karin Hed "
+               "(S), fick beskedet på måndagen.\n\n– Det här är ett hårt slag för hela kommunen, säger hon.\n")
+    assert roles_by_speaker(run(swedish, "sv").quotes)["Karin Hed"][1] == "Söderhamns kommun"
+    english = ("CHARLOTTE, N.C., Nov. 4, 2025 /PRNewswire/ -- Catawba Precision Holdings, Inc. (NYSE: CTWB) reported "
+               "results.\n\nCalder Glassworks employs 340 people in Halifax. Its managing director, Daniel Okafor, "
+               "said the company had committed engineers to the project.\n\n\"We cannot wait,\" Mr Okafor said.\n\n"
+               "Investors:\nLauren Pike\nVice President, Investor Relations\n(704) 555-0187\n")
+    result = run(english, "en")
+    assert "Catawba Precision Holdings, Inc." in {m.name for m in result.mentions if m.label == "ORG"}
+    assert roles_by_speaker(result.quotes)["Daniel Okafor"] == ("managing director", "Calder Glassworks")
+    assert [(c.name, c.role) for c in result.contacts] == [("Lauren Pike", "Vice President, Investor Relations")]

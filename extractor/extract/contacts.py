@@ -130,7 +130,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]) and not (
                 _named_above_role(context.text, s, e, line, match) and all(x.start > s for x in spans)):
             continue
-        if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line[match.end() :].lstrip(" ,:–-(")):
+        if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line[match.end() :].lstrip(" ,:–-(")) or (
+                _SWITCHBOARD.fullmatch(match.group(0).split()[-1])):  # "Scottish Water Customer Helpline: …"
             continue  # "Presstjänst Tekniska Verken: 013-20 80 00", "Castlegate Recycling press office: …"
         name = strip_name(match.group(0)).strip()
         if looks_like_org(name) or _LEGAL_AFTER.match(line, match.end()):
@@ -258,6 +259,15 @@ def _switchboard_line(prefix: str, known_orgs: set[str], text: str) -> tuple[str
     genitive = name.endswith("s") and (has_word(text, name[:-1]) or _COMMON_GENITIVE.match(name) is not None)
     vouched = not genitive and (name in known_orgs or looks_like_org(name) or text.count(name) >= 2)
     return label.group(1).lower(), name if vouched and not _NOT_AN_ORGANISATION.search(name) else None
+
+
+def _role_label(prefix: str) -> str | None:
+    """A title that labels the number after it on a line of its own: "Vakthavende brannmester (døgnbemannet): "."""
+    label = re.sub(r"\([^()]*\)", " ", _LABELS.sub(" ", prefix)).strip(" ,:;–—·•|\t")
+    words = label.split()
+    if not 1 <= len(words) <= 4 or not any(is_title(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return None
+    return label.lower()
 
 
 def _switchboard_label(text: str, line: str, line_start: int, item_start: int, item_end: int) -> str | None:
@@ -604,6 +614,7 @@ def extract_contacts(context: Context) -> None:
                 or _SWITCHBOARD.match(text[item_end : item_end + 20].lstrip(" (:–-"))
                 or _another_block(current, lines, index, text[start : on_line[0][0]])
                 or _another_body(current, index, text[start : on_line[0][0]])
+                or (current.line != index and not names and _role_label(text[start : on_line[0][0]]))
             ):
                 owner = current
             else:
@@ -611,7 +622,8 @@ def extract_contacts(context: Context) -> None:
                 own = _switchboard_line(text[start:item_start], known_orgs, text) if first else None
                 if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80 or (
                         own and own[1] and nameless.line != index):  # a line with a body of its own
-                    label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(lines, index)
+                    label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(
+                        lines, index) or (None if names else _role_label(text[start : on_line[0][0]]))
                     nameless = _Draft(
                         None, label,
                         (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),

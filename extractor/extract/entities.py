@@ -25,11 +25,13 @@ from extractor.extract.roles import (
 )
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import (
+    PLACE_FILES,
     known_country,
     known_multiword_places,
     known_organisations,
     known_place,
     listed_organisation,
+    read_list,
 )
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
@@ -39,7 +41,9 @@ _COORDINATED = re.compile(
     # the first ones with or without the genitive s: "Linköpings och Norrköpings kommun", "Ørsta og Volda
     # kommunar", "Uppsala, Västmanlands och Stockholms län"
     r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+){0,8})\s(?:och|og|and|samt|&)\s"
-    r"(?P<b>[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
+    # the last may itself be a name with "og" in it: "Kongsberg, Flesberg, Rollag og Nore og Uvdal kommuner"
+    rf"(?P<b>{'|'.join(re.escape(n) for f in PLACE_FILES for n in read_list(f) if ' og ' in n or ' och ' in n)}|"
+    r"[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
     r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties|county councils|councils)\b"
 )
 _PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties", "county councils",
@@ -82,8 +86,9 @@ _CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's S
 # At most eight words before the legal form: unbounded, a long run of capitalised words (a release in
 # capitals) made the search quadratic.
 _LEGAL_NAME = re.compile(
-    rf"(?=[A-ZÅÄÖÆØÉ])(?<![\w-])({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP_ON})){{0,8}}"
-    rf"(?:[ \t](?:och|og)[ \t]{_CAP})?[ \t]{_LEGAL})(?![\w])")  # "Selje Tang og Tare AS", "Hansen og Sønn AS"
+    rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP_ON})){{0,8}}"
+    rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
+# "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc."
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
@@ -467,7 +472,7 @@ def extract_entities(context: Context) -> None:
             word = head.group(0).split()[0].casefold()
             # "i Porsgrunn kommune" is a place, as for NER's names; a county's administration is a body anywhere
             label = "LOC" if word == "herad" or (locative and word != "fylkeskommune") else "ORG"
-        if _free(legal, begin, finish):
+        if _free(legal, begin, finish) and _free(coordinated, begin, finish):  # not in "… Nore og Uvdal kommuner"
             _claim(mentions, legal, label, text[begin:finish], begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
         name, begin = match.group(1), match.start(1)

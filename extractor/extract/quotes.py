@@ -132,7 +132,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
         return f"AB {name}"  # "AB Svartåhem": the Swedish legal form written first
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
-        return text[match.start() - len(name) : match.end()]
+        full = text[match.start() - len(name) : match.end()]
+        if full.endswith(" Ltd.") and re.match(r"\s*$|\s*\n|\s+[A-ZÅÄÖÆØ\"“]", text[match.end() : match.end() + 3]):
+            full = full[:-1]  # "… led by Calder Glassworks Ltd.\n": the sentence's full stop
+        return full
     if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
         return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
     for prefix in _BODY_PREFIXES:  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt"
@@ -267,21 +270,34 @@ _VERB_AFTER = re.compile(
 )
 
 
-def _title_before(text: str, at: int) -> tuple[str | None, str | None]:
+def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str | None]:
     """A title set off before the name at ``at``, and the body it names: "The Chair of the Board of Directors,
-    Lars …", "Verksamhetschefen vid Norrlands universitetssjukhus, Johan Lindmark, …"."""
+    Lars …", "Verksamhetschefen vid Norrlands universitetssjukhus, Johan Lindmark, …"; "Its managing director,
+    Daniel Okafor, …": the body the sentence before opens with, if it is one of ``bodies``."""
     before = text[max(0, at - 120) : at]
     if not before.endswith(", "):
         return None, None
-    segment = re.split(r"[.!?\n]\s*", before[:-2])[-1]
-    segment = re.sub(r"^(?:The|the|Den|Det|Vår|Our)\s+", "", segment.strip())
+    segment = re.split(r"[.!?\n]\s*", before[:-2])[-1].strip()
+    owner = _POSSESSIVE.match(segment)
+    segment = re.sub(r"^(?:The|the|Den|Det|Vår|Our)\s+", "", segment[owner.end() :] if owner else segment)
     words = segment.split()
-    if not 1 <= len(words) <= 8 or not is_title(words[0]):
+    # "Kommunstyrelsens ordförande i Östersunds kommun, Lena Wiklander (S), …": a board's title, too
+    if not 1 <= len(words) <= 8 or not (is_title(words[0]) or (
+            len(words) > 1 and words[0].endswith("s") and is_title(words[1]))):
         return None, None
     found = parse_affiliation(segment)
+    if owner:
+        chunk = text[max(0, at - 600) : at - len(before) + before.rfind(segment)].strip()
+        previous = re.split(r"(?<=[.!?])\s+|\s*\n\s*", chunk)
+        subject = _HEADLINE_NAME.match(previous[-2] if len(previous) > 1 else "")
+        return found.role, subject.group(0) if subject and subject.group(0) in bodies else None
+    place = re.search(r"\s(?:i|på)\s([A-ZÅÄÖÆØ][\w-]+)$", segment)
+    if found.role and not found.organization and place and known_place(place.group(1)):
+        return f"{found.role} i {place.group(1)}", None  # "… i Söderhamn": whose office, for office_body
     return found.role, found.organization if found.role else None
 
 
+_POSSESSIVE = re.compile(r"(?:Its|Their|Dess|Deras)\s+")
 _APPOINTED_BEFORE = re.compile(
     r"(?i)\b(?:utse[rt]t?|utsett|utnämn\w*|rekryter\w*|anställ\w*|ansatt|tilsatt|tilsett|appoint\w*|name[sd]?|hires?|"
     r"hired)\s+$"
@@ -679,7 +695,7 @@ def extract_quotes(context: Context) -> None:
             contact.organization = next(iter(found))
     # A person in the contact block with neither organisation nor address ("Forbundsleder Mona Lise
     # Hagen Berg, tlf. ...") speaks for the organisation all the others name, if they name only one.
-    named = {c.organization for c in context.result.contacts if c.name and c.organization}
+    named = {c.organization for c in context.result.contacts if c.organization}  # a press office's too
     for contact in context.result.contacts:
         if contact.name and not contact.organization and not contact.emails and len(named) == 1:
             contact.organization = next(iter(named))
@@ -785,7 +801,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
-                    quote.role, organization = _title_before(text, at)
+                    role, organization = _title_before(text, at, {e.text for e in context.entities if e.label == "ORG"})
+                    quote.role = role_case(role, context.language)
                     quote.organization = quote.organization or complete_name(organization, text)
                     quote.role = quote.role or _appointed(text, at, quote.speaker)
                 for said_of in _SAID_OF_SPEAKER if not quote.role else ():

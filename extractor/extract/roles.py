@@ -46,6 +46,7 @@ ROLE_WORDS = {
     chancellor vice-chancellor registrar bursar rector superintendent curator librarian archivist warden chaplain
     vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
     attorney solicitor barrister lawyer judge magistrate coroner coach
+    brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
     """.split()
 }
 ROLE_SUFFIXES = (
