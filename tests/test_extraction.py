@@ -1679,3 +1679,11 @@ def test_batch_38_forms_of_contacts_bodies_and_titles():
     assert "Catawba Precision Holdings, Inc." in {m.name for m in result.mentions if m.label == "ORG"}
     assert roles_by_speaker(result.quotes)["Daniel Okafor"] == ("managing director", "Calder Glassworks")
     assert [(c.name, c.role) for c in result.contacts] == [("Lauren Pike", "Vice President, Investor Relations")]
+
+
+def test_hyphenated_words_are_not_cut_into_names():
+    text = ("Samples were sent to a laboratory in Val-d'Or, Quebec. A Hydro-Québec transmission line crosses the "
+            "claims. Corrib Bay Hot-Smoked Salmon with Dill is recalled. The office in Carrick-on-Shannon opened.")
+    names = {(m.label, m.name) for m in run(text, "en").mentions}
+    assert {("LOC", "Val-d'Or"), ("LOC", "Carrick-on-Shannon")} <= names
+    assert not {name for _, name in names} & {"Val", "Québec", "Corrib Bay Hot"}

@@ -159,7 +159,8 @@ _DESCRIPTOR = re.compile(
     r"styret)$"
 )
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)(?:[–—][A-ZÅÄÖÆØ][\w-]+)*$")
-_HYPHENATED_PLACE = re.compile(r"-(?:on|upon|under|le|by|in|en|sur|am|super)-[A-Z][a-z]+(?:-[A-Za-z]+)*(?![\w-])")
+_HYPHENATED_PLACE = re.compile(r"-(?:(?:on|upon|under|le|by|in|en|sur|am|super|de|du|des|la|les|aux)-|d['’])"
+                               r"[A-ZÉ][a-zé]+(?:-[A-Za-z]+)*(?![\w-])")  # "Carrick-on-Shannon", "Val-d'Or"
 _GOVERNMENT_HEADS = {"department", "ministry", "agency", "authority", "council", "commission", "directorate",
                      "departementet", "ministeriet", "direktoratet", "tilsynet", "myndigheten", "myndighet"}
 _ROUTE_STOP = re.compile(r"[A-ZÅÄÖÆØ][\w-]+")
@@ -656,6 +657,9 @@ def extract_entities(context: Context) -> None:
             language in {"sv", "no", "da"} and len(words) > 1 and words[-1].islower() and not is_role_word(words[0])
         ):
             continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
+        if label != "PER" and (re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]) or (
+                len(words) > 1 and re.match(r"-[A-Z][a-z]", text[end : end + 3]))):
+            continue  # "Québec" of "Hydro-Québec", "Corrib Bay Hot" of "… Hot-Smoked Salmon": a piece of a longer word
         joined = _HYPHENATED_PLACE.match(text, end) if label == "LOC" else None
         if joined:  # "Carrick-on-Shannon", "Stratford-upon-Avon": the model stopped at the first hyphen
             raw, end = raw + joined.group(0), joined.end()
