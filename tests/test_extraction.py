@@ -1682,8 +1682,9 @@ def test_batch_38_forms_of_contacts_bodies_and_titles():
 
 
 def test_hyphenated_words_are_not_cut_into_names():
-    text = ("Samples were sent to a laboratory in Val-d'Or, Quebec. A Hydro-Québec transmission line crosses the "
-            "claims. Corrib Bay Hot-Smoked Salmon with Dill is recalled. The office in Carrick-on-Shannon opened.")
+    text = ("Samples were sent to Abitibi Analytical Laboratories Ltd. in Val-d'Or, Quebec, an independent laboratory. "
+            "A Hydro-Québec transmission line crosses the claims. Corrib Bay Hot-Smoked Salmon with Dill is recalled. "
+            "The office in Carrick-on-Shannon opened.")
     names = {(m.label, m.name) for m in run(text, "en").mentions}
     assert {("LOC", "Val-d'Or"), ("LOC", "Carrick-on-Shannon")} <= names
     assert not {name for _, name in names} & {"Val", "Québec", "Corrib Bay Hot"}
