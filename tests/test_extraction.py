@@ -1688,3 +1688,14 @@ def test_hyphenated_words_are_not_cut_into_names():
     names = {(m.label, m.name) for m in run(text, "en").mentions}
     assert {("LOC", "Val-d'Or"), ("LOC", "Carrick-on-Shannon")} <= names
     assert not {name for _, name in names} & {"Val", "Québec", "Corrib Bay Hot"}
+
+
+def test_hospitals_charities_and_a_group_named_without_its_last_words():
+    text = ("Patients will be referred from Singleton Hospital in Swansea, and Hywel Dda Health Charities contributed "
+            "£350,000.\n\nCHARLOTTE, N.C., Nov. 4, 2025 /PRNewswire/ -- Catawba Precision Holdings, Inc. reported "
+            "results.\n\n\"Demand was strong,\" said Dana Whitcombe, President of Catawba Precision.\n")
+    result = run(text, "en")
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Singleton Hospital", "Hywel Dda Health Charities"} <= orgs
+    assert not {m.name for m in result.mentions if m.label == "PER"} & {"Hywel Dda Health Charities", "Hywel Dda"}
+    assert roles_by_speaker(result.quotes)["Dana Whitcombe"][1] == "Catawba Precision Holdings, Inc."

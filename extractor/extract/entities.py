@@ -180,7 +180,7 @@ _MONTH_NAMES = frozenset("""january february march april may june july august se
     januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
 _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",
                    "in", "on", "at", "upon", "to"}
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|Greek|Thai|Swiss|Czech)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(
@@ -258,7 +258,8 @@ _HYPHEN_NOUN = re.compile(r"(?<=[\wÅÄÖÆØåäöæø])-[a-zåäöæø]{3,}$")
 _PLACE_HEADS = {"kommun", "kommune", "län", "fylke", "gård", "gard", "stad", "by", "bruk", "socken", "herad", "i", "på",
                 "og", "och", "and", "of", "upon", "am", "an", "der", "de", "del", "la", "le", "sur", "city", "county",
                 "fylkeskommune", "gate", "gata", "vägen", "veien", "torg", "hamn", "havn", "strand", "ö", "øy"}
-_ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet", "region", "herad"}
+_ORG_HEADS = {"kommun", "kommune", "fylkeskommune", "fylkeskommun", "universitet", "region", "herad", "hospital",
+              "sjukhus", "sykehus", "sjukehus", "lasarett", "universitetssjukhus", "universitetssykehus"}
 
 
 @lru_cache(maxsize=65536)  # pure, and asked of the same span texts more than once
@@ -590,8 +591,9 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
-        if label == "PER" and len(raw.split()) > 1 and LEGAL_AT_END.search(raw):
-            label = "ORG"  # "Vestkyst Ferjer AS": a firm the model read as a person
+        if label == "PER" and len(raw.split()) > 1 and (LEGAL_AT_END.search(raw) or raw.split()[-1].casefold() in {
+                "charities", "charity", "trust", "foundation", "association", "society", "council", "group"}):
+            label = "ORG"  # "Vestkyst Ferjer AS", "Hywel Dda Health Charities": a body the model read as a person
         if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
             raw, start = raw[len(title):], start + len(title)
@@ -602,6 +604,9 @@ def extract_entities(context: Context) -> None:
             # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
             for _ in range(2):
                 more = re.match(r"[- ][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?=[-\s,.;:)]|$)", text[end : end + 30])
+                if more and more.group(0)[0] == " " and more.group(0)[1:].casefold() in ORG_WORDS - LABEL_WORDS:
+                    raw, end, label = raw + more.group(0), end + len(more.group(0)), "ORG"
+                    break  # "Hywel Dda Health Charities": the model read a body's first words as a person
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))

@@ -111,7 +111,10 @@ _STAFF_TITLE = re.compile(
 _BACK_REFERENCE = re.compile(rf"{PREPOSITION.pattern}(?:the\s+)?{BACK_REFERENCE_WORD}\b", re.IGNORECASE)
 # "Keystone Airflow, Inc.", "Amberline Offshore Wind sp. z o.o."; not past the end of a line
 _LEGAL_SUFFIX_AFTER = re.compile(rf",?[ \t\u00a0](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?![\w/])")
-_NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}}[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
+_NAME_THEN_SUFFIX = re.compile(rf"(?:[ \t](?:[A-ZÅÄÖÆØ][\w-]*|&)){{1,3}},?[ \t](?:{LEGAL_FORM}|SA)(?![\w/])")
+# "Catawba Precision" for "Catawba Precision Holdings, Inc.": a group's name without its last word and legal form
+_HOLDING_THEN_SUFFIX = re.compile(rf"[ \t](?:Holdings?|Group|Corporation|Company|International|Industries),?[ \t]"
+                                  rf"(?:{LEGAL_FORM})(?![\w/])")
 
 
 def complete_name(name: str | None, text: str) -> str | None:
@@ -147,6 +150,9 @@ def _complete_name(name: str | None, text: str) -> str | None:
     longer = _registered_form(name, text)
     if longer:
         return longer
+    match = followed_by(text, name, _HOLDING_THEN_SUFFIX) if " " in name else None
+    if match:
+        return text[match.start() - len(name) : match.end()]
     if " " not in name:
         # "Länsstyrelsen" after "Länsstyrelsen i Värmlands län": the body the release first named in full
         full = next((m.group(0) for m in INSTITUTION_NAME.finditer(text) if m.group(0).startswith(f"{name} ")), None)

@@ -109,7 +109,7 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     council handelskammare handelskammaren chamber kluster klynge klyngen cluster centrum senter senteret
     centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
     sparbank bank banken energi municipality trust fund commission hospital ministeriet alliance society federation
-    capital ventures investments
+    capital ventures investments charity charities
     partnership
     """.split()
 }
