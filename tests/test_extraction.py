@@ -1699,3 +1699,24 @@ def test_hospitals_charities_and_a_group_named_without_its_last_words():
     assert {"Singleton Hospital", "Hywel Dda Health Charities"} <= orgs
     assert not {m.name for m in result.mentions if m.label == "PER"} & {"Hywel Dda Health Charities", "Hywel Dda"}
     assert roles_by_speaker(result.quotes)["Dana Whitcombe"][1] == "Catawba Precision Holdings, Inc."
+
+
+def test_batch_39_contact_blocks_tables_run_on_lines_and_press_lines():
+    table = ("Vesterhav Marine A/S wins a contract.\n\nContacts\n\nName\tTitle\tPhone\tE-mail\n"
+             "Mikkel Juul Søndergaard\tCEO\t+45 76 12 40 00\tmjs@vesterhavmarine.dk\n"
+             "Line Bech Kristoffersen\tHead of Investor Relations\t+45 22 48 19 63\tlbk@vesterhavmarine.dk\n")
+    contacts = {c.name: (c.role, c.phones) for c in run(table, "en").contacts}
+    assert contacts["Line Bech Kristoffersen"] == ("Head of Investor Relations", ["+4522481963"])
+    swedish = ("Köerna till operation har minskat, visar Region Västerbottens senaste uppföljning. Region Norrbotten "
+               "har samma problem.\n\nPresskontakter: Tomas Ek, hälso- och sjukvårdsdirektör, 090-785 12 40, "
+               "tomas.ek@regionvasterbotten.se; Anna Berg (S), ordförande hälso- och sjukvårdsnämnden, 070-612 48 93; "
+               "regionens presstjänst, 090-785 70 70, press@regionvasterbotten.se\n")
+    contacts = {(c.name, c.organization, tuple(c.phones)) for c in run(swedish, "sv").contacts}
+    assert contacts == {("Tomas Ek", "Region Västerbotten", ("+46907851240",)),
+                        ("Anna Berg", "Region Västerbotten", ("+46706124893",)),
+                        (None, "Region Västerbotten", ("+46907857070",))}
+    norwegian = ("Kystnett Teknologi ASA kjøper Vestfjord Sensorikk AS.\n\nKontakt:\n"
+                 "Petter Skaug, finansdirektør, tlf. 982 41 077, petter.skaug@kystnett.no\n"
+                 "Presse: presse@kystnett.no\n")
+    contacts = {c.name: c.emails for c in run(norwegian, "no").contacts}
+    assert contacts == {"Petter Skaug": ["petter.skaug@kystnett.no"], None: ["presse@kystnett.no"]}

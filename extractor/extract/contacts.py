@@ -94,7 +94,7 @@ def _cell_before(line: str, name_offset: int) -> str | None:
     return cells[-1] if cells else None
 
 
-_RUN_ON = re.compile(r";\s+(?=[A-ZÅÄÖÆØ])")
+_RUN_ON = re.compile(r";\s+")  # "…; regionens presstjänst, 090-…": lower case too
 
 
 def _split_run_on(lines: list[tuple[int, str]], items: list[tuple[int, int, str, str]]) -> list[tuple[int, str]]:
@@ -257,8 +257,11 @@ def _switchboard_line(prefix: str, known_orgs: set[str], text: str) -> tuple[str
     if name.endswith("s") and " " in name and (name[:-1] in known_orgs or looks_like_org(name[:-1])):
         name = name[:-1]  # "Piteå kommuns pressjour": the municipality's
     genitive = name.endswith("s") and (has_word(text, name[:-1]) or _COMMON_GENITIVE.match(name) is not None)
-    vouched = not genitive and (name in known_orgs or looks_like_org(name) or text.count(name) >= 2)
+    vouched = bool(name) and not genitive and (name in known_orgs or looks_like_org(name) or text.count(name) >= 2)
     return label.group(1).lower(), name if vouched and not _NOT_AN_ORGANISATION.search(name) else None
+
+
+_PRESS_LABEL = re.compile(r"(?i)\s*(presse|press|media|medier|pressekontakt|presskontakt|press office)\s*:")
 
 
 def _role_label(prefix: str) -> str | None:
@@ -308,7 +311,8 @@ def _widen(line: str, start: int, end: int) -> str:
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
 _NOT_A_NAME = {"se", "no", "dk", "fi", "is", "eu", "com", "org", "net", "co", "uk", "de", "info", "nu", "io", "www",
-               "mail", "epost", "press", "kommune", "kommun", "gov", "ac", "nhs", "edu"} | WEBMAIL
+               "mail", "epost", "press", "kommune", "kommun", "gov", "ac", "nhs", "edu", "scot", "wales", "cymru",
+               "london", "irish", "ie", "us", "ca", "au", "nz"} | WEBMAIL  # country and city top-level domains
 
 
 def _folded(name: str) -> str:
@@ -345,7 +349,9 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     names = {" ".join(c.split()) for c in candidates} | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
     forms_of = {name: _folded_forms(name) for name in names
                 if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
-                and not (name.endswith("s") and known_place(name[:-1]))}  # "Mariestads": the town's, not a body
+                and name[:1].isupper()  # not "regionen", a common noun the model read as a body
+                and not (name.endswith("s") and known_place(name[:-1]))  # "Mariestads": the town's, not a body
+                and not (name.endswith("s") and name[:-1] in names)}  # "Region Västerbottens": the genitive
     best: tuple[int, int, int, str] | None = None
     for email in emails:
         labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
@@ -365,6 +371,9 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                     best = max(best, score) if best else score
     if not best:
         return None
+    domain_labels = {_folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".")}
+    if best[3].endswith("s") and " " in best[3] and _folded(best[3][:-1]) in domain_labels:
+        return best[3][:-1]  # "Region Västerbottens senaste uppföljning", press@regionvasterbotten.se
     # "vanerstrand": "Räddningstjänsten Vänerstrand", where the release never writes "Vänerstrand" alone
     longer = [n for n in names if n.endswith(f" {best[3]}") and text.count(n) == text.count(best[3])]
     return max(longer, key=len) if longer else best[3]
@@ -461,7 +470,8 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
         named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
-        if named != before_items and named and named.casefold() not in LABEL_WORDS and len(named.split()) <= 6 and all(
+        if named != before_items and named[:1].isupper() and named.casefold() not in LABEL_WORDS and len(
+                named.split()) <= 6 and all(
             _CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} or looks_like_org(w.removesuffix("s"))
             for w in named.split()  # "Piteå kommuns pressjour"
         ):
@@ -615,6 +625,7 @@ def extract_contacts(context: Context) -> None:
                 or _another_block(current, lines, index, text[start : on_line[0][0]])
                 or _another_body(current, index, text[start : on_line[0][0]])
                 or (current.line != index and not names and _role_label(text[start : on_line[0][0]]))
+                or (current.line != index and _PRESS_LABEL.match(line) is not None)  # "Presse: presse@…"
             ):
                 owner = current
             else:
@@ -623,7 +634,8 @@ def extract_contacts(context: Context) -> None:
                 if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80 or (
                         own and own[1] and nameless.line != index):  # a line with a body of its own
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(
-                        lines, index) or (None if names else _role_label(text[start : on_line[0][0]]))
+                        lines, index) or (None if names else _role_label(text[start : on_line[0][0]])) or (
+                        _PRESS_LABEL.match(line).group(1).lower() if _PRESS_LABEL.match(line) else None)
                     nameless = _Draft(
                         None, label,
                         (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),
@@ -644,6 +656,9 @@ def extract_contacts(context: Context) -> None:
             draft.organization = _header_organisation(lines, draft.start, text)
         if not draft.organization and draft.emails:
             draft.organization = _organisation_by_domain(draft.emails, candidates, text)
+        elif not draft.name and draft.emails and not looks_like_org(draft.organization or ""):
+            # "Pressekontakt: kommunikasjon@hvl.no" under a dean's line: the address says whose office it is
+            draft.organization = _organisation_by_domain(draft.emails, candidates, text) or draft.organization
     sender = issuer(text)
     for draft in drafts:
         if not draft.name and not draft.organization:

@@ -22,7 +22,7 @@ _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
     rf"(?=[{_UPPER}])(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})"  # a capital first: a fast scan
-    rf"(?:[ \t](?:{_PARTICLE}[ \t])?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"  # one line only
+    rf"(?:[ ](?:{_PARTICLE}[ ])?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"  # one line, one table cell
 )
 
 # Labels of contact blocks and page furniture: never an entity on their own.

@@ -15,7 +15,9 @@ from collections import Counter
 # Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
 _REGION_OFFICE = re.compile(
     r"(?i)regionråd|regionstyrelse|regionfullmäktige|regionala utvecklingsnämnd|regiondirektör|fylkesordfør|"
-    r"fylkesvaraordfør|fylkesråd|fylkesting|fylkesutval|fylkesdirektør|fylkeskommunedirektør|landstingsråd"
+    r"fylkesvaraordfør|fylkesråd|fylkesting|fylkesutval|fylkesdirektør|fylkeskommunedirektør|landstingsråd|"
+    # the Swedish regions' committees: health care and public transport are the regions' tasks
+    r"sjukvårdsnämnd|kollektivtrafiknämnd|trafik- och infrastrukturnämnd"
 )
 _MUNICIPAL_OFFICE = re.compile(
     r"(?i)kommunstyrelse|kommunalråd|kommunråd|oppositionsråd|kommunfullmäktige|(?<![\w-])(?:vara)?ordfør(?:er|ar)|"
@@ -34,6 +36,8 @@ _MUNICIPAL_BODY = re.compile(
     r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? (?:Borough |City |District |Town )?Council|"
     r"(?:Town|City|Municipality|Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
+_EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e"})
 _NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")
 
 
@@ -71,6 +75,11 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
     ranked = bodies.most_common()
     if len(ranked) == 1:
         return ranked[0][0]
+    # several bodies: the one whose name the release's e-mail addresses spell (press@regionvasterbotten.se)
+    domains = " ".join(_EMAIL_DOMAIN.findall(text)).casefold()
+    spelled = [b for b in bodies if re.sub(r"\W", "", b.casefold().translate(_FOLD)) in domains]
+    if len(spelled) == 1:
+        return spelled[0]
     # several bodies: the one the release is about, named far more often than any other
     (first, count), (_, runner_up) = ranked[0], ranked[1]
     return first if count >= 3 and count >= 2 * runner_up else None

@@ -115,7 +115,8 @@ def find_phones_in_release(text: str, region: str,
 # "Mobile: 07700 900412", "+44 (0)7700 900988": a number the release labels as a phone, or writes with its
 # country code, in a range phonenumbers does not know as assigned (new ranges, numbers reserved for fiction):
 # still the number the release gives, if its length is possible.
-_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:\b(?:tel|tfn|tlf|telefon|phone|mobil|mobile|mob|cell|direkt|direct)\b|"
+_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:\b(?:tel|tfn|tlf|telefon|phone|mobil|mobile|mob|cell|direkt|direct|on|"
+                                 r"call|ring|ringer|på)\b|"
                                  r"(?:^|\s)[TM])\.?\s*:?\s*$")
 
 
