@@ -591,8 +591,8 @@ def extract_entities(context: Context) -> None:
             start -= len(region.group(0))
             raw = text[start:end]
             label = "ORG"
-        if label == "PER" and len(raw.split()) > 1 and (LEGAL_AT_END.search(raw) or raw.split()[-1].casefold() in {
-                "charities", "charity", "trust", "foundation", "association", "society", "council", "group"}):
+        if label == "PER" and len(raw.split()) > 1 and (LEGAL_AT_END.search(raw) or looks_like_org(raw) or (
+                raw.split()[-1].casefold() in {"charities", "charity", "trust", "foundation", "society", "group"})):
             label = "ORG"  # "Vestkyst Ferjer AS", "Hywel Dda Health Charities": a body the model read as a person
         if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
