@@ -1720,3 +1720,19 @@ def test_batch_39_contact_blocks_tables_run_on_lines_and_press_lines():
                  "Presse: presse@kystnett.no\n")
     contacts = {c.name: c.emails for c in run(norwegian, "no").contacts}
     assert contacts == {"Petter Skaug": ["petter.skaug@kystnett.no"], None: ["presse@kystnett.no"]}
+
+
+def test_councillors_and_council_officers_speak_for_the_council_named():
+    text = ("Weekly food waste collections start across the district.\n\n"
+            "Wolds and Marsh District Council approved the plan.\n\n"
+            "Executive Member for Environment and Waste, Councillor Ruth Madden, said: \"Nobody likes change to "
+            "their bin day. But a third of what goes into our black bins is food.\"\n\n"
+            "Cllr Graham Pell, who represents Mablethorpe North, warned that coastal areas could struggle. "
+            "\"In July the population more than doubles,\" he said.\n\n"
+            "The council's Head of Waste and Street Scene, Daniel Oke, is leading the redesign.\n\n"
+            "\"Our crews will be out from January,\" Mr Oke said.\n")
+    quotes = roles_by_speaker(run(text, "en").quotes)
+    council = "Wolds and Marsh District Council"
+    assert quotes["Ruth Madden"] == ("Executive Member for Environment and Waste", council)
+    assert quotes["Graham Pell"] == ("Cllr", council)
+    assert quotes["Daniel Oke"] == ("Head of Waste and Street Scene", council)

@@ -554,6 +554,10 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
 
 
+# A council's own officer, or a councillor by the form of address: the council the release names is theirs.
+_COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
+_OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
+_COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Councillor)\.?[ \t]+$")
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 
@@ -561,8 +565,8 @@ def _name_line(context: Context, line: str, offset: int):
     """ "Janne Koivisto, vd, Environmental Consulting Hyötyvisio Ltd" on the line after a quote."""
     line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+", "", line)
     match = PERSON_NAME.match(line.strip(" –—-"))
-    if not match or len(line) > 160:
-        return None
+    if not match or len(line) > 160 or re.search(r"[.!?]\s+\S|[\"“”«»]", line.rstrip()):
+        return None  # a paragraph of prose, or one with a quote of its own ("Cllr X, who …, warned …. \"…\"")
     names = candidate_names(line)
     if not names:
         return None
@@ -839,10 +843,19 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         ):
             quote.organization = complete_name(sender, text)
     for quote in quotes:
+        owner = _COUNCIL_OWNER.match(quote.role or "") or _OF_THE_COUNCILS.match(quote.role or "")
+        if owner:  # "The council's Head of Waste and Street Scene, Daniel Okafor": the council's officer
+            quote.role = owner.group(1) or quote.role[owner.end() :]  # "chair of the council's … Committee": chair
+            quote.organization = complete_name(office_body("councillor", text), text) or quote.organization
+        councillor = next((m for at in word_starts(text, quote.speaker)
+                           if (m := _COUNCILLOR_BEFORE.search(text, max(0, at - 14), at))), None)
+        if councillor and not quote.role:
+            quote.role = councillor.group(1)  # "Cllr Graham Pell, who represents Mablethorpe North, …"
         if not quote.organization:
             said = text[quote.start : quote.end]
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
-            quote.organization = complete_name(office_body(quote.role, text, attribution), text)
+            office = "councillor" if owner or councillor else quote.role
+            quote.organization = complete_name(office_body(office, text, attribution), text)
     for contact in context.result.contacts:  # "Jonas Tallberg Ahl (C), regionråd, 070-…": as quoted
         said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
         if said and not contact.organization:
