@@ -31,6 +31,16 @@ def known_place(name: str) -> bool:
 
 
 @cache
+def _municipalities() -> frozenset[str]:
+    return frozenset(name.casefold() for f in ("se_municipalities", "no_municipalities") for name in read_list(f))
+
+
+def known_municipality(name: str) -> bool:
+    """A Swedish or Norwegian municipality of the lists ("Askøy", "Sundsvall"), not a county or country."""
+    return name.casefold() in _municipalities()
+
+
+@cache
 def countries() -> frozenset[str]:
     return frozenset(name.casefold() for f in ("countries_sv", "countries_no", "countries_en") for name in read_list(f))
 

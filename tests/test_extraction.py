@@ -1736,3 +1736,21 @@ def test_councillors_and_council_officers_speak_for_the_council_named():
     assert quotes["Ruth Madden"] == ("Executive Member for Environment and Waste", council)
     assert quotes["Graham Pell"] == ("Cllr", council)
     assert quotes["Daniel Oke"] == ("Head of Waste and Street Scene", council)
+
+
+def test_committee_chairs_regions_in_the_genitive_and_foundations_of_a_place():
+    swedish = ("Sundsvalls kommun har fler plogbilar i vinter.\n\n"
+               "Samhällsbyggnadsnämndens ordförande Per Hedlund (S):\n\n"
+               "– Vi vill att fler ska kunna cykla året runt.\n\n"
+               "Kontakt:\nPer Hedlund, ordförande, 070-123 45 67\n")
+    result = run(swedish, "sv")
+    chair = ("samhällsbyggnadsnämndens ordförande", "Sundsvalls kommun")
+    assert roles_by_speaker(result.quotes)["Per Hedlund"] == chair
+    assert [(c.role, c.organization) for c in result.contacts] == [chair]
+    region = ("Jönköping Airport hade rekordmånga resenärer. Region Jönköpings län äger flygplatsen, och Region "
+              "Jönköpings läns ägarråd är nöjt.\n\n"
+              "– Det här visar att flyget behövs, säger regionrådet Malin Ek (M).\n")
+    assert roles_by_speaker(run(region, "sv").quotes)["Malin Ek"][1] == "Region Jönköpings län"
+    norwegian = "Festivalen eies av Stiftelsen Musikk i Østfold og Fredrikstad kommune."
+    orgs = {m.name for m in run(norwegian, "no").mentions if m.label == "ORG"}
+    assert orgs == {"Stiftelsen Musikk i Østfold", "Fredrikstad kommune"}

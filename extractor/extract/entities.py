@@ -28,6 +28,7 @@ from extractor.gazetteers import (
     PLACE_FILES,
     known_country,
     known_multiword_places,
+    known_municipality,
     known_organisations,
     known_place,
     listed_organisation,
@@ -193,6 +194,7 @@ _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|ves
 # A board or office of a municipality or region, not a body of its own ("Forskningsrådet" is one).
 _BOARD_OF_BODY = re.compile(r"(?:[Kk]ommunstyrelsen|[Rr]egionstyrelsen|nämnden|nemnda|[Oo]ppositionsrådet|"
                             r"[Kk]ommunalrådet|[Rr]egionrådet)$")
+_IN_PLACE = re.compile(r"[ \t](?:i|på)[ \t]([A-ZÅÄÖÆØ][\w-]+(?:[ \t](?:og|och)[ \t][A-ZÅÄÖÆØ][\w-]+)?)")
 _PLACE_GOES_ON = re.compile(r"[ \t](?:og|och|and)[ \t][A-ZÅÄÖÆØ][\w-]+")
 # "Lærdal og Omegn Sykkelklubb", "Bergen og Omland Friluftsråd": a club of a town and its surroundings
 _AND_SURROUNDINGS = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+ og (?:[Oo]megn|[Oo]mland|[Oo]megns?)(?: [A-ZÆØÅ][\w-]+)+)")
@@ -327,7 +329,7 @@ def extract_entities(context: Context) -> None:
         genitive = any(word.endswith("s") for _, word in parts[:-1])
         joined = known_place(text[match.start("a") : match.end("b")])
         # "Bergen og Askøy kommune": two municipalities, written with the head once
-        municipalities = head in {"kommun", "kommune"} and all(known_place(word) for _, word in parts)
+        municipalities = head in {"kommun", "kommune"} and all(known_municipality(word) for _, word in parts)
         if not genitive and (match.group("head") not in _PLURAL_HEADS and not municipalities or joined):
             continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
         for start, word in parts:
@@ -408,8 +410,16 @@ def extract_entities(context: Context) -> None:
     for match in _BYLINE.finditer(text):  # "By Maarit Hollanti": the writer of a news item
         mentions.append(Mention("PER", match.group(1), match.group(1), match.start(1), match.end(1), "pattern"))
     for match in _PREFIXED_BODY.finditer(text):
-        if _free(legal, match.start(1), match.end(1)):
-            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
+        name = match.group(1)
+        where = _IN_PLACE.match(text, match.end(1)) if name.startswith(("Stiftelsen", "Föreningen", "Foreningen",
+                                                                           "Stiftinga")) else None
+        place = where.group(1) if where else ""
+        if " " in place and not known_place(place):
+            place = place.split()[0]  # "… i Østfold og Fredrikstad kommune": Østfold
+        if place and known_place(place):
+            name += where.group(0)[: where.group(0).index(place) + len(place)]  # "Stiftelsen Musikk i Østfold"
+        if _free(legal, match.start(1), match.start(1) + len(name)):
+            _claim(mentions, legal, "ORG", name, match.start(1))
     for match in _BASED_ANYWHERE.finditer(text):  # "det Bergen-baserte rederiet", "a Leeds-based charity"
         if _free(legal, match.start(1), match.end(1)) and not known_organisations(match.group(1)) and (
                 not match.group(1).isupper() or known_place(match.group(1)) or match.group(1) in {"UK", "US"}):

@@ -28,7 +28,8 @@ _ANY_OFFICE = re.compile(
     r"committee"
 )
 _REGION_BODY = re.compile(
-    r"(?<![\w-])(?:Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| län)?|[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune|"
+    r"(?<![\w-])(?:Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| läns?)?|"
+    r"[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune|"
     r"[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? County Council)(?![\w-])"
 )
 _MUNICIPAL_BODY = re.compile(

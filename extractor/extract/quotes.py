@@ -555,6 +555,7 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
 
 
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
+_COMMITTEE = re.compile(r"(?:nämnden|nemnda|utvalet|utvalget|styrelsen|fullmäktige)$")
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Councillor)\.?[ \t]+$")
@@ -851,6 +852,12 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                            if (m := _COUNCILLOR_BEFORE.search(text, max(0, at - 14), at))), None)
         if councillor and not quote.role:
             quote.role = councillor.group(1)  # "Cllr Graham Pell, who represents Mablethorpe North, …"
+        if quote.organization and _COMMITTEE.search(quote.organization) and " " not in quote.organization:
+            # "Samhällsbyggnadsnämndens ordförande Per Hedlund": the committee's chair, of the municipality's
+            committee, body = quote.organization, office_body("nämnd", text)
+            if body:
+                quote.organization = complete_name(body, text)
+                quote.role = f"{committee.lower()}s {quote.role}" if quote.role else committee.lower()
         if not quote.organization:
             said = text[quote.start : quote.end]
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
@@ -858,5 +865,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             quote.organization = complete_name(office_body(office, text, attribution), text)
     for contact in context.result.contacts:  # "Jonas Tallberg Ahl (C), regionråd, 070-…": as quoted
         said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
-        if said and not contact.organization:
-            contact.organization = said.organization
+        if said and (not contact.organization or (_COMMITTEE.search(contact.organization) and said.organization)):
+            contact.organization = said.organization  # and not the committee she chairs
+            if said.role and contact.role and contact.role in said.role:
+                contact.role = said.role  # "socialnämndens ordförande", where the block said "ordförande"
