@@ -1754,3 +1754,16 @@ def test_committee_chairs_regions_in_the_genitive_and_foundations_of_a_place():
     norwegian = "Festivalen eies av Stiftelsen Musikk i Østfold og Fredrikstad kommune."
     orgs = {m.name for m in run(norwegian, "no").mentions if m.label == "ORG"}
     assert orgs == {"Stiftelsen Musikk i Østfold", "Fredrikstad kommune"}
+
+
+def test_hyphenated_given_names_and_time_clauses_after_a_name():
+    english = ("The Board of Hallberg Fluid Systems AB has appointed Magnus Ryd as new CEO. He succeeds "
+               "Lars-Erik Östlund, who has led the Company since 2016.\n\nUnder Östlund's leadership Hallberg has "
+               "doubled in size.\n\n\"It has been a privilege to lead Hallberg through a period of strong "
+               "development,\" Östlund said.\n")
+    result = run(english, "en")
+    assert [q.speaker for q in result.quotes] == ["Lars-Erik Östlund"]
+    assert "Erik" not in {m.name for m in result.mentions}
+    norwegian = ("Glommafestivalen slipper programmet.\n\n– Vi har aldri hatt et så bredt program, sa festivalsjef "
+                 "Tone Haugland da programmet ble presentert i Gamlebyen.\n")
+    assert roles_by_speaker(run(norwegian, "no").quotes)["Tone Haugland"][0] == "festivalsjef"

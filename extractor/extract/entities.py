@@ -672,6 +672,8 @@ def extract_entities(context: Context) -> None:
             language in {"sv", "no", "da"} and len(words) > 1 and words[-1].islower() and not is_role_word(words[0])
         ):
             continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
+        if label == "PER" and len(words) == 1 and re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]):
+            continue  # "Erik" of "Lars-Erik": half a given name
         if label != "PER" and (re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]) or (
                 len(words) > 1 and re.match(r"-[A-Z][a-z]", text[end : end + 3]))):
             continue  # "Québec" of "Hydro-Québec", "Corrib Bay Hot" of "… Hot-Smoked Salmon": a piece of a longer word

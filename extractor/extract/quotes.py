@@ -209,7 +209,8 @@ class _Speakers:
     def __init__(self, context: Context) -> None:
         self.text = context.text
         # without a form of address: "Wiśniewski said" is Tomasz Wiśniewski, not "Dr Tomasz Wiśniewski"
-        self.known = [strip_name(e.text) for e in context.entities if e.label == "PER" and " " in e.text.strip()]
+        self.known = [_given_prefix(context.text[max(0, e.start - 12) : e.start]) + strip_name(e.text)
+                      for e in context.entities if e.label == "PER" and " " in e.text.strip()]  # "Lars-" + "Erik …"
         self.known += [c.name for c in context.result.contacts if c.name]
         # organisations: NER's, and every name the release writes with a legal form ("Slaneyside
         # Regeneration DAC"), so "Managing Director of Slaneyside Regeneration" finds its body
@@ -394,9 +395,19 @@ _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖ�
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
 
+# The first part of a hyphenated given name the model left out: "Lars-" of "Lars-Erik Östlund".
+_GIVEN_PREFIX = re.compile(r"(?<![\w-])[A-ZÅÄÖÆØ][a-zåäöæø]+-$")
+
+
+def _given_prefix(before: str) -> str:
+    found = _GIVEN_PREFIX.search(before)
+    return found.group(0) if found else ""
+
+
 def _named_before(context: Context, name: str, offset: int) -> str:
     """The one longer name of a person the release gives before ``offset`` that ends with ``name``."""
-    named = {strip_name(e.text) for e in context.entities
+    named = {_given_prefix(context.text[max(0, e.start - 12) : e.start]) + strip_name(e.text)
+             for e in context.entities
              if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {name}")}
     if not named and name in context.text[:offset]:  # the model cut the full name short ("Linnea Aronsson")
         named = {strip_name(m.group(0)) for m in candidate_names(context.text[:offset])

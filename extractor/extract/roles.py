@@ -365,7 +365,8 @@ _MARKET_REGIONS = frozenset({"Americas", "EMEA", "APAC", "Asia Pacific", "Asia-P
                              "Benelux", "Latin America", "North America", "Europe", "Scandinavia", "Norden"})
 _TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Rolle|Role|Position)\s*:\s*", re.I)
 # "i en kommentar", "i ett uttalande", "in a statement", "på en pressekonferanse": the circumstances of a remark
-_CIRCUMSTANCE = re.compile(r"(?i)^(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s")
+_CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"
+                           r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
 
 
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
