@@ -1767,3 +1767,12 @@ def test_hyphenated_given_names_and_time_clauses_after_a_name():
     norwegian = ("Glommafestivalen slipper programmet.\n\n– Vi har aldri hatt et så bredt program, sa festivalsjef "
                  "Tone Haugland da programmet ble presentert i Gamlebyen.\n")
     assert roles_by_speaker(run(norwegian, "no").quotes)["Tone Haugland"][0] == "festivalsjef"
+
+
+def test_party_tags_page_labels_and_next_are_no_organisations():
+    text = ("Vestland fylkeskommune gjev 2 millionar kroner.\n\n– Dette er ei god sak, seier Kari Dahl (Sp), "
+            "leiar i utvalet.\n\nNeste søknadsfrist er 15. september.\n\nFAKTA\nTilskotet er på 2 millionar kroner.\n\n"
+            "Kontaktpersonar:\nKari Dahl, tlf. 915 48 203\n")
+    orgs = {m.name for m in run(text, "no").mentions if m.label == "ORG"}
+    assert not orgs & {"Sp", "Neste", "FAKTA", "Kontaktpersonar"}
+    assert "Vestland fylkeskommune" in orgs

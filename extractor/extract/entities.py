@@ -20,6 +20,7 @@ from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     ORG_WORDS,
+    PARTY_ABBREVIATIONS,
     is_role_word,
     looks_like_org,
 )
@@ -173,9 +174,10 @@ _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Marke
 _GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
 _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|stad|by)$", re.IGNORECASE)
 # Sentence adverbs the models take for names when they open a sentence ("Samtidig har Havfrakt …").
+_HEADING_WORDS = frozenset("för for til till media press presse om about".split())
 _SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
     imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
-    hittills totalt sammanlagt samlet samla sedan sidan siden innan bakom""".split())
+    hittills totalt sammanlagt samlet samla sedan sidan siden innan bakom neste nästa næste forrige förra""".split())
 _OPENING_PREPOSITIONS = frozenset("med för i på vid ved hos till til från fra frå efter etter under om".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november december
     januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
@@ -453,6 +455,8 @@ def extract_entities(context: Context) -> None:
     # Organisations of the shipped list ("Enova", "Svenska kraftnät", "Information Commissioner's Office"):
     # certain where no pattern found a longer name; they also part names NER joined ("Statnett and Svenska kraftnät").
     for begin, finish, name in listed:
+        if name.casefold() in _SENTENCE_ADVERBS and _starts_sentence(text, begin):
+            continue  # "Neste søknadsfrist er …": the next deadline, not the Finnish refiner
         if text[finish : finish + 1] == " ":  # "SINTEF Ocean", "Almi Invest": a unit of it, named whole
             more = _NAME_GOES_ON.match(text, finish)
             if more and not any(w.casefold() in NOT_NAME_WORDS or is_role_word(w) for w in more.group(0).split()):
@@ -657,6 +661,10 @@ def extract_entities(context: Context) -> None:
             continue  # "– Resultat for tredje kvartal", "Lägre elnätsavgift": a capital only because it starts
         if len(words) == 1 and (raw.casefold() in LABEL_WORDS | _SENTENCE_ADVERBS | _MONTH_NAMES):
             continue
+        if all(w.casefold() in LABEL_WORDS | _HEADING_WORDS for w in words):
+            continue  # "FÖR MEDIA", "Kontaktpersonar": a heading or label of the page, no name
+        if raw in PARTY_ABBREVIATIONS and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue  # "Kari Dahl (Ap)": the party tag after a politician's name
         if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
                 text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
             continue  # "• Boligsats 2025: 3,0 promille", "• Slaktevolum 9 840 tonn": a fact box's label

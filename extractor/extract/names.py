@@ -30,7 +30,8 @@ LABEL_WORDS = {
     w.casefold()
     for w in """
     Telefon Tel Tfn Tlf Mobil Mobile Phone Direkt E-post Epost Mail Email E-mail Fax Växel Kontakt Kontakta
-    Kontaktperson Kontaktpersoner Presskontakt Presskontakter Pressekontakt Pressekontakter Mediekontakt
+    Kontaktperson Kontaktpersoner Kontaktpersonar Fakta Facts Presskontakt Presskontakter Pressekontakt Pressekontakter
+    Mediekontakt
     Mediekontakter Kontakter Presstjänst Information Informasjon Foto Photo Bild Bilde Källa
     Kilde Source Läs Les Read Dela Del Share Webb Web Adress Address Hemsida Nettside Website LinkedIn
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
