@@ -1776,3 +1776,20 @@ def test_party_tags_page_labels_and_next_are_no_organisations():
     orgs = {m.name for m in run(text, "no").mentions if m.label == "ORG"}
     assert not orgs & {"Sp", "Neste", "FAKTA", "Kontaktpersonar"}
     assert "Vestland fylkeskommune" in orgs
+
+
+def test_batch_41_coordinated_multiword_municipalities_church_bodies_and_abbreviations():
+    norwegian = ("Tilbudet gjelder barn i Gjøvik, Østre Toten, Vestre Toten og Søndre Land kommuner.\n\n"
+                 "Helgelandskysten Havn IKS (HHI) bygger landstrøm.\n\n"
+                 "– Dette er vår største investering, sier havnedirektør Tone Strand i HHI.\n\n"
+                 "Styrar Ingrid Moltu gler seg til opninga.\n")
+    result = run(norwegian, "no")
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Gjøvik kommune", "Østre Toten kommune", "Vestre Toten kommune", "Søndre Land kommune"} <= orgs
+    assert roles_by_speaker(result.quotes)["Tone Strand"] == ("havnedirektør", "Helgelandskysten Havn IKS")
+    assert "Ingrid Moltu" in {m.name for m in result.mentions if m.label == "PER"}
+    swedish = "Lunds stift köper solceller tillsammans med Växjö stift och Karlshamns pastorat."
+    assert {"Lunds stift", "Växjö stift", "Karlshamns pastorat"} <= {
+        m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
+    english = "Funding comes from Southland and Clutha district councils."
+    assert {"Southland District Council", "Clutha District Council"} <= {m.name for m in run(english, "en").mentions}

@@ -38,21 +38,24 @@ from extractor.gazetteers import (
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
+_MULTIWORD_PLACES = sorted({re.escape(n) for f in PLACE_FILES for n in read_list(f) if " " in n}, key=len, reverse=True)
+_PLACE_NAME = "(?:(?:" + "|".join(_MULTIWORD_PLACES) + r")s?|[A-ZÅÄÖÆØ][\wåäöæøé-]+)"
 # Only genitive conjuncts are coordinated heads ("Lunds och Malmö kommun"; not "Skåne och Stockholms län").
 _COORDINATED = re.compile(
     # the first ones with or without the genitive s: "Linköpings och Norrköpings kommun", "Ørsta og Volda
-    # kommunar", "Uppsala, Västmanlands och Stockholms län"
-    r"(?P<a>[A-ZÅÄÖÆØ][\wåäöæøé-]+)(?P<more>(?:,\s[A-ZÅÄÖÆØ][\wåäöæøé-]+){0,8})\s(?:och|og|and|samt|&)\s"
-    # the last may itself be a name with "og" in it: "Kongsberg, Flesberg, Rollag og Nore og Uvdal kommuner"
-    rf"(?P<b>{'|'.join(re.escape(n) for f in PLACE_FILES for n in read_list(f) if ' og ' in n or ' och ' in n)}|"
-    r"[A-ZÅÄÖÆØ][\wåäöæøé-]+)\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
-    r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties|county councils|councils)\b"
+    # kommunar", "Uppsala, Västmanlands och Stockholms län"; a name may have several words ("Østre Toten, Vestre
+    # Toten og Søndre Land kommuner") or "og" in it ("Kongsberg, Flesberg, Rollag og Nore og Uvdal kommuner")
+    rf"(?P<a>{_PLACE_NAME})(?P<more>(?:,\s{_PLACE_NAME}){{0,8}})\s(?:och|og|and|samt|&)\s"
+    rf"(?P<b>{_PLACE_NAME})\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
+    r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties|county councils|"
+    r"district councils|city councils|borough councils|councils)\b"
 )
 _PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties", "county councils",
-                 "councils"}
+                 "district councils", "city councils", "borough councils", "councils"}
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
                   "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune", "counties": "County",
-                  "county councils": "County Council", "councils": "Council"}
+                  "county councils": "County Council", "district councils": "District Council",
+                  "city councils": "City Council", "borough councils": "Borough Council", "councils": "Council"}
 _LOWER_PREFIX = re.compile(r"^(region|regionen|kommun|landstinget|fylke|stiftelsen|föreningen)\s+(?=[A-ZÅÄÖÆØ])")
 _TRIM = " \t\n.,;:!?\"'“”«»()[]–—-•*·|"
 # "Linköping" + " kommun" is the municipality (ORG); "Västra Götalands" + " län" is the county.
@@ -149,7 +152,8 @@ _LOCAL_BODY = re.compile(
     r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
     r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
     # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett", "Oskarshamns sjukhus"
-    r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus|samebys?"
+    r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus|samebys?|stift|pastorat|församling|menighet|sokn|"
+    r"kyrkjelyd"
     # Norwegian associations, their head capitalised or not: "Bryggja Båtlag", "Eid Jeger- og Fiskarlag"
     r"|(?:[A-ZÆØÅ][a-zæøå]+-\s(?:og|och)\s)?(?i:[a-zæøå]*(?:båt|fiskar|fiske|jeger|jakt|skyttar|skytter|ungdoms|"
     r"grende|bygde|historie|soge|mål|kyst|sanitets|idretts|bonde)lag)))(?![\w-])"
@@ -326,7 +330,7 @@ def extract_entities(context: Context) -> None:
         label = "LOC" if head in {"län", "County"} else "ORG"  # "Quay and Guadalupe counties": two places
         parts = [(match.start("a"), match.group("a"))]
         parts += [(match.start("more") + m.start(1), m.group(1))
-                  for m in re.finditer(r",\s([^\s,]+)", match.group("more"))]
+                  for m in re.finditer(r",\s([^,]+)", match.group("more"))]
         parts.append((match.start("b"), match.group("b")))
         genitive = any(word.endswith("s") for _, word in parts[:-1])
         joined = known_place(text[match.start("a") : match.end("b")])

@@ -161,7 +161,9 @@ def spelled_out(short: str, text: str) -> str | None:
         # the shortest name with about a word per letter ("Lars Berg leder Landsforeningen for hytteeiere")
         starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
             w[1:2].islower())]
-        fitting = [i for i in starts if len(words) - i >= len(short) - 1]
+        # a word per letter first ("Helgelandskysten Havn IKS (HHI)", not "Havn IKS"), then one fewer
+        fitting = [i for i in starts if len(words) - i >= len(short)] or [
+            i for i in starts if len(words) - i >= len(short) - 1]
         if fitting:
             return " ".join(words[fitting[-1] :])
         # fewer words than letters, all capitalised: "Norsk Kystmiljøinstitutt (NKMI)"

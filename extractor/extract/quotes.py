@@ -141,7 +141,8 @@ def _complete_name(name: str | None, text: str) -> str | None:
         return full
     if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
         return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
-    for prefix in _BODY_PREFIXES:  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt"
+    for prefix in _BODY_PREFIXES if not looks_like_org(name) else ():  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt",
+        # but "Västerbottens Sparbank" is the bank, not "Stiftelsen Västerbottens Sparbank" that owns it
         if not name.startswith(prefix) and has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
     for prefix in _LOCAL_GOVERNMENT:  # "Mayor of Port Hawkesbury", where the release writes "Town of Port Hawkesbury"

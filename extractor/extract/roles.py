@@ -47,6 +47,7 @@ ROLE_WORDS = {
     vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
     attorney solicitor barrister lawyer judge magistrate coroner coach
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
+    styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -142,7 +143,7 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
                 "foreninga", "brannvesen", "brannvesenet", "båtlag", "fiskarlag", "fiskelag", "jegerlag", "jaktlag",
                 "skyttarlag", "skytterlag", "ungdomslag", "grendalag", "bygdelag", "historielag", "sogelag", "mållag",
-                "kystlag", "sanitetslag", "politidistrikt")
+                "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater")
 
 
 def indefinite_title(word: str) -> str | None:
