@@ -10,7 +10,7 @@ from pathlib import Path
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteers"
 PLACE_FILES = ("se_municipalities", "se_counties", "no_municipalities", "no_counties",
-               "countries_sv", "countries_no", "countries_en", "regions_en")
+               "countries_sv", "countries_no", "countries_en", "regions_en", "cities_sv", "cities_no", "cities_en")
 
 
 def read_list(name: str) -> list[str]:

@@ -20,10 +20,11 @@ from pathlib import Path
 import spacy
 
 LISTS = {
-    "sv": ["se_municipalities", "se_counties", "countries_sv", "no_counties"],
-    "nb": ["no_municipalities", "no_counties", "countries_no", "se_counties"],
+    "sv": ["se_municipalities", "se_counties", "countries_sv", "cities_sv", "no_counties"],
+    "nb": ["no_municipalities", "no_counties", "countries_no", "cities_no", "se_counties"],
     # English releases from the Nordic countries name their towns too ("a factory in Høyanger")
-    "en": ["countries_en", "regions_en", "se_municipalities", "no_municipalities", "se_counties", "no_counties"],
+    "en": ["countries_en", "regions_en", "cities_en", "se_municipalities", "no_municipalities", "se_counties",
+           "no_counties"],
 }
 MIN_LENGTH = 4
 # Place names that are also everyday words or common first names.
