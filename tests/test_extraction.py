@@ -1793,3 +1793,17 @@ def test_batch_41_coordinated_multiword_municipalities_church_bodies_and_abbrevi
         m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
     english = "Funding comes from Southland and Clutha district councils."
     assert {"Southland District Council", "Clutha District Council"} <= {m.name for m in run(english, "en").mentions}
+
+
+def test_batch_42_english_public_bodies_and_firms_after_a_based_word():
+    text = ("The Nova Scotia Department of Environment and Climate Change approved the project, a partnership "
+            "between Millbrook First Nation and Halifax-based Fundy Breeze Energy Inc. The trial ran at "
+            "Newcastle upon Tyne Hospitals NHS Foundation Trust, and the National Institute for Health and Care "
+            "Excellence will review it.\n\nQuick Facts:\n- the project has 14 turbines\n")
+    result = run(text, "en")
+    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Nova Scotia Department of Environment and Climate Change", "Fundy Breeze Energy Inc.",
+            "Newcastle upon Tyne Hospitals NHS Foundation Trust",
+            "National Institute for Health and Care Excellence"} <= orgs
+    assert not any("Millbrook First Nation and" in name for name in orgs)
+    assert "Quick Facts" not in {m.name for m in result.mentions}

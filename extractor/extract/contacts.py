@@ -283,7 +283,8 @@ def _switchboard_label(text: str, line: str, line_start: int, item_start: int, i
 
 
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÆØÉ][\w&.\-/]*$")
-_NOT_AN_ORGANISATION = re.compile(r"(?i)\b(?:information|informasjon|questions|frågor|spørsmål|media|press)\b")
+_NOT_AN_ORGANISATION = re.compile(
+    r"(?i)\b(?:information|informasjon|questions|frågor|spørsmål|media|medier|press|presse|quick)\b")
 _HEADER_ORG = re.compile(
     r"^\s*(?:For|För|Fra|Från|Frå|On behalf of|Kontakt|Contact)\s+(?:the\s+)?([A-ZÅÄÖÆØ][^:]{1,80}?):?\s*$"
 )  # "For the Office of the Governor:"

@@ -112,7 +112,7 @@ _CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's S
 # At most eight words before the legal form: unbounded, a long run of capitalised words (a release in
 # capitals) made the search quadratic.
 _LEGAL_NAME = re.compile(
-    rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|{_CAP_ON})){{0,8}}"
+    rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|{_CAP_ON})){{0,8}}"
     rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
 # "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc."
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
@@ -263,7 +263,7 @@ _DESCRIBED_BODY = re.compile(
 # Queens Municipality", "City of Cork".
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])((?:Town|City|Village|Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
-    r"(?:District\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
+    r"(?:(?:District|County)\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
 )
 # "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
 # Technology": a university or institute named by what it is of, which NER cuts at "of".
@@ -271,7 +271,10 @@ _NAMED_BY_WHAT_OF = ("University", "Institute", "College", "School", "Library", 
                      "Academy", "Bank", "Office")
 _UNIVERSITY_OF = re.compile(
     rf"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{'|'.join(_NAMED_BY_WHAT_OF)})[ \t](?:of|for)[ \t]"
-    r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?![ \t][A-Z]))?)(?![\w-])"
+    r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?:[ \t](?:Change|Care|"
+    r"Excellence|Development|Innovation|Skills|Affairs|Communities|Justice|Industry|Trade|Technology|Security|"
+    r"Services|Protection|Safety|Resources|Planning|Research))?(?![ \t][A-Z]))?)(?![\w-])"
+    # "Department of Environment and Climate Change", "National Institute for Health and Care Excellence"
 )
 # Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".
 _VISIT = re.compile(r"(?<![\w-])(Visit[ \t][A-ZÅÄÖÆØ][\w-]+)(?![\w-])")
@@ -382,13 +385,17 @@ def extract_entities(context: Context) -> None:
     for match in _LEGAL_NAME.finditer(text):
         if not _free(legal, match.start(1), match.end(1)):
             continue  # a university named by what it is of, claimed above
-        parts = [match.group(1)]
+        whole = match.group(1)
+        based = re.search(r"\s(?:and|og|och)\s(?=[A-ZÅÄÖÆØ][\w-]+-(?:based|baserte?|baserade?)\s)", whole)
+        if based:  # "Millbrook First Nation and Halifax-based Fundy Breeze Energy Inc.": the firm after "and"
+            whole = whole[based.end() :]
+        parts = [whole]
         if language in {"sv", "no", "da", "en"}:
-            parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", match.group(1))
+            parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", whole)
             if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not listed_organisation(parts[0]) and not any(
                     _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG" and (
                         language != "en" or " " not in parts[0])):  # not "Danish Competition and Consumer Authority"
-                parts = [match.group(1)]  # one firm, unless the first is a body of its own ("X AS og Y AS")
+                parts = [whole]  # one firm, unless the first is a body of its own ("X AS og Y AS")
         amp = re.split(r"\s&\s", parts[-1])
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
             parts[-1:] = amp  # "Mittuniversitetet & Medelpad Energi AB": two partners; "Calder & Ouse Bank" stays
