@@ -1807,3 +1807,17 @@ def test_batch_42_english_public_bodies_and_firms_after_a_based_word():
             "National Institute for Health and Care Excellence"} <= orgs
     assert not any("Millbrook First Nation and" in name for name in orgs)
     assert "Quick Facts" not in {m.name for m in result.mentions}
+
+
+def test_batch_43_honourable_svp_and_a_foundation_named_in_a_place():
+    english = ("The Department of Transport and Main Roads awarded the contract.\n\n\"This upgrade will save lives,\" "
+               "said the Honourable Brendan Faulkner, Minister for Transport and Main Roads.\n\n\"It is a big day,\" "
+               "Mr Faulkner said.\n\nMedia: Laura Koski, SVP Communications and Investor Relations, Vuoksi Fibre Oyj, "
+               "+358 40 512 3344\n")
+    result = run(english, "en")
+    assert {q.speaker for q in result.quotes} == {"Brendan Faulkner"}
+    assert "Department of Transport and Main Roads" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert [(c.name, c.organization) for c in result.contacts] == [("Laura Koski", "Vuoksi Fibre Oyj")]
+    nynorsk = ("Stiftinga Studentbustader i Volda opnar 146 nye hybelrom.\n\n– Vi er stolte, seier dagleg leiar "
+               "Kari Hjelmeland i Studentbustader i Volda.\n")
+    assert roles_by_speaker(run(nynorsk, "no").quotes)["Kari Hjelmeland"][1] == "Stiftinga Studentbustader i Volda"

@@ -212,7 +212,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|G
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(
-    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Councillor)\.?\s+(?=[A-ZÅÄÖÆØ])"
+    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Councillor|Honourable|Hon)\.?\s+"
+    r"(?=[A-ZÅÄÖÆØ])"
 )
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
@@ -273,7 +274,8 @@ _UNIVERSITY_OF = re.compile(
     rf"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{'|'.join(_NAMED_BY_WHAT_OF)})[ \t](?:of|for)[ \t]"
     r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?:[ \t](?:Change|Care|"
     r"Excellence|Development|Innovation|Skills|Affairs|Communities|Justice|Industry|Trade|Technology|Security|"
-    r"Services|Protection|Safety|Resources|Planning|Research))?(?![ \t][A-Z]))?)(?![\w-])"
+    r"Services|Protection|Safety|Resources|Planning|Research|Roads|Heritage|Fisheries|Forestry|Tourism|Employment))?"
+    r"(?![ \t][A-Z]))?)(?![\w-])"
     # "Department of Environment and Climate Change", "National Institute for Health and Care Excellence"
 )
 # Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".

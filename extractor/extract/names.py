@@ -65,7 +65,7 @@ NOT_NAME_WORDS = {
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
     Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Councillor Dame Lord Lady Investor Investors Relations
-    Communications Kommunikation Kommunikasjon Affairs Quick
+    Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon.
     """.split()
 } | {w.casefold() for w in OFFICE_TITLES}
 

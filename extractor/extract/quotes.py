@@ -141,7 +141,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
         return full
     if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
         return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
-    for prefix in _BODY_PREFIXES if not looks_like_org(name) else ():  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt",
+    for prefix in _BODY_PREFIXES if not _BANK_OR_FIRM.search(name) else ():  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt",
         # but "Västerbottens Sparbank" is the bank, not "Stiftelsen Västerbottens Sparbank" that owns it
         if not name.startswith(prefix) and has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
@@ -167,6 +167,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
     return name
 
 
+_BANK_OR_FIRM = re.compile(rf"(?:\s(?:{LEGAL_FORM})|(?i:bank|banken))$")
 _SENTENCE_STOP = re.compile(r"\s(?:AS|ASA|AB|Oy|Oyj|plc|PLC|A/S|ApS|GmbH|HF|RHF|IKS|SF|AG|BV|NV|LLP|LLC|KF)\.$")
 _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
 _LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipality of", "District of", "Village of",

@@ -47,7 +47,7 @@ ROLE_WORDS = {
     vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
     attorney solicitor barrister lawyer judge magistrate coroner coach
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
-    styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef
+    styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -366,6 +366,9 @@ _MARKET_REGIONS = frozenset({"Americas", "EMEA", "APAC", "Asia Pacific", "Asia-P
                              "Benelux", "Latin America", "North America", "Europe", "Scandinavia", "Norden"})
 _TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Rolle|Role|Position)\s*:\s*", re.I)
 # "i en kommentar", "i ett uttalande", "in a statement", "på en pressekonferanse": the circumstances of a remark
+# What a title is of, in capitals after it, rather than a body: "SVP Communications and Investor Relations".
+_DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sales operations finance strategy
+    sustainability corporate affairs public human resources hr ir people legal and & of""".split())
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"
                            r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
 
@@ -431,6 +434,12 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 roles.append(re.sub(r"^(?:the|The)\s+", "", found.role))
             if found.organization:
                 orgs.append(found.organization)
+    departments = [o for o in orgs if all(w.casefold() in _DEPARTMENT_WORDS for w in o.split())]
+    if departments and roles:  # "SVP Communications and Investor Relations, Vuoksi Fibre Oyj": the title's remit
+        written = re.search(rf"{re.escape(roles[-1])}(\s*,\s*|\s+){re.escape(departments[0])}", text)
+        joiner = ", " if written and "," in written.group(1) else " "  # "Vice President, Investor Relations"
+        roles[-1] = f"{roles[-1]}{joiner}{departments[0]}"
+        orgs = [o for o in orgs if o not in departments]
     orgs, units = _units_apart(orgs)
     if units and roles:
         # "dekan, Fakulteten för medicin och hälsa": where in the body; "chef Investor Relations" as written
