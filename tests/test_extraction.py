@@ -1821,3 +1821,14 @@ def test_batch_43_honourable_svp_and_a_foundation_named_in_a_place():
     nynorsk = ("Stiftinga Studentbustader i Volda opnar 146 nye hybelrom.\n\n– Vi er stolte, seier dagleg leiar "
                "Kari Hjelmeland i Studentbustader i Volda.\n")
     assert roles_by_speaker(run(nynorsk, "no").quotes)["Kari Hjelmeland"][1] == "Stiftinga Studentbustader i Volda"
+
+
+def test_members_and_national_boards_with_a_region():
+    english = ("The Commission cleared the merger.\n\n\"Consumers will keep their choice of vet,\" said Niamh Cole, "
+               "Member of the CCPC.\n\nThe Competition and Consumer Protection Commission (CCPC) is Ireland's "
+               "competition authority.\n")
+    assert roles_by_speaker(run(english, "en").quotes)["Niamh Cole"] == (
+        "Member", "Competition and Consumer Protection Commission")
+    swedish = ("Stormen fällde mycket skog.\n\n– Det är de största skadorna på tio år, säger Maja Holm, "
+               "distriktschef på Skogsstyrelsen i Västernorrland.\n")
+    assert roles_by_speaker(run(swedish, "sv").quotes)["Maja Holm"] == ("distriktschef", "Skogsstyrelsen")

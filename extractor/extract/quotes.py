@@ -167,6 +167,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
     return name
 
 
+_ACCORDING_OPENING = re.compile(r"(?:Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ])")
 _BANK_OR_FIRM = re.compile(rf"(?:\s(?:{LEGAL_FORM})|(?i:bank|banken))$")
 _SENTENCE_STOP = re.compile(r"\s(?:AS|ASA|AB|Oy|Oyj|plc|PLC|A/S|ApS|GmbH|HF|RHF|IKS|SF|AG|BV|NV|LLP|LLC|KF)\.$")
 _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
@@ -696,6 +697,10 @@ def extract_quotes(context: Context) -> None:
                 quote.organization, text)):
             # "NKMI-direktør Henrik Solbakken Aune", "LO-leder X": the title, of the body the acronym names
             quote.role, quote.organization = owned.group(2), owned.group(1)
+        according = _ACCORDING_OPENING.match(quote.organization or "")
+        if according:  # "Enligt Liberalernas gruppledare …": the party, without "according to" and the genitive
+            body = quote.organization[according.end() :]
+            quote.organization = body[:-1] if body.endswith("s") and has_word(text, body[:-1]) else body
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:

@@ -47,7 +47,7 @@ ROLE_WORDS = {
     vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
     attorney solicitor barrister lawyer judge magistrate coroner coach
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
-    styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp
+    styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp member
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -331,7 +331,7 @@ _GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*?(?:\s[A-ZÅÄÖÆØ][\w-]
 _UNIT_ENDINGS = ("centrum", "centret", "senteret", "senter", "kliniken", "klinikken", "avdelningen", "avdelinga",
                  "avdelingen", "enheten", "sektionen", "seksjonen")
 _AGENCY_IN_REGION = re.compile(
-    r"^([A-ZÅÄÖÆØ]\w*(?:verket|förmedlingen|kassan|etaten|direktoratet|tilsynet|inspektionen|myndigheten))"
+    r"^([A-ZÅÄÖÆØ]\w*(?:verket|förmedlingen|kassan|etaten|direktoratet|tilsynet|inspektionen|myndigheten|styrelsen))"
     r"\s(?:i\s|in\s)?([A-ZÅÄÖÆØ][\w-]+)$"
 )
 _LISTED_IN_PLACE = re.compile(r"^(.+?)\s(?:i|in|på)\s([A-ZÅÄÖÆØ][\w-]+)$")
