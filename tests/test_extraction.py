@@ -1832,3 +1832,10 @@ def test_members_and_national_boards_with_a_region():
     swedish = ("Stormen fällde mycket skog.\n\n– Det är de största skadorna på tio år, säger Maja Holm, "
                "distriktschef på Skogsstyrelsen i Västernorrland.\n")
     assert roles_by_speaker(run(swedish, "sv").quotes)["Maja Holm"] == ("distriktschef", "Skogsstyrelsen")
+
+
+def test_according_to_a_party_is_no_part_of_its_name():
+    text = ("Budgeten antogs i går.\n\nEnligt Liberalernas gruppledare Sara Hjelm är satsningen på skolan det "
+            "viktigaste i budgeten. ”Elevernas resultat har förbättrats tre år i rad. Det vore fel att bromsa nu”, "
+            "säger hon.\n")
+    assert roles_by_speaker(run(text, "sv").quotes)["Sara Hjelm"] == ("gruppledare", "Liberalerna")

@@ -697,10 +697,6 @@ def extract_quotes(context: Context) -> None:
                 quote.organization, text)):
             # "NKMI-direktør Henrik Solbakken Aune", "LO-leder X": the title, of the body the acronym names
             quote.role, quote.organization = owned.group(2), owned.group(1)
-        according = _ACCORDING_OPENING.match(quote.organization or "")
-        if according:  # "Enligt Liberalernas gruppledare …": the party, without "according to" and the genitive
-            body = quote.organization[according.end() :]
-            quote.organization = body[:-1] if body.endswith("s") and has_word(text, body[:-1]) else body
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:
@@ -862,6 +858,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         ):
             quote.organization = complete_name(sender, text)
     for quote in quotes:
+        according = _ACCORDING_OPENING.match(quote.organization or "")
+        if according:  # "Enligt Liberalernas gruppledare …": the party, without "according to" and the genitive
+            body = quote.organization[according.end() :]
+            body = body[:-1] if body.endswith("s") and listed_organisation(body[:-1]) else body
+            quote.organization = complete_name(body, text)
         owner = _COUNCIL_OWNER.match(quote.role or "") or _OF_THE_COUNCILS.match(quote.role or "")
         if owner:  # "The council's Head of Waste and Street Scene, Daniel Okafor": the council's officer
             quote.role = owner.group(1) or quote.role[owner.end() :]  # "chair of the council's … Committee": chair
