@@ -1839,3 +1839,13 @@ def test_according_to_a_party_is_no_part_of_its_name():
             "viktigaste i budgeten. ”Elevernas resultat har förbättrats tre år i rad. Det vore fel att bromsa nu”, "
             "säger hon.\n")
     assert roles_by_speaker(run(text, "sv").quotes)["Sara Hjelm"] == ("gruppledare", "Liberalerna")
+
+
+def test_faroese_legal_forms_and_clubs_the_model_reads_as_people():
+    english = ("Hvannasund Seafood P/F has signed a supply deal. Cargo is carried by Atlantic Reefer Lines Sp/f.\n")
+    orgs = {m.name for m in run(english, "en").mentions if m.label == "ORG"}
+    assert {"Hvannasund Seafood P/F", "Atlantic Reefer Lines Sp/f"} <= orgs
+    swedish = "Falu Basketbollklubb och Falu kommun är överens om en ny arena vid Lugnet."
+    result = run(swedish, "sv")
+    assert "Falu Basketbollklubb" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert "Falu Basketbollklubb" not in {m.name for m in result.mentions if m.label == "PER"}

@@ -95,7 +95,7 @@ LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc",
 LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
 # Forms names also end with, less often or written with full stops: German, Dutch, Norwegian public
 # bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies.
-MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|K/S|P/S|I/S|IVS|"
+MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|K/S|P/S|I/S|IVS|P/F|Sp/f|"
                     r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|"
                     r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|ekonomisk förening")
 ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
@@ -143,7 +143,7 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
                 "foreninga", "brannvesen", "brannvesenet", "båtlag", "fiskarlag", "fiskelag", "jegerlag", "jaktlag",
                 "skyttarlag", "skytterlag", "ungdomslag", "grendalag", "bygdelag", "historielag", "sogelag", "mållag",
-                "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater")
+                "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater", "klubb", "klubben")
 
 
 def indefinite_title(word: str) -> str | None:
