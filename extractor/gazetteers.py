@@ -84,9 +84,14 @@ def listed_organisation(name: str) -> bool:
 
 
 @cache
+def multiword_place_names() -> tuple[str, ...]:
+    """The places of the lists whose names have several words, longest first ("Østre Toten", "Mo i Rana")."""
+    return tuple(sorted({name for f in PLACE_FILES for name in read_list(f) if " " in name}, key=len, reverse=True))
+
+
+@cache
 def _multiword_places() -> re.Pattern[str]:
-    names = sorted({name for f in PLACE_FILES for name in read_list(f) if " " in name}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, names))})(?=s?(?![\w-]))")
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, multiword_place_names()))})(?=s?(?![\w-]))")
 
 
 def known_multiword_places(text: str) -> list[tuple[int, int, str]]:

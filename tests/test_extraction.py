@@ -17,6 +17,11 @@ def figures(text: str, language: str | None = None) -> set[tuple]:
     return {(f.value, f.unit, f.qualifier, f.approx) for f in run(text, language).figures}
 
 
+def names(result, label: str) -> set[str]:
+    """The names of one label ("ORG", "PER", "LOC") the extraction found."""
+    return {m.name for m in result.mentions if m.label == label}
+
+
 def contacts_by_name(text: str, language: str | None = None) -> dict:
     return {c.name: c for c in run(text, language).contacts}
 
@@ -390,7 +395,7 @@ def test_a_title_line_under_the_name_is_not_a_person_and_gaelic_particles_stay_i
 def test_norwegian_public_legal_forms_and_a_title_before_a_company():
     text = ("Helse Sør-Øst RHF og Enova SF støtter prosjektet, sammen med Advokatfirman Stenholm KB.\n\n"
             "The work was led by Dr Amir Qureshi, Chief Technology Officer of Northgate Metals plc.")
-    orgs = {m.name for m in run(text, "no").mentions if m.label == "ORG"}
+    orgs = names(run(text, "no"), "ORG")
     assert {"Helse Sør-Øst RHF", "Enova SF", "Advokatfirman Stenholm KB", "Northgate Metals plc"} <= orgs
     assert not any("Officer" in name for name in orgs)
     county = run("Kristiansund kommune og Møre og Romsdal fylkeskommune bidro med 1,8 millioner kroner.", "no")
@@ -413,7 +418,7 @@ def test_told_a_publication_a_person_introduced_before_he_said_a_byline_and_an_a
             'even realised I was getting worse," he said.\n')
     result = run(text, "en")
     assert [q.speaker for q in result.quotes] == ["Riikka Hämäläinen", "Trevor Ashby"]
-    assert "Maarit Hollanti" in {m.name for m in result.mentions if m.label == "PER"}
+    assert "Maarit Hollanti" in names(result, "PER")
     assert "22 NHS hospitals" in {f.text for f in result.figures}
 
 
@@ -449,7 +454,7 @@ def test_a_double_surname_after_the_quote_and_a_long_name_after_a_title():
     )
     result = run(text, "no")
     assert {q.speaker for q in result.quotes} == {"Lise Bøe Hjelvik", "Mona Lise Hagen Berg"}
-    assert "Bøe Hjelvik" not in {m.name for m in result.mentions if m.label == "PER"}
+    assert "Bøe Hjelvik" not in names(result, "PER")
 
 
 def test_contact_organisations_from_an_abbreviation_a_registered_name_and_the_other_contacts():
@@ -479,7 +484,7 @@ def test_a_stock_exchange_is_an_organisation_and_a_nationality_is_not_a_place():
         "Holmsgaard Design A/S: Annual Report 2025 – record revenue and EUR 3 million investment in Lithuanian "
         "factory\n\nHolmsgaard Design A/S is listed on Nasdaq Copenhagen.\n", "en"
     )
-    places = {m.name for m in result.mentions if m.label == "LOC"}
+    places = names(result, "LOC")
     assert "Lithuanian" not in places
     result = run(
         "Bergmans Järn & Fritid AB (publ) har i dag 87 butiker i Sverige och Norge samt cirka 2 900 medarbetare. "
@@ -510,7 +515,7 @@ def test_norwegian_coordinated_municipalities_and_bodies_with_a_lower_case_head(
         "kroner. Norsk kulturråd har løyvd 1,1 millionar kroner, og Hjørundfjord Sparebank er hovudsponsor.\n\n"
         "Fjordscena har urpremiere i Volda. Fjordscena er eigd av Stiftinga Fjordscena.\n", "no"
     )
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Ørsta kommune", "Volda kommune", "Møre og Romsdal fylkeskommune", "Norsk kulturråd",
             "Hjørundfjord Sparebank", "Stiftinga Fjordscena"} <= orgs
     assert "Møre fylkeskommune" not in orgs
@@ -519,7 +524,7 @@ def test_norwegian_coordinated_municipalities_and_bodies_with_a_lower_case_head(
     assert theatre == {"Fjordscena"}
     assert (150000, "NOK") in {(f.value, f.unit) for f in result.figures}
     result = run("Vegen går mellom Kviteseid og Nissedal kommuner, langs fv. 41 mellom Vrådal og Treungen.", "no")
-    assert {"Kviteseid kommune", "Nissedal kommune"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Kviteseid kommune", "Nissedal kommune"} <= names(result, "ORG")
     assert not result.figures
 
 
@@ -534,7 +539,7 @@ def test_forms_of_address_before_a_speaker_and_an_economic_association():
     assert set(quotes) == {"Helen Marchetti", "Tomasz Wiśniewski"}
     assert quotes["Helen Marchetti"].role == "chief executive" and quotes["Helen Marchetti"].organization is None
     result = run("Lantbrukarna i Mälarslättens Lantmän ek. för. fick 12 MSEK tillbaka.", "sv")
-    assert "Mälarslättens Lantmän ek. för." in {m.name for m in result.mentions if m.label == "ORG"}
+    assert "Mälarslättens Lantmän ek. för." in names(result, "ORG")
     assert (11000, "ton") in {(f.value, f.unit) for f in run("The ship carries around 11,000 metric tons.").figures}
 
 
@@ -585,7 +590,7 @@ def test_portfolios_acting_titles_lead_in_words_and_one_domain_one_organisation(
     )
     result = run(text, "no")
     assert result.quotes[0].role == "administrerende direktør"
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert "Landbruksdirektoratet" in orgs and "Ifølge Landbruksdirektoratet" not in orgs
     assert "Ardmoyle Technologies DAC" in {m.name for m in run(
         "Ardmoyle Technologies DAC opens an office in Gothenburg.", "en").mentions}
@@ -618,7 +623,7 @@ def test_a_long_run_of_capitalised_words_does_not_hang_the_name_patterns():
     # The legal-name and institution patterns repeated capitalised words without a bound: a release
     # written in capitals took quadratic time (minutes for a few pages).
     text = "NORTHERN BOARD ANNUAL SUMMARY " * 6000 + "\n\nThe plant is owned by Northgate Metals plc in Leeds.\n"
-    orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
+    orgs = names(run(text, "en"), "ORG")
     assert "Northgate Metals plc" in orgs
 
 
@@ -870,7 +875,7 @@ def test_coordinated_municipalities_helplines_and_addresses_with_initials():
         "Om Ytre Helgeland Havn IKS\nYtre Helgeland Havn IKS er et interkommunalt selskap.\n"
     )
     result = run(norsk, "no")
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Leirfjord kommune", "Dønna kommune"} <= orgs and "Leirfjord, kommune" not in orgs
     contacts = {c.name: c for c in result.contacts}
     assert contacts["Eirik Mathisen"].organization == "Ytre Helgeland Havn IKS"
@@ -909,22 +914,22 @@ def test_titles_before_names_verbless_lead_lines_and_a_title_opening_the_paragra
 def test_places_by_their_ending_or_head_word_but_not_surnames():
     nynorsk = ("Kraftverket tek vatn frå Fuglsetvatnet og ligg ved Nigardsbreen i Jostedalen.\n\n"
                "Bussen går frå Voss stasjon. – Det er flott, seier Kari Haugen.\n")
-    places = {m.name for m in run(nynorsk, "no").mentions if m.label == "LOC"}
+    places = names(run(nynorsk, "no"), "LOC")
     assert {"Fuglsetvatnet", "Nigardsbreen", "Voss stasjon"} <= places and "Haugen" not in places
     english = ("The path runs along the River Slaney from O'Hanrahan Station to Clare Island ferries.\n\n"
                "Vid resecentrum finns cykelparkering.\n")
-    places = {m.name for m in run(english, "en").mentions if m.label == "LOC"}
+    places = names(run(english, "en"), "LOC")
     assert {"River Slaney", "O'Hanrahan Station"} <= places and "Vid resecentrum" not in places
 
 
 def test_organisations_releases_name_again_and_again_come_from_the_shipped_list():
     english = ("Funding came from Statnett and Svenska kraftnät, with advice from the "
                "Information Commissioner's Office.\n")
-    orgs = {m.name for m in run(english, "en").mentions if m.label == "ORG"}
+    orgs = names(run(english, "en"), "ORG")
     assert {"Statnett", "Svenska kraftnät", "Information Commissioner's Office"} <= orgs
     assert "Statnett and Svenska kraftnät" not in orgs
     norsk = "Prosjektet får Enovas støtte, og SINTEF Ocean leder forskningen. Det sier Høyres gruppeleder i fylket.\n"
-    orgs = {m.name for m in run(norsk, "no").mentions if m.label == "ORG"}
+    orgs = names(run(norsk, "no"), "ORG")
     assert {"Enova", "SINTEF Ocean", "Høyre"} <= orgs and "SINTEF" not in orgs
 
 
@@ -937,7 +942,7 @@ def test_the_header_names_the_sender_and_lead_lines_end_before_their_verb_phrase
         "Kontakt:\nFylkesordførar Jorunn Sætre Hovde, tlf. 906 14 387\n"
     )
     result = run(nynorsk, "no")
-    assert {"Fiskå ungdomslag", "Smøla kulturforum"} <= {m.name for m in result.mentions if m.label == "ORG"}
+    assert {"Fiskå ungdomslag", "Smøla kulturforum"} <= names(result, "ORG")
     assert result.contacts[0].organization == "Møre og Romsdal fylkeskommune"
     assert roles_by_speaker(result.quotes)["Eirik Strand Lyngstad"] == ("leiar", "Fiskå ungdomslag")
     english = (
@@ -958,7 +963,7 @@ def test_municipalities_that_are_also_words_are_places_where_the_context_says_so
     places = [m.name for m in run(svenska, "sv").mentions if m.label == "LOC"]
     assert {"Heby", "Sala"} <= set(places) and "Nora" not in places
     norsk = "Hamar, 3. september 2026\n\nPolitiet kontrollerte 400 biler.\n"
-    assert "Hamar" in {m.name for m in run(norsk, "no").mentions if m.label == "LOC"}
+    assert "Hamar" in names(run(norsk, "no"), "LOC")
 
 
 def test_party_tags_relative_clauses_colon_lines_and_national_numbers_of_another_country():
@@ -1032,7 +1037,7 @@ def test_two_bodies_joined_owners_before_titles_scene_openings_and_two_places():
     assert quotes["Niall Fitzsimons"] == ("Cathaoirleach", "Cavan County Council")
     assert result.contacts[0].organization == "Nordkyst Power ASA"
     svenska = "Basen når Los och Hamra på under en halvtimme, och Møre og Romsdal har en egen.\n"
-    places = {m.name for m in run(svenska, "sv").mentions if m.label == "LOC"}
+    places = names(run(svenska, "sv"), "LOC")
     assert "Los och Hamra" not in places
 
 
@@ -1414,7 +1419,7 @@ def test_a_relative_clause_gives_the_title_of_a_speaker_quoted_by_surname():
 def test_a_short_form_read_as_the_company_is_the_registered_company_and_rescue_services_are_bodies():
     result = run("STATEMENT – Fire at Castlegate Recycling, Avonmouth\n\nCastlegate Recycling Ltd can confirm that a "
                  "fire broke out at our site.", "en")
-    assert {m.name for m in result.mentions if m.label == "ORG"} == {"Castlegate Recycling Ltd"}
+    assert names(result, "ORG") == {"Castlegate Recycling Ltd"}
     swedish = run("Räddningstjänsten Jämtland var på plats under natten.", "sv")
     assert ("ORG", "Räddningstjänsten Jämtland") in {(m.label, m.name) for m in swedish.mentions}
 
@@ -1621,7 +1626,7 @@ def test_a_labelled_number_is_a_phone_even_in_a_range_not_known_as_assigned():
 def test_a_sentence_full_stop_after_ltd_is_not_part_of_the_name():
     text = ("A further £1.2 million comes from six partners, led by Halifax-based Calder Glassworks Ltd.\n\n"
             "Samples were sent to Abitibi Analytical Laboratories Ltd. in Val-d'Or for analysis.")
-    orgs = {m.name for m in run(text, "en").mentions if m.label == "ORG"}
+    orgs = names(run(text, "en"), "ORG")
     assert {"Calder Glassworks Ltd", "Abitibi Analytical Laboratories Ltd."} <= orgs
 
 
@@ -1649,12 +1654,12 @@ def test_party_groups_bodies_named_of_the_and_press_offices_named_by_their_firm(
 def test_names_that_run_over_og_and_boards_that_open_a_sentence():
     norwegian = ("Arrangøren Lærdal og Omegn Sykkelklubb ventar 1 500 syklistar.\n\n"
                  "• Sparebanken Sogn og Fjordane held fram som hovudsamarbeidspartnar.\n")
-    orgs = {m.name for m in run(norwegian, "no").mentions if m.label == "ORG"}
+    orgs = names(run(norwegian, "no"), "ORG")
     assert {"Lærdal og Omegn Sykkelklubb", "Sparebanken Sogn og Fjordane"} <= orgs
     swedish = ("Föreningsstämman i Skogsägarna Bergslagen ekonomisk förening beslutade att bygga ett sågverk. "
                "Region Örebro läns regionala utvecklingsnämnd har bekostat en utredning.\n\n"
                "Kommunstyrelsens ordförande i Ljusnarsbergs kommun, Per Hallin (C), är nöjd.\n")
-    orgs = {m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
+    orgs = names(run(swedish, "sv"), "ORG")
     assert {"Skogsägarna Bergslagen ekonomisk förening", "Region Örebro län"} <= orgs
     assert not orgs & {"Kommunstyrelsen", "Region Örebro"}
 
@@ -1664,7 +1669,7 @@ def test_batch_38_forms_of_contacts_bodies_and_titles():
                  "For mer informasjon:\nBrannsjef Hege Valstad Rønning, tlf. 915 48 203, e-post hege.ronning@nkbr.no\n"
                  "Vakthavende brannmester (døgnbemannet): 32 86 51 10\n")
     result = run(norwegian, "no")
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Kongsberg kommune", "Flesberg kommune", "Rollag kommune", "Nore og Uvdal kommune"} <= orgs
     assert {(c.name, c.role, tuple(c.phones)) for c in result.contacts} == {
         ("Hege Valstad Rønning", "brannsjef", ("+4791548203",)), (None, "vakthavende brannmester", ("+4732865110",))}
@@ -1676,7 +1681,7 @@ def test_batch_38_forms_of_contacts_bodies_and_titles():
                "said the company had committed engineers to the project.\n\n\"We cannot wait,\" Mr Okafor said.\n\n"
                "Investors:\nLauren Pike\nVice President, Investor Relations\n(704) 555-0187\n")
     result = run(english, "en")
-    assert "Catawba Precision Holdings, Inc." in {m.name for m in result.mentions if m.label == "ORG"}
+    assert "Catawba Precision Holdings, Inc." in names(result, "ORG")
     assert roles_by_speaker(result.quotes)["Daniel Okafor"] == ("managing director", "Calder Glassworks")
     assert [(c.name, c.role) for c in result.contacts] == [("Lauren Pike", "Vice President, Investor Relations")]
 
@@ -1695,9 +1700,9 @@ def test_hospitals_charities_and_a_group_named_without_its_last_words():
             "£350,000.\n\nCHARLOTTE, N.C., Nov. 4, 2025 /PRNewswire/ -- Catawba Precision Holdings, Inc. reported "
             "results.\n\n\"Demand was strong,\" said Dana Whitcombe, President of Catawba Precision.\n")
     result = run(text, "en")
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Singleton Hospital", "Hywel Dda Health Charities"} <= orgs
-    assert not {m.name for m in result.mentions if m.label == "PER"} & {"Hywel Dda Health Charities", "Hywel Dda"}
+    assert not names(result, "PER") & {"Hywel Dda Health Charities", "Hywel Dda"}
     assert roles_by_speaker(result.quotes)["Dana Whitcombe"][1] == "Catawba Precision Holdings, Inc."
 
 
@@ -1752,7 +1757,7 @@ def test_committee_chairs_regions_in_the_genitive_and_foundations_of_a_place():
               "– Det här visar att flyget behövs, säger regionrådet Malin Ek (M).\n")
     assert roles_by_speaker(run(region, "sv").quotes)["Malin Ek"][1] == "Region Jönköpings län"
     norwegian = "Festivalen eies av Stiftelsen Musikk i Østfold og Fredrikstad kommune."
-    orgs = {m.name for m in run(norwegian, "no").mentions if m.label == "ORG"}
+    orgs = names(run(norwegian, "no"), "ORG")
     assert orgs == {"Stiftelsen Musikk i Østfold", "Fredrikstad kommune"}
 
 
@@ -1773,7 +1778,7 @@ def test_party_tags_page_labels_and_next_are_no_organisations():
     text = ("Vestland fylkeskommune gjev 2 millionar kroner.\n\n– Dette er ei god sak, seier Kari Dahl (Sp), "
             "leiar i utvalet.\n\nNeste søknadsfrist er 15. september.\n\nFAKTA\nTilskotet er på 2 millionar kroner.\n\n"
             "Kontaktpersonar:\nKari Dahl, tlf. 915 48 203\n")
-    orgs = {m.name for m in run(text, "no").mentions if m.label == "ORG"}
+    orgs = names(run(text, "no"), "ORG")
     assert not orgs & {"Sp", "Neste", "FAKTA", "Kontaktpersonar"}
     assert "Vestland fylkeskommune" in orgs
 
@@ -1784,10 +1789,10 @@ def test_batch_41_coordinated_multiword_municipalities_church_bodies_and_abbrevi
                  "– Dette er vår største investering, sier havnedirektør Tone Strand i HHI.\n\n"
                  "Styrar Ingrid Moltu gler seg til opninga.\n")
     result = run(norwegian, "no")
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Gjøvik kommune", "Østre Toten kommune", "Vestre Toten kommune", "Søndre Land kommune"} <= orgs
     assert roles_by_speaker(result.quotes)["Tone Strand"] == ("havnedirektør", "Helgelandskysten Havn IKS")
-    assert "Ingrid Moltu" in {m.name for m in result.mentions if m.label == "PER"}
+    assert "Ingrid Moltu" in names(result, "PER")
     swedish = "Lunds stift köper solceller tillsammans med Växjö stift och Karlshamns pastorat."
     assert {"Lunds stift", "Växjö stift", "Karlshamns pastorat"} <= {
         m.name for m in run(swedish, "sv").mentions if m.label == "ORG"}
@@ -1801,7 +1806,7 @@ def test_batch_42_english_public_bodies_and_firms_after_a_based_word():
             "Newcastle upon Tyne Hospitals NHS Foundation Trust, and the National Institute for Health and Care "
             "Excellence will review it.\n\nQuick Facts:\n- the project has 14 turbines\n")
     result = run(text, "en")
-    orgs = {m.name for m in result.mentions if m.label == "ORG"}
+    orgs = names(result, "ORG")
     assert {"Nova Scotia Department of Environment and Climate Change", "Fundy Breeze Energy Inc.",
             "Newcastle upon Tyne Hospitals NHS Foundation Trust",
             "National Institute for Health and Care Excellence"} <= orgs
@@ -1816,7 +1821,7 @@ def test_batch_43_honourable_svp_and_a_foundation_named_in_a_place():
                "+358 40 512 3344\n")
     result = run(english, "en")
     assert {q.speaker for q in result.quotes} == {"Brendan Faulkner"}
-    assert "Department of Transport and Main Roads" in {m.name for m in result.mentions if m.label == "ORG"}
+    assert "Department of Transport and Main Roads" in names(result, "ORG")
     assert [(c.name, c.organization) for c in result.contacts] == [("Laura Koski", "Vuoksi Fibre Oyj")]
     nynorsk = ("Stiftinga Studentbustader i Volda opnar 146 nye hybelrom.\n\n– Vi er stolte, seier dagleg leiar "
                "Kari Hjelmeland i Studentbustader i Volda.\n")
@@ -1843,9 +1848,9 @@ def test_according_to_a_party_is_no_part_of_its_name():
 
 def test_faroese_legal_forms_and_clubs_the_model_reads_as_people():
     english = ("Hvannasund Seafood P/F has signed a supply deal. Cargo is carried by Atlantic Reefer Lines Sp/f.\n")
-    orgs = {m.name for m in run(english, "en").mentions if m.label == "ORG"}
+    orgs = names(run(english, "en"), "ORG")
     assert {"Hvannasund Seafood P/F", "Atlantic Reefer Lines Sp/f"} <= orgs
     swedish = "Falu Basketbollklubb och Falu kommun är överens om en ny arena vid Lugnet."
     result = run(swedish, "sv")
-    assert "Falu Basketbollklubb" in {m.name for m in result.mentions if m.label == "ORG"}
-    assert "Falu Basketbollklubb" not in {m.name for m in result.mentions if m.label == "PER"}
+    assert "Falu Basketbollklubb" in names(result, "ORG")
+    assert "Falu Basketbollklubb" not in names(result, "PER")

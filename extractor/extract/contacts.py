@@ -37,7 +37,7 @@ from extractor.extract.roles import (
     parse_affiliation,
     role_case,
 )
-from extractor.extract.words import has_word
+from extractor.extract.words import folded, has_word
 from extractor.gazetteers import known_place
 from extractor.records import Contact
 
@@ -310,14 +310,9 @@ def _widen(line: str, start: int, end: int) -> str:
     return name
 
 
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
 _NOT_A_NAME = {"se", "no", "dk", "fi", "is", "eu", "com", "org", "net", "co", "uk", "de", "info", "nu", "io", "www",
                "mail", "epost", "press", "kommune", "kommun", "gov", "ac", "nhs", "edu", "scot", "wales", "cymru",
                "london", "irish", "ie", "us", "ca", "au", "nz"} | WEBMAIL  # country and city top-level domains
-
-
-def _folded(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
 
 
 _LEGAL_WORD = re.compile(rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})")
@@ -328,10 +323,10 @@ def _folded_forms(name: str) -> set[str]:
     """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address;
     "Ytre Helgeland Havn IKS" also yhhavn, "Humber Wolds Air Ambulance" hwairambulance (the first words'
     initials, then the other words)."""
-    forms = {_folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
+    forms = {folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
     words = [w for w in name.split() if not _LEGAL_WORD.fullmatch(w)]
     if len(words) >= 3 and all(w[:1].isupper() for w in words):
-        forms |= {_folded("".join(w[0] for w in words[:k]) + "".join(words[k:])) for k in range(1, len(words))}
+        forms |= {folded("".join(w[0] for w in words[:k]) + "".join(words[k:])) for k in range(1, len(words))}
     return forms
 
 
@@ -349,14 +344,14 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     place name ("Eskilstuna") is not an organisation."""
     names = {" ".join(c.split()) for c in candidates} | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
     forms_of = {name: _folded_forms(name) for name in names
-                if len(_folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
+                if len(folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
                 and name[:1].isupper()  # not "regionen", a common noun the model read as a body
                 and not (name.endswith("s") and known_place(name[:-1]))  # "Mariestads": the town's, not a body
                 and not (name.endswith("s") and name[:-1] in names)}  # "Region Västerbottens": the genitive
     best: tuple[int, int, int, str] | None = None
     for email in emails:
         labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
-        for label in (_folded(x) for x in labels):
+        for label in (folded(x) for x in labels):
             if len(label) < 4:
                 # thomas@ysf.no: "Yrkessjåførenes Fagforbund (YSF)", a name the release abbreviates so
                 spelled = spelled_out(label, text)
@@ -372,8 +367,8 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                     best = max(best, score) if best else score
     if not best:
         return None
-    domain_labels = {_folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".")}
-    if best[3].endswith("s") and " " in best[3] and _folded(best[3][:-1]) in domain_labels:
+    domain_labels = {folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".")}
+    if best[3].endswith("s") and " " in best[3] and folded(best[3][:-1]) in domain_labels:
         return best[3][:-1]  # "Region Västerbottens senaste uppföljning", press@regionvasterbotten.se
     # "vanerstrand": "Räddningstjänsten Vänerstrand", where the release never writes "Vänerstrand" alone
     longer = [n for n in names if n.endswith(f" {best[3]}") and text.count(n) == text.count(best[3])]
@@ -636,7 +631,7 @@ def extract_contacts(context: Context) -> None:
                         own and own[1] and nameless.line != index):  # a line with a body of its own
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(
                         lines, index) or (None if names else _role_label(text[start : on_line[0][0]])) or (
-                        _PRESS_LABEL.match(line).group(1).lower() if _PRESS_LABEL.match(line) else None)
+                        press.group(1).lower() if (press := _PRESS_LABEL.match(line)) else None)
                     nameless = _Draft(
                         None, label,
                         (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),

@@ -26,22 +26,20 @@ from extractor.extract.roles import (
 )
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import (
-    PLACE_FILES,
     known_country,
     known_multiword_places,
     known_municipality,
     known_organisations,
     known_place,
     listed_organisation,
-    read_list,
+    multiword_place_names,
 )
 from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
-_MULTIWORD_PLACES = sorted({re.escape(n) for f in PLACE_FILES for n in read_list(f) if " " in n}, key=len, reverse=True)
 _SHORT_NAME = r"[A-ZÅÄÖÆØ][\wåäöæøé-]+"
-_LONG_NAME = "(?:(?:" + "|".join(_MULTIWORD_PLACES) + r")s?|[A-ZÅÄÖÆØ][\wåäöæøé-]+)"
-_OG_NAME = "|".join(re.escape(n) for f in PLACE_FILES for n in read_list(f) if " og " in n or " och " in n)
+_LONG_NAME = "(?:(?:" + "|".join(map(re.escape, multiword_place_names())) + r")s?|[A-ZÅÄÖÆØ][\wåäöæøé-]+)"
+_OG_NAME = "|".join(re.escape(n) for n in multiword_place_names() if " og " in n or " och " in n)
 
 
 def _coordinated(name: str, last: str) -> re.Pattern[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractor.extract.words import folded
+
 # Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
 _REGION_OFFICE = re.compile(
     r"(?i)regionråd|regionstyrelse|regionfullmäktige|regionala utvecklingsnämnd|regiondirektör|fylkesordfør|"
@@ -38,7 +40,6 @@ _MUNICIPAL_BODY = re.compile(
     r"(?:Town|City|Municipality|Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e"})
 _NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")
 
 
@@ -78,7 +79,7 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
         return ranked[0][0]
     # several bodies: the one whose name the release's e-mail addresses spell (press@regionvasterbotten.se)
     domains = " ".join(_EMAIL_DOMAIN.findall(text)).casefold()
-    spelled = [b for b in bodies if re.sub(r"\W", "", b.casefold().translate(_FOLD)) in domains]
+    spelled = [b for b in bodies if folded(b) in domains]
     if len(spelled) == 1:
         return spelled[0]
     # several bodies: the one the release is about, named far more often than any other

@@ -138,7 +138,8 @@ def _labelled(text: str, region: str, windows: list[tuple[int, str]], found: lis
             number = phonenumbers.parse(re.sub(r"\(0\)", "", match.group(0)), region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_possible_number(number) and _region_of_code(number.country_code) != "ZZ":
+        region_of_code = phonenumbers.region_code_for_country_code(number.country_code)
+        if phonenumbers.is_possible_number(number) and region_of_code != "ZZ":
             extra.append(PhoneMatch(start, end, match.group(0), phonenumbers.format_number(number,
                                                                                           PhoneNumberFormat.E164)))
     return extra
@@ -177,7 +178,3 @@ def _match_window(window: str, region: str) -> tuple[tuple[int, int, str, str], 
         (m.start, m.end, m.raw_string, phonenumbers.format_number(m.number, PhoneNumberFormat.E164))
         for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
     )
-
-
-def _region_of_code(code: int) -> str:
-    return phonenumbers.region_code_for_country_code(code)

@@ -24,6 +24,7 @@ from extractor.extract.names import (
 from extractor.extract.offices import office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
+    BOARD,
     INSTITUTION_NAME,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
@@ -38,7 +39,7 @@ from extractor.extract.roles import (
 )
 from extractor.extract.words import followed_by, has_word, word_starts
 from extractor.gazetteers import known_place, listed_organisation
-from extractor.records import Quote
+from extractor.records import Contact, Quote
 
 VERBS = (
     r"säger|sa|sade|berättar|förklarar|menar|konstaterar|fortsätter|avslutar|understryker|tillägger|"
@@ -569,7 +570,6 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
 
 
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
-_COMMITTEE = re.compile(r"(?:nämnden|nemnda|utvalet|utvalget|styrelsen|fullmäktige)$")
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Councillor)\.?[ \t]+$")
@@ -702,12 +702,7 @@ def extract_quotes(context: Context) -> None:
     for contact in context.result.contacts:
         contact.organization = complete_name(contact.organization, text)
     context.result.quotes.extend(quotes)
-    # A contact block often gives only "Petra Magnusson, vd": the quote says for whom.
-    for contact in context.result.contacts:
-        said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
-        if said:
-            contact.organization = contact.organization or said.organization
-            contact.role = contact.role or said.role
+    _as_quoted(context.result.contacts, quotes)
     # One e-mail domain, one organisation: sara.uhlin@rtsiljan.se works where henrik.nissas@rtsiljan.se does.
     by_domain: dict[str, set[str]] = {}
     for contact in context.result.contacts:
@@ -803,6 +798,20 @@ def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | Non
 _SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening)
 
 
+def _as_quoted(contacts: list[Contact], quotes: list[Quote]) -> None:
+    """A contact block often gives only "Petra Magnusson, vd": the person's quote says for whom; and where the
+    block names a committee ("Socialnämnden"), the quote's municipality and fuller title win."""
+    for contact in contacts:
+        said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
+        if not said:
+            continue
+        if not contact.organization or (BOARD.search(contact.organization) and said.organization):
+            contact.organization = said.organization
+            if said.role and contact.role and contact.role in said.role:
+                contact.role = said.role  # "socialnämndens ordförande", where the block said "ordförande"
+        contact.role = contact.role or said.role
+
+
 def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers) -> None:
     """Give quotes the role and organisation their attribution left out, from what else the
     release says of the speaker, most certain first."""
@@ -871,7 +880,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                            if (m := _COUNCILLOR_BEFORE.search(text, max(0, at - 14), at))), None)
         if councillor and not quote.role:
             quote.role = councillor.group(1)  # "Cllr Graham Pell, who represents Mablethorpe North, …"
-        if quote.organization and _COMMITTEE.search(quote.organization) and " " not in quote.organization:
+        if quote.organization and BOARD.search(quote.organization) and " " not in quote.organization:
             # "Samhällsbyggnadsnämndens ordförande Per Hedlund": the committee's chair, of the municipality's
             committee, body = quote.organization, office_body("nämnd", text)
             if body:
@@ -882,9 +891,4 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
             office = "councillor" if owner or councillor else quote.role
             quote.organization = complete_name(office_body(office, text, attribution), text)
-    for contact in context.result.contacts:  # "Jonas Tallberg Ahl (C), regionråd, 070-…": as quoted
-        said = next((q for q in quotes if contact.name and q.speaker == contact.name), None)
-        if said and (not contact.organization or (_COMMITTEE.search(contact.organization) and said.organization)):
-            contact.organization = said.organization  # and not the committee she chairs
-            if said.role and contact.role and contact.role in said.role:
-                contact.role = said.role  # "socialnämndens ordförande", where the block said "ordförande"
+    _as_quoted(context.result.contacts, quotes)  # "Jonas Tallberg Ahl (C), regionråd, 070-…": the region's

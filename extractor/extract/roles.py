@@ -268,7 +268,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
             return Affiliation(" ".join(role_words[:-1]) or None, None)  # "låtskrivare från Kiruna": a home town
         return Affiliation(" ".join(role_words), rest)
     genitive = _GENITIVE_TITLE.match(part)
-    if genitive and _BOARD.search(genitive.group(1)):
+    if genitive and BOARD.search(genitive.group(1)):
         return Affiliation(part[0].lower() + part[1:], None)  # "Kommunstyrelsens ordförande": one title
     title = words[len(genitive.group(1).split()) :] if genitive else []
     if genitive and all(is_role_word(w) or w.islower() for w in title) and any(is_role_word(w) for w in title):
@@ -325,8 +325,8 @@ def _units_apart(orgs: list[str]) -> tuple[list[str], list[str]]:
 
 # A council's own board or committee, whose chair's title names it: "regionstyrelsens ordförande",
 # "kommunstyrelsens ordförande", "byggnadsnämndens ordförande", "formannskapets leder".
-_BOARD = re.compile(r"(?i)(?:styrelse|styrelsen|nämnden|nemnda|nemnden|fullmäktige|fullmäktiges|utskottet|utvalget|"
-                    r"formannskapet|kommunstyret|fylkesutvalget)$")
+BOARD = re.compile(r"(?i)(?:styrelse|styrelsen|nämnden|nemnda|nemnden|fullmäktige|fullmäktiges|utskottet|utvalget|"
+                   r"utvalet|formannskapet|kommunstyret|fylkesutvalget)$")
 _GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*?(?:\s[A-ZÅÄÖÆØ][\w-]*?){0,3})(?::s|s)\s+[a-zåäöæø]")
 _UNIT_ENDINGS = ("centrum", "centret", "senteret", "senter", "kliniken", "klinikken", "avdelningen", "avdelinga",
                  "avdelingen", "enheten", "sektionen", "seksjonen")

@@ -1,4 +1,4 @@
-"""Whole-word search for a literal name in a text.
+"""Whole-word search for a literal name in a text, and names folded to compare them with web addresses.
 
 Written by hand: the regular expression for it, ``(?<![\\w-])NAME(?![\\w-])``, is a new
 pattern for every name of every release, and ``re``'s cache (512 patterns) cannot hold
@@ -56,3 +56,11 @@ def followed_by(text: str, word: str, pattern: re.Pattern[str], hyphen: bool = T
                 return match
         at = text.find(word, at + 1)
     return None
+
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u", "á": "a"})
+
+
+def folded(name: str) -> str:
+    """A name as an e-mail or web address spells it: "Region Västerbotten" -> "regionvasterbotten"."""
+    return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
