@@ -744,6 +744,32 @@ def test_staff_quoted_by_title_speak_for_the_sender_of_the_release():
     assert quotes.get("Maja Ek") is None  # a singer is nobody's staff
 
 
+def test_board_chairs_rectors_and_unit_heads_speak_for_the_sender_whose_header_outranks_an_about_section():
+    text = (
+        "Pressmeddelande från Västkustens högskola\n\n"
+        "Högskolan får ett nytt centrum.\n\n"
+        "Rektor Eva Lund ser beslutet som ett erkännande:\n– Det här är stort för oss.\n\n"
+        "– Taxan måste upp, säger styrelseordförande Per Holm (C).\n\n"
+        "– Vi bygger nytt, säger Ola Berg, som är enhetschef för psykiatri och beroende.\n\n"
+        "– Det gläder mig, säger Kim Ek, ordförande för Nolby IF.\n\n"
+        "Om Marcentrum\nMarcentrum är ett forskningscentrum vid högskolan.\n"
+    )
+    quotes = roles_by_speaker(run(text, "sv").quotes)
+    assert quotes["Eva Lund"] == ("rektor", "Västkustens högskola")  # not the centre its "Om" section is about
+    assert quotes["Per Holm"][1] == "Västkustens högskola"
+    assert quotes["Ola Berg"][1] == "Västkustens högskola"  # a unit of the sender's: lower-case after "för"
+    assert quotes["Kim Ek"][1] == "Nolby IF"
+    english = (
+        "Brenmoor Marine Systems AB: annual general meeting\n\n"
+        "Board Chair Sofia Lind commented:\n\"We had a strong year.\"\n\n"
+        "\"We will grow,\" said Jon Ek, Chair of the Board of Directors.\n\n"
+        "About Brenmoor Marine Systems\nBrenmoor Marine Systems AB makes pumps.\n"
+    )
+    quotes = roles_by_speaker(run(english, "en").quotes)
+    assert quotes["Sofia Lind"][1] == "Brenmoor Marine Systems AB"
+    assert quotes["Jon Ek"][1] == "Brenmoor Marine Systems AB"
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

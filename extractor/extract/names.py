@@ -130,16 +130,15 @@ SENDER_HEADER = re.compile(
 
 @lru_cache(maxsize=4)  # asked by the contact and the quote extractors of the same release
 def issuer(text: str) -> str | None:
-    """The organisation a release's "Om X" / "About X" section is about, if it has exactly one;
-    else the one its header names ("PRESSEMELDING – X") in its first lines."""
-    found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}
-    if found:
-        return found.pop() if len(found) == 1 else None
+    """The organisation a release's header names ("PRESSEMELDING – X") in its first lines; else the one its
+    "Om X" / "About X" section is about, if it has exactly one (a release may close with "Om" a project or
+    partner of the sender's)."""
     for line in text.split("\n", 8)[:8]:
         header = SENDER_HEADER.match(line.strip())
         if header and not re.search(r"\d", header.group(1)):
             return header.group(1)
-    return None
+    found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}
+    return found.pop() if len(found) == 1 else None
 
 
 # "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"

@@ -106,8 +106,14 @@ _REGISTERED_NAME = re.compile(
 )
 _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
-    r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$)"
+    r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$|"
+    # the board's chair and a university's head: the sender's too ("styrelseordförande", "Board Chair", "rektor")
+    r"^styrelseordförande$|^styreleiar$|^board chair$|^chair of the board\b|^rektor$|^rector$|^vice-chancellor$)"
 )
+# "klinikksjef for psykisk helsevern og rus", "Chair of the Board of Directors": a unit or organ of the sender,
+# not another body ("leder i Vefsn Idrettsråd")
+_OWN_UNIT = re.compile(
+    rf"(?i:{PREPOSITION.pattern})(?:the\s+)?(?:[a-zåäöæø][\w-]*|Board|Directors|\s)+$")
 # "… seier styreleiar Ola Vik i båtlaget": the speaker's own body, named before, not the sender
 _BACK_REFERENCE = re.compile(rf"{PREPOSITION.pattern}(?:the\s+)?{BACK_REFERENCE_WORD}\b", re.IGNORECASE)
 # "Keystone Airflow, Inc.", "Amberline Offshore Wind sp. z o.o."; not past the end of a line
@@ -863,7 +869,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         said = text[quote.start : quote.end]
         after_name = said[said.rfind(quote.speaker) + len(quote.speaker) :] if quote.speaker in said else ""
         if sender and not quote.organization and quote.role and _STAFF_TITLE.search(quote.role) and not (
-            PREPOSITION.search(quote.role) or _BACK_REFERENCE.match(after_name)
+            (PREPOSITION.search(quote.role) and not (_OWN_UNIT.search(quote.role) and not _BACK_REFERENCE.search(
+                quote.role))) or _BACK_REFERENCE.match(after_name)
         ):
             quote.organization = complete_name(sender, text)
     for quote in quotes:
