@@ -770,6 +770,23 @@ def test_board_chairs_rectors_and_unit_heads_speak_for_the_sender_whose_header_o
     assert quotes["Jon Ek"][1] == "Brenmoor Marine Systems AB"
 
 
+def test_a_pronoun_sentence_ending_a_paragraph_with_a_colon_announces_the_person_it_named():
+    text = (
+        "Efter mötet.\n\n"
+        "Anders Nilsson är ordförande för Byggnads avdelning i Luleå. Han har träffat medlemmarna och är kritisk:\n\n"
+        "– Beskedet kom alldeles för sent.\n\n"
+        "Avdelningschef Karin Ström på Trafikverket har lett arbetet. Hon tror att vägen blir klar i tid:\n\n"
+        "– Vi ligger före tidsplanen.\n"
+    )
+    speakers = {q.speaker for q in run(text, "sv").quotes}
+    assert {"Anders Nilsson", "Karin Ström"} <= speakers
+    english = (
+        "Maria Lowe, partner at Kestrel Ventures, joins the board. She believes the timing is right:\n\n"
+        '"Grid operators need this now."\n'
+    )
+    assert [q.speaker for q in run(english, "en").quotes] == ["Maria Lowe"]
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

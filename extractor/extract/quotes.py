@@ -538,6 +538,10 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         # the paragraph's last sentence: "Vikna Fôr produserer … i Rørvik. Administrerende direktør Øyvind Lauvsnes:"
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÆØ])", line)
         skipped = len(line) - len(sentences[-1])
+        if len(sentences) > 1 and sentences[-1].split()[0].casefold() in _PRONOUNS:
+            # "Jakob Riis, partner at X, joins the board. He believes the timing is right:", "… Han peker på
+            # billettprisene som en viktig nøkkel:": the person the paragraph named last
+            return _pronoun_speaker(context, line[:skipped], starts[previous], speakers)
         line = sentences[-1]
         words = line.split()
         if len(line) > 200 or not words or not (any(is_title(w) for w in words[:3]) or PERSON_NAME.match(line)):
@@ -566,13 +570,17 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
                 break
         return _speaker(context, clause, starts[previous] + skipped, speakers, None)
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
-        offset = starts[previous]
-        people = [m for m in candidate_names(line[: lead.start("who")]) if any(
-            e.label == "PER" and e.start <= offset + m.start() < e.end for e in context.entities)]
-        if not people:
-            return None
-        return _speaker(context, strip_name(people[-1].group(0)), offset + people[-1].start(), speakers, None)
+        return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+
+
+def _pronoun_speaker(context: Context, before: str, offset: int, speakers: _Speakers):
+    """The person a pronoun announcing a quote stands for: the last one named before it in the paragraph."""
+    people = [m for m in candidate_names(before) if any(  # "Seksjonssjef Eirik Sæbø": the name in it
+        e.label == "PER" and e.start < offset + m.end() and offset + m.start() < e.end for e in context.entities)]
+    if not people:
+        return None
+    return _speaker(context, strip_name(people[-1].group(0)), offset + people[-1].start(), speakers, None)
 
 
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
