@@ -787,6 +787,24 @@ def test_a_pronoun_sentence_ending_a_paragraph_with_a_colon_announces_the_person
     assert [q.speaker for q in run(english, "en").quotes] == ["Maria Lowe"]
 
 
+def test_rupees_crore_lakh_and_markdown_key_figure_tables():
+    text = (
+        "Pune, May 2, 2026 -- Revenue rose to ₹2,310.5 crore. The Board declared a dividend of Rs 3.25 per share "
+        "and granted 2.5 lakh stock options.\n\n"
+        "| | Q4 FY26 | Q4 FY25 | Change |\n"
+        "|---|---|---|---|\n"
+        "| EBITDA (₹ crore) | 402.7 | 371.9 | 8.3% |\n"
+        "| EBITDA margin (%) | 17.4 | 16.9 | 50 bps |\n"
+        "| Revenue (US$ million) | 276.8 | 250.1 | 10.7% |\n"
+    )
+    found = figures(text, "en")
+    assert (23105000000, "INR", None, False) in found
+    assert (3.25, "INR", None, False) in found
+    assert (250000, "count", None, False) in found
+    assert {(4027000000, "INR", None, False), (3719000000, "INR", None, False), (17.4, "percent", None, False),
+            (276800000, "USD", None, False)} <= found
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -20,11 +20,14 @@ MULTIPLIERS = {
     "millioner": 1e6, "millionar": 1e6, "mill": 1e6, "mill.": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "miljard": 1e9, "miljarder": 1e9, "milliard": 1e9, "milliarder": 1e9, "milliardar": 1e9, "mrd": 1e9,
     "mrd.": 1e9, "md": 1e9, "mdr": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+    # Indian releases: "₹1,482.6 crore", "4.6 lakh stock options"
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 CURRENCIES = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
     "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "us-dollar": "USD", "gbp": "GBP", "pund": "GBP",
-    "pounds": "GBP", "£": "GBP", "sterling": "GBP",
+    "pounds": "GBP", "£": "GBP", "sterling": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "rupees": "INR",
 }
 # Abbreviations that carry their own multiplier: MSEK, mnkr, mdkr, MNOK, MEUR, tkr.
 COMBINED = {
@@ -407,12 +410,14 @@ def _elliptical_count(context: Context, start: int, end: int) -> bool:
     return bool(earlier) and earlier[-1].unit == "count" and "," in text[earlier[-1].end : start]
 
 
-# A table laid out with spaces: a label, then numbers in columns ("  varav mopeder      742      690").
+# A table laid out with spaces, tabs or pipes (Markdown, as releases copied from the web have them): a label, then
+# numbers in columns ("  varav mopeder      742      690", "| EBITDA (₹ crore) | 287.1 | 239.5 | 19.9% |").
 # Read cell by cell: one pattern for the whole row backtracks exponentially over the spaces it may split.
-_COLUMNS = re.compile(r"\t+| {2,}")
+_COLUMNS = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TABLE_ROW_CHARS = 400
-_ROW_LABEL = re.compile(r"[^\W\d_][^\d:]{1,60}")
-_CELL_NUMBER = re.compile(r"\d[\d\u00a0 ,.]*")
+_ROW_LABEL = re.compile(r"[^\W\d_][^\d:|]{1,60}")
+# a number, or a change column's "+14.8%", "90 bps"
+_CELL_NUMBER = re.compile(r"[+]?\d[\d\u00a0 ,.]*(?:%|[ \t]?[a-z]{1,4})?")
 
 
 def _table_row(text: str, start: int, end: int) -> str | None:
@@ -423,7 +428,9 @@ def _table_row(text: str, start: int, end: int) -> str | None:
     if line_end - line_start > _TABLE_ROW_CHARS:
         return None  # a table's row is a short line; reading a long one cell by cell would be quadratic
     before, after = text[line_start:start], text[end:line_end]
-    if not before.rstrip("-−").endswith(("\t", "  ")) or (after.strip() and not _COLUMNS.match(after)):
+    cell_start = before.rstrip("-−")
+    if not (cell_start.endswith(("\t", "  ")) or cell_start.rstrip(" ").endswith("|")) or (
+            after.strip() and not _COLUMNS.match(after)):
         return None
     cells = [c for c in _COLUMNS.split(before.rstrip("-−").strip()) if c]
     rest = [c for c in _COLUMNS.split(after.strip()) if c]
@@ -443,8 +450,11 @@ def _row_unit(text: str, start: int, end: int, language: str) -> tuple[str, floa
     if not found:
         return None
     words = found.group(1).casefold().split()
-    if words and words[0] in CURRENCIES and len(words) == 2 and words[1] in MULTIPLIERS:
-        return CURRENCIES[words[0]], MULTIPLIERS[words[1]]  # "EUR m", "SEK m"
+    currency = CURRENCIES.get(words[0]) or DOLLARS.get(words[0]) if words else None
+    if currency and len(words) == 2 and words[1] in MULTIPLIERS:
+        return currency, MULTIPLIERS[words[1]]  # "EUR m", "SEK m", "US$ million", "₹ crore"
+    if currency and len(words) == 1:
+        return currency, 1.0  # "Diluted EPS (₹)"
     info = _unit_of(words, language)
     if not info or info[0] == "count" or info[2] != len(words):
         return None
@@ -618,8 +628,8 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ)?\$|£|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|MEUR|TSEK|"
-                      r"TNOK)\b|(?<![\w-])kr\.?)\s?$", before)
+        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|MEUR|"
+                      r"TSEK|TNOK|INR)\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
