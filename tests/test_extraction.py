@@ -805,6 +805,37 @@ def test_rupees_crore_lakh_and_markdown_key_figure_tables():
             (276800000, "USD", None, False)} <= found
 
 
+def test_a_service_or_office_is_no_organisation_of_its_own_and_a_press_label_may_open_a_name_line():
+    english = (
+        "Halvorsen Marine A/S opens a yard in Esbjerg.\n\n"
+        "Investor Relations: Mette Holm, +45 29 64 18 71, ir@halvorsenmarine.dk\n\n"
+        "University Communications: (517) 555-0100, news@halvorsenmarine.dk\n"
+    )
+    result = run(english, "en")
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Mette Holm"].organization == "Halvorsen Marine A/S"
+    assert not {"Investor Relations", "University Communications"} & names(result, "ORG")
+    australian = (
+        "Kestrel Airport Corporation opens a new terminal.\n\nMedia contact\n"
+        "James Reid, Media and Communications Manager\n+61 2 6686 4213\njames.reid@kestrelairport.com.au\n\n"
+        "About Kestrel Airport Corporation\nThe corporation runs the airport.\n"
+    )
+    result = run(australian, "en")
+    assert (result.contacts[0].role, result.contacts[0].organization) == (
+        "Media and Communications Manager", "Kestrel Airport Corporation")
+    assert "Media" not in names(result, "ORG")
+    nynorsk = (
+        "Fjellrock i Gaupne fekk rekordbesøk.\n\nKontakt\n\n"
+        "Pressekontakt: Ola Mundal Berge, marknadsansvarleg\nMobil: 481 22 905\nE-post: ola.berge@fjellrock.no\n\n"
+        "Festivalkontoret: tlf. 57 68 10 40, post@fjellrock.no\n"
+    )
+    result = run(nynorsk, "no")
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Ola Mundal Berge"].role == "marknadsansvarleg"
+    assert contacts["Ola Mundal Berge"].phones == ["+4748122905"]
+    assert "Festivalkontoret" not in names(result, "ORG")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -30,6 +30,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
     PREPOSITION_WORDS,
+    SERVICE_UNIT,
     indefinite_title,
     is_role_word,
     is_title,
@@ -549,7 +550,9 @@ def extract_contacts(context: Context) -> None:
                 at = names[0][0] - start + (len(found) - len(names[0][2]) if found.endswith(names[0][2]) else 0)
                 title = _role_before(line, at)
                 title = title if title == line[:at].strip() else None
-            if names and (names[0][0] - start <= 12 or title) and len(stripped) <= 160:
+            labelled = _PRESS_LABEL.match(line)  # "Pressekontakt: Ola Mundal Berge, marknadsansvarleg"
+            if names and (names[0][0] - start <= 12 or title or (labelled and names[0][0] - start <= labelled.end() + 1)
+                          ) and len(stripped) <= 160:
                 s, e, name = names[0]
                 rest = text[e:end]
                 if not rest.strip() or rest.lstrip()[:1] in {",", "–", "-", "(", "—", "|"}:
@@ -673,6 +676,17 @@ def extract_contacts(context: Context) -> None:
                 draft.role = draft.organization  # "Servicetorget i Tønsberg kommune"
             draft.organization = parent
     for draft in drafts:
+        if draft.organization and SERVICE_UNIT.fullmatch(draft.organization.strip(" :|")):
+            # "Investor Relations: Signe Kjær Vestergaard, …, ir@holmsgaard.dk", "Kundesenteret: 62 88 14 00":
+            # a service of the body the address, the block's header or the release's sender names
+            unit = draft.organization.strip(" :|")
+            draft.organization = (_header_organisation(lines, draft.start, text) or _organisation_by_domain(
+                draft.emails, [c for c in candidates if not SERVICE_UNIT.fullmatch(c)], text) or (
+                None if draft.emails else sender))
+            joined = re.search(rf"{re.escape(unit)}\s+(?:(?:and|og|och|&)\s+)?{re.escape(draft.role)}", text,
+                               re.IGNORECASE) if draft.role else None
+            # "Media and Communications Manager", "Community Liaison Manager"
+            draft.role = joined.group(0) if joined else draft.role or unit
         if draft.organization and re.search(r"\d[\d\s-]{5,}", draft.organization):
             draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from
         if draft.organization:

@@ -21,6 +21,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     ORG_WORDS,
     PARTY_ABBREVIATIONS,
+    SERVICE_UNIT,
     is_role_word,
     looks_like_org,
 )
@@ -855,6 +856,8 @@ def extract_entities(context: Context) -> None:
                 matches = {f for f in full_names if mention.name in f.split()}
             if len(matches) == 1:
                 mention.name = matches.pop()
+    # "University Communications", "Festivalkontoret", however read: a service of a body, no body of its own
+    mentions = [m for m in mentions if not (m.label == "ORG" and SERVICE_UNIT.fullmatch(m.name))]
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 

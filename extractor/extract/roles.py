@@ -509,3 +509,12 @@ def role_case(role: str | None, language: str) -> str | None:
     if first[:1].isupper() and not first[:2].isupper() and is_role_word(first):  # not "NKMI-direktør"
         return role[0].lower() + role[1:]
     return role
+
+
+# A body's service or office that answers for it, not a body of its own.
+SERVICE_UNIT = re.compile(
+    r"(?i)(?:för\s+|for\s+)?(?:(?:university|corporate|group|media|press|customer)\s+)?(?:communications?|media|"
+    r"media relations|press|press office|press desk|investor relations|community liaison|customer services?|"
+    r"customer helpline|helpline|kundesenter(?:et)?|kundeservice(?:n)?|kundservice(?:n)?|kundtjänst(?:en)?|"
+    r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
+    r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget)")
