@@ -836,6 +836,24 @@ def test_a_service_or_office_is_no_organisation_of_its_own_and_a_press_label_may
     assert "Festivalkontoret" not in names(result, "ORG")
 
 
+def test_name_particles_a_body_line_over_a_contact_and_a_number_read_by_the_address_on_its_line():
+    text = (
+        "Veldhoven Gas B.V. opens a biogas plant in Skara\n\n"
+        '"Farmers here are ready," said Joost van der Berg, CEO of Veldhoven Gas.\n\n'
+        "Media contacts – Veldhoven Gas\n\n"
+        "Veldhoven Gas B.V.\nAnouk de Vries-Bakker, Head of Communications\n"
+        "+31 (0)38 720 44 10 | press@veldhoven.nl\n\n"
+        "Veldhoven Biogas Skara AB\nPer Lind, Plant Manager\n0511-29 40 70 / per.lind@veldhoven.se\n"
+    )
+    result = run(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Joost van der Berg"]
+    assert roles_by_speaker(result.quotes)["Joost van der Berg"][0] == "CEO"
+    contacts = {c.name: c for c in result.contacts}
+    assert contacts["Anouk de Vries-Bakker"].organization == "Veldhoven Gas B.V."
+    assert contacts["Per Lind"].organization == "Veldhoven Biogas Skara AB"
+    assert contacts["Per Lind"].phones == ["+46511294070"]  # Swedish, not Dutch: the address on its line is .se
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -376,6 +376,21 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     return max(longer, key=len) if longer else best[3]
 
 
+def _body_line_above(lines: list[tuple[int, str]], index: int, known_orgs: set[str]) -> str | None:
+    """A body's name alone on the line right above a person's: "Groenvaart Energy B.V." over "Marloes de
+    Wit-Jansen, Head of Corporate Communications"."""
+    above = lines[index - 1][1].strip() if index > 0 else ""
+    label = re.match(r"(.+?)\s[–—-]\s", above)  # "Media contacts – Nordkyst Seafood ASA"
+    if label and all(w.casefold() in LABEL_WORDS | {"media", "contacts", "contact", "press"}
+                     for w in label.group(1).split()):
+        above = above[label.end() :]
+    if above and len(above) <= 80 and not re.search(r"[\d@:]", above) and above[:1].isupper() and (
+            looks_like_org(above) or above in known_orgs) and above.casefold() not in LABEL_WORDS and not (
+            _SWITCHBOARD.search(above)):
+        return above
+    return None
+
+
 def _header_organisation(lines: list[tuple[int, str]], position: int, text: str) -> str | None:
     """The organisation of a block header just above a person: "For Nordhavn Cables A/S:"."""
     index = next((i for i, (start, line) in enumerate(lines) if start <= position <= start + len(line)), None)
@@ -558,7 +573,8 @@ def extract_contacts(context: Context) -> None:
                 if not rest.strip() or rest.lstrip()[:1] in {",", "–", "-", "(", "—", "|"}:
                     affiliation = parse_affiliation(rest.strip(" ()"), known_orgs)
                     current = by_name.get(name.casefold()) or _Draft(
-                        name, affiliation.role or title, affiliation.organization, s, e, index
+                        name, affiliation.role or title,
+                        affiliation.organization or _body_line_above(lines, index, known_orgs), s, e, index
                     )
                     current.line = index
                     nameless = None

@@ -22,7 +22,7 @@ _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
     rf"(?=[{_UPPER}])(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})"  # a capital first: a fast scan
-    rf"(?:[ ](?:{_PARTICLE}[ ])?(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"  # one line, one table cell
+    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_NAME_WORD}|{_INITIAL})){{1,3}}(?![\w@])"  # one line, one table cell
 )
 
 # Labels of contact blocks and page furniture: never an entity on their own.
@@ -73,6 +73,11 @@ NOT_NAME_WORDS = {
 _AFTER_TITLE = re.compile(r"(?:^|[ \t])(?:of|for)[ \t]+$")
 
 
+def _inner_particle(word: str, index: int) -> bool:
+    """ "den" of "Pieter van den Akker": a particle inside a name, not the article it is elsewhere."""
+    return index > 0 and word[:1].islower() and re.fullmatch(_PARTICLE, word) is not None
+
+
 def candidate_names(text: str) -> list[re.Match[str]]:
     """Runs of 2-4 capitalised words that could be a person's name."""
     out = []
@@ -94,7 +99,8 @@ def candidate_names(text: str) -> list[re.Match[str]]:
             again = PERSON_NAME.match(text, match.start() + starts[inner[-1] + 1])
             if again:
                 match, words = again, again.group(0).split()
-        if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
+        if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS and not _inner_particle(w, i)
+                                 for i, w in enumerate(words)):
             continue
         if is_role_word(words[-1]) or _AFTER_TITLE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "Communications Manager"; "Director of Corporate Communications": a title, not a name
@@ -112,7 +118,8 @@ def strip_name(text: str) -> str:
 def looks_like_person(text: str) -> bool:
     text = text.strip()
     match = PERSON_NAME.fullmatch(text)
-    return bool(match) and not any(w.casefold() in NOT_NAME_WORDS for w in text.split())
+    return bool(match) and not any(w.casefold() in NOT_NAME_WORDS and not _inner_particle(w, i)
+                                   for i, w in enumerate(text.split()))
 
 
 # The heading of a release's boilerplate about its sender: "Om Dellenbygdens Energi", "About Alvgren Group".

@@ -105,6 +105,15 @@ def find_phones_in_release(text: str, region: str,
         others.add("US")  # "902-555-0143", "(212) 555-0143": a North American number, whatever the language
     if unread:  # an Australian release in English gives "M: 0491 570 156" and an e-mail at a .org.au domain
         others |= _domain_regions(text) - {region}
+    for offset, window in unread if len(others) > 1 else []:
+        # a Dutch firm's release gives its Swedish plant manager's "0512-29 40 70 / johan@firm.se": where the
+        # release names several countries, a number is first the country's whose address is on its line
+        line_start, line_end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset + len(window))
+        own = _domain_regions(text[line_start : len(text) if line_end < 0 else line_end]) & others
+        if len(own) == 1:
+            extra = [p for p in find_phones(text, own.pop(), org_numbers, [(offset, window)])
+                     if not any(q.start < p.end and p.start < q.end for q in found)]
+            found = sorted(found + extra, key=lambda p: p.start)
     for other in sorted(others) if unread else []:
         extra = [p for p in find_phones(text, other, org_numbers, unread)
                  if not any(q.start < p.end and p.start < q.end for q in found)]
