@@ -854,6 +854,20 @@ def test_name_particles_a_body_line_over_a_contact_and_a_number_read_by_the_addr
     assert contacts["Per Lind"].phones == ["+46511294070"]  # Swedish, not Dutch: the address on its line is .se
 
 
+def test_a_bracketed_short_form_and_the_body_named_by_what_it_is_stand_for_the_full_name():
+    text = (
+        "Konsum Dalälven delar ut återbäring\n\n"
+        "Konsumentföreningen Dalälven ekonomisk förening (Konsum Dalälven) höll stämma i Avesta.\n\n"
+        "– Det var ett bra år, säger Eva Holm, vd för Konsum Dalälven.\n\n"
+        "Föreningens ordförande Lars Berg menar att resultatet beror på lägre energikostnader:\n\n"
+        "– Vi har sparat el.\n\n"
+        "Om Konsum Dalälven\nFöreningen har 12 butiker.\n"
+    )
+    quotes = roles_by_speaker(run(text, "sv").quotes)
+    assert quotes["Eva Holm"] == ("vd", "Konsumentföreningen Dalälven ekonomisk förening")
+    assert quotes["Lars Berg"] == ("ordförande", "Konsumentföreningen Dalälven ekonomisk förening")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -158,6 +158,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     longer = _registered_form(name, text)
     if longer:
         return longer
+    bracketed = _FULL_BEFORE_SHORT.search(text[: text.find(f"({name})")]) if f"({name})" in text and (
+        " " in name) else None
+    if bracketed:  # "Konsumentföreningen Ljusnan ekonomisk förening (Konsum Ljusnan)": the full name before
+        return bracketed.group(1)
     match = followed_by(text, name, _HOLDING_THEN_SUFFIX) if " " in name else None
     if match:
         return text[match.start() - len(name) : match.end()]
@@ -175,6 +179,9 @@ def _complete_name(name: str | None, text: str) -> str | None:
 
 
 _ACCORDING_OPENING = re.compile(r"(?:Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ])")
+# A registered name right before a bracketed short form of it, from the start of its line or sentence.
+_FULL_BEFORE_SHORT = re.compile(
+    rf"(?:^|\n|[.!?:]\s)\s*([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][\w&-]+){{0,6}}[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}))[ \t]$")
 _BANK_OR_FIRM = re.compile(rf"(?:\s(?:{LEGAL_FORM})|(?i:bank|banken))$")
 _SENTENCE_STOP = re.compile(r"\s(?:AS|ASA|AB|Oy|Oyj|plc|PLC|A/S|ApS|GmbH|HF|RHF|IKS|SF|AG|BV|NV|LLP|LLC|KF)\.$")
 _BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
@@ -489,6 +496,9 @@ _GENERIC_OWNER = re.compile(
     r"association|society|agency|authority)['’]s\b|(?<![\w-])(?:bolagets|selskapets|företagets|foretakets|"
     r"organisationens|organisasjonens|stiftelsens|föreningens|foreningens)\b"
 )
+_GENERIC_BODY = re.compile(
+    r"(?i)(?:bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|koncernen|"
+    r"konsernet|kooperativet|the company|the group|the association|the foundation)s?")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
@@ -906,4 +916,10 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
             office = "councillor" if owner or councillor else quote.role
             quote.organization = complete_name(office_body(office, text, attribution), text)
+    # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is
+    for quote in quotes:
+        if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
+            quote.organization = complete_name(issuer(text), text) or quote.organization
     _as_quoted(context.result.contacts, quotes)  # "Jonas Tallberg Ahl (C), regionråd, 070-…": the region's
+    for record in [*quotes, *context.result.contacts]:
+        record.organization = complete_name(record.organization, text)  # a short form some step left
