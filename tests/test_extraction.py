@@ -868,6 +868,20 @@ def test_a_bracketed_short_form_and_the_body_named_by_what_it_is_stand_for_the_f
     assert quotes["Lars Berg"] == ("ordförande", "Konsumentföreningen Dalälven ekonomisk förening")
 
 
+def test_a_name_said_to_hold_a_title_is_a_person_and_police_ranks_are_titles():
+    text = (
+        "Övningen hölls på E4.\n\n"
+        "Ulrika Sandström Öhman är regional beredskapschef i Region Västerbotten. Hon är nöjd med insatsen.\n\n"
+        "– Ambulansen var på plats efter 19 minuter, säger hon.\n\n"
+        "Kommissarie Per-Olof Granlund vid Polisregion Nord var polisinsatschef under övningen:\n\n"
+        "– Samverkan fungerade.\n"
+    )
+    result = run(text, "sv")
+    assert {"Ulrika Sandström Öhman", "Per-Olof Granlund"} <= names(result, "PER")
+    assert "Ulrika Sandström Öhman" not in names(result, "LOC")
+    assert {q.speaker for q in result.quotes} == {"Ulrika Sandström Öhman", "Per-Olof Granlund"}
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -65,6 +65,6 @@ def run_extractors(context: Context) -> Extraction:
     return context.result
 
 
-_MODULES = ["contacts", "quotes", "figures", "entities"]
+_MODULES = ["labels", "contacts", "quotes", "figures", "entities"]
 for _name in _MODULES:
     importlib.import_module(f"extractor.extract.{_name}")

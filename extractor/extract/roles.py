@@ -48,6 +48,7 @@ ROLE_WORDS = {
     attorney solicitor barrister lawyer judge magistrate coroner coach
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
     styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp member
+    kommissarie kommissær polismästare politimester lensmann politibetjent polisassistent
     """.split()
 }
 ROLE_SUFFIXES = (
