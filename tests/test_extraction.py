@@ -882,6 +882,32 @@ def test_a_name_said_to_hold_a_title_is_a_person_and_police_ranks_are_titles():
     assert {q.speaker for q in result.quotes} == {"Ulrika Sandström Öhman", "Per-Olof Granlund"}
 
 
+def test_bodies_named_by_a_genitive_title_a_place_or_the_board_and_bare_millions_after_money():
+    text = (
+        "Länsstyrelsen i Jämtlands län beslutar om licensjakt\n\n"
+        "Länsstyrelsen i Jämtlands län har i dag beslutat om jakt på 20 björnar.\n\n"
+        "– Stammen är stark, säger länsstyrelsens rovdjurshandläggare Anna Lindqvist.\n\n"
+        "Kontakt\n\nAnna Lindqvist\nRovdjurshandläggare\nTelefon: 010-225 43 61\n\n"
+        "Länsstyrelsens växel: 010-225 49 00\n"
+    )
+    result = run(text, "sv")
+    assert roles_by_speaker(result.quotes)["Anna Lindqvist"] == ("rovdjurshandläggare", "Länsstyrelsen i Jämtlands län")
+    assert {c.organization for c in result.contacts} == {"Länsstyrelsen i Jämtlands län"}
+    dairy = (
+        "Norrmejerier höjer mjölkpriset\n\n"
+        "Styrelsens ordförande Per Gustavsson, som driver en gård utanför Götene, är nöjd:\n\n"
+        "– Det behövs.\n\n"
+        "Region Västra Götaland stöttar projektet.\n\n"
+        "Om Norrmejerier\nNorrmejerier ekonomisk förening ägs av 400 bönder.\n"
+    )
+    assert roles_by_speaker(run(dairy, "sv").quotes)["Per Gustavsson"][1] == "Norrmejerier ekonomisk förening"
+    nynorsk = (
+        "Gåver frå næringslivet utgjer 4,3 millionar kroner, og banken gjev 900 000 kroner.\n\n"
+        "Resten av pengane kjem frå Luster kommune (6,8 millionar) og Riksantikvaren (2,1 millionar).\n"
+    )
+    assert {(6800000, "NOK", None, False), (2100000, "NOK", None, False)} <= figures(nynorsk, "no")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -339,11 +339,12 @@ def _minus_before(text: str, start: int) -> bool:
 
 
 def _money_before(context: Context, start: int) -> str | None:
-    """The currency of the nearest amount of money before ``start`` in the same paragraph."""
+    """The currency of the nearest amount of money before ``start`` in the same paragraph or the one before
+    ("… gjev 900 000 kroner.\n\nResten kjem frå Luster kommune (6,8 millionar)")."""
     for figure in reversed(context.result.figures):
         if figure.start >= start:
             continue
-        if start - figure.end > 300 or "\n\n" in context.text[figure.end : start]:
+        if start - figure.end > 300 or context.text.count("\n\n", figure.end, start) > 1:
             return None
         if _is_currency(figure.unit):
             return figure.unit

@@ -133,6 +133,22 @@ def complete_name(name: str | None, text: str) -> str | None:
     return full
 
 
+def _body_of_place(place: str | None, text: str) -> str | None:
+    """ "Västerbottens län", "Åkerbo", "Polisens region Mitt" read as a body: the one body of that place the
+    release names ("Länsstyrelsen i Västerbottens län", "Åkerbo kommun", "Polisregion Mitt")."""
+    if not place:
+        return None
+    police = re.fullmatch(r"(?i)polisens\s+region\s+(\w+)", place)
+    if police:
+        return f"Polisregion {police.group(1)}"
+    if not (known_place(place) and not looks_like_org(place)) and not re.fullmatch(r"\w+s län", place):
+        return None
+    bodies = {m.group(0) for m in re.finditer(
+        rf"(?<![\w-])(?:(?:Länsstyrelsen|Statsforvaltaren) i {re.escape(place)}|Region {re.escape(place)}|"
+        rf"{re.escape(place)} (?:kommun|kommune|Municipality|County Council|fylkeskommune))(?![\w-])", text)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
@@ -498,7 +514,12 @@ _GENERIC_OWNER = re.compile(
 )
 _GENERIC_BODY = re.compile(
     r"(?i)(?:bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|koncernen|"
-    r"konsernet|kooperativet|the company|the group|the association|the foundation)s?")
+    r"konsernet|kooperativet|styrelsen|styret|the company|the group|the association|the foundation)s?")
+_LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|kommune|fylkeskommune|län)$")
+# A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
+_OWNER_IN_ROLE = re.compile(
+    r"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|bolaget|selskapet|företaget|föreningen|"
+    r"foreningen|stiftelsen|styrelsen|styret)s\s+(\S.*)")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
@@ -920,6 +941,16 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     for quote in quotes:
         if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
             quote.organization = complete_name(issuer(text), text) or quote.organization
+        owner = _OWNER_IN_ROLE.match(quote.role or "")
+        full = complete_name(owner.group(1).capitalize(), text) if owner else None
+        if owner and full and " " in full and quote.organization in {None, full}:
+            # "länsstyrelsens rovdjurshandläggare": the county board the release names in full, and the title
+            quote.organization, quote.role = full, owner.group(2)
+        elif owner and _GENERIC_BODY.fullmatch(owner.group(1)) and (
+                not quote.organization or _LOCAL_GOVERNMENT_BODY.search(quote.organization)):
+            # "Styrelsens ordförande Per-Olof Gustavsson": the sender's board, not a council's chair
+            quote.organization = complete_name(issuer(text), text) or quote.organization
     _as_quoted(context.result.contacts, quotes)  # "Jonas Tallberg Ahl (C), regionråd, 070-…": the region's
     for record in [*quotes, *context.result.contacts]:
         record.organization = complete_name(record.organization, text)  # a short form some step left
+        record.organization = _body_of_place(record.organization, text) or record.organization
