@@ -908,6 +908,24 @@ def test_bodies_named_by_a_genitive_title_a_place_or_the_board_and_bare_millions
     assert {(6800000, "NOK", None, False), (2100000, "NOK", None, False)} <= figures(nynorsk, "no")
 
 
+def test_a_table_unit_in_its_header_ounces_savings_banks_and_departments_named_by_a_list():
+    report = (
+        "Gävle, 23 October 2025 – Interim report.\n\n"
+        "| SEK m | Q3 2025 | Q3 2024 |\n"
+        "|---|---|---|\n"
+        "| Net sales | 1,184.5 | 1,115.3 |\n"
+        "| EBITA margin, % | 12.4 | 11.5 |\n\n"
+        "The deposit holds 2.1 million ounces of gold, 142,000 ounces of it indicated.\n\n"
+        "The work is funded by the Department of the Environment, Climate and Communications.\n"
+    )
+    found = figures(report, "en")
+    assert {(1184500000, "SEK", None, False), (1115300000, "SEK", None, False), (12.4, "percent", None, False),
+            (2100000, "oz", None, False), (142000, "oz", None, False)} <= found
+    assert "Department of the Environment, Climate and Communications" in names(run(report, "en"), "ORG")
+    bokmal = "Den øvrige finansieringen er sikret gjennom Sparebanken Vestkyst.\n"
+    assert "Sparebanken Vestkyst" in names(run(bokmal, "no"), "ORG")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -269,13 +269,22 @@ _LOCAL_GOVERNMENT = re.compile(
 # Technology": a university or institute named by what it is of, which NER cuts at "of".
 _NAMED_BY_WHAT_OF = ("University", "Institute", "College", "School", "Library", "Museum", "Ministry", "Department",
                      "Academy", "Bank", "Office")
+# The second word of a body's last field: "… and Climate Change", "… and Rural Affairs".
+_FIELD_TAIL = (r"(?:[ \t](?:Change|Care|Excellence|Development|Innovation|Skills|Affairs|Communities|Justice|Industry|"
+               r"Trade|Technology|Security|Services|Protection|Safety|Resources|Planning|Research|Roads|Heritage|"
+               r"Fisheries|Forestry|Tourism|Employment))?")
 _UNIVERSITY_OF = re.compile(
     rf"(?<![\w.-])((?:[A-Z][\w&.-]*[ \t]){{0,3}}(?:{'|'.join(_NAMED_BY_WHAT_OF)})[ \t](?:of|for)[ \t]"
-    r"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}(?:[ \t]and[ \t][A-Z][\w'’-]*(?:[ \t](?:Change|Care|"
-    r"Excellence|Development|Innovation|Skills|Affairs|Communities|Justice|Industry|Trade|Technology|Security|"
-    r"Services|Protection|Safety|Resources|Planning|Research|Roads|Heritage|Fisheries|Forestry|Tourism|Employment))?"
+    rf"(?:the[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){{0,2}}(?:[ \t]and[ \t][A-Z][\w'’-]*{_FIELD_TAIL}"
     r"(?![ \t][A-Z]))?)(?![\w-])"
     # "Department of Environment and Climate Change", "National Institute for Health and Care Excellence"
+)
+# A department or agency named for a list of what it does: "Department of the Environment, Climate and
+# Communications", "European Climate, Infrastructure and Environment Executive Agency".
+_NAMED_BY_A_LIST = re.compile(
+    r"(?<![\w.-])((?:(?:[A-Z][\w&.-]*[ \t]){0,3}(?:Department|Ministry)[ \t](?:of|for)[ \t](?:the[ \t])?|"
+    rf"[A-Z][\w-]*[ \t])[A-Z][\w'’-]*(?:,[ \t][A-Z][\w'’-]*)+,?[ \t]and[ \t][A-Z][\w'’-]*{_FIELD_TAIL}"
+    r"(?:[ \t](?:Executive[ \t])?(?:Agency|Authority|Directorate|Office))?)(?![\w-])"
 )
 # Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".
 _VISIT = re.compile(r"(?<![\w-])(Visit[ \t][A-ZÅÄÖÆØ][\w-]+)(?![\w-])")
@@ -373,6 +382,12 @@ def extract_entities(context: Context) -> None:
     # Names with a legal-form suffix are organisations whole ("Lahti Science and Business Park Ltd").
     legal: list[tuple[int, int]] = []
     listed = known_organisations(text)  # read once: for the universities here and the list's names below
+    for match in _NAMED_BY_A_LIST.finditer(text) if language == "en" else ():
+        name, begin = match.group(1), match.start(1)
+        if (name.startswith(("Department", "Ministry")) or name.endswith(("Agency", "Authority", "Directorate",
+                                                                            "Office"))) and _free(
+                legal, begin, begin + len(name)):
+            _claim(mentions, legal, "ORG", name, begin)
     for match in _UNIVERSITY_OF.finditer(text):
         name, begin = match.group(1), match.start(1)
         name = re.split(r"['’]s\b", name)[0]  # "the University of Maine's Advanced Structures …": whose
@@ -577,8 +592,11 @@ def extract_entities(context: Context) -> None:
         place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+(?:\s(?:og\s|och\s)?[A-ZÅÄÖÆØ][\w-]+)?)", text[finish : finish + 40])
         if place and not known_place(place.group(1)) and " " in place.group(1):
             place = re.match(r"\s([A-ZÅÄÖÆØ][\w-]+)", text[finish : finish + 40])  # "Sparebanken Sogn"
-        if place and known_place(place.group(1)):
-            name = f"{name} {place.group(1)}"  # "Sparebanken Vest", "Sparebanken Sogn og Fjordane"
+        if place and (known_place(place.group(1)) or (
+                words[-1].endswith(("banken", "Banken")) and " " not in place.group(1)
+                and place.group(1).casefold() not in LABEL_WORDS)):
+            # "Sparebanken Vest", "Sparebanken Sogn og Fjordane"; a savings bank by any name ("Sparebanken Vestkyst")
+            name = f"{name} {place.group(1)}"
         _claim(mentions, legal, "ORG", name, begin)
     for span in context.entities:
         if any(s < span.end and span.start < e for s, e in legal):

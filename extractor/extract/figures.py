@@ -59,6 +59,8 @@ PHYSICAL = {
     "gigawattimmar": "GWh", "gigawattimer": "GWh", "terawattimmar": "TWh", "terawattimer": "TWh",
     # imperial, in American and British releases: "an 80-foot tower", "within 150 miles", "a 54-acre site"
     "foot": "ft", "feet": "ft", "ft": "ft", "mile": "mi", "miles": "mi", "acre": "acre", "acres": "acre",
+    # gold and silver: "142,000 ounces", "2.1 million oz"
+    "ounce": "oz", "ounces": "oz", "oz": "oz",
 }
 _SQUARE_FEET = {"feet", "foot", "ft", "ft."}
 QUALIFIERS = [
@@ -449,13 +451,44 @@ def _row_unit(text: str, start: int, end: int, language: str) -> tuple[str, floa
     label = _table_row(text, start, end)
     found = label and _LABEL_UNIT.search(label)
     if not found:
-        return None
+        # the unit of the whole table, in its header's first cell: "| SEK m | Q3 2025 | Q3 2024 |"
+        return _money_unit(_header_cell(text, start)) if label else None
     words = found.group(1).casefold().split()
+    return _money_unit(found.group(1)) or _physical_unit(words, language)
+
+
+def _header_cell(text: str, start: int) -> str:
+    """The first cell of the first row of the table the number at ``start`` is in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    header = ""
+    for _ in range(40):  # a table's rows, up to its first
+        if line_start <= 0:
+            break
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if not (above.count("|") >= 2 or "\t" in above):
+            break
+        if not re.fullmatch(r"[\s|:-]*", above):  # not the "|---|---|" rule under the header
+            header = above
+        line_start = above_start
+    cells = [c for c in _COLUMNS.split(header.strip()) if c]
+    return cells[0] if cells else ""
+
+
+def _money_unit(cell: str) -> tuple[str, float] | None:
+    """ "SEK m", "EUR million", "US$ million", "₹ crore", "MSEK", a lone "₹": the currency and multiplier."""
+    words = cell.casefold().split()
+    if len(words) == 1 and words[0] in COMBINED:
+        return COMBINED[words[0]]
     currency = CURRENCIES.get(words[0]) or DOLLARS.get(words[0]) if words else None
     if currency and len(words) == 2 and words[1] in MULTIPLIERS:
         return currency, MULTIPLIERS[words[1]]  # "EUR m", "SEK m", "US$ million", "₹ crore"
     if currency and len(words) == 1:
         return currency, 1.0  # "Diluted EPS (₹)"
+    return None
+
+
+def _physical_unit(words: list[str], language: str) -> tuple[str, float] | None:
     info = _unit_of(words, language)
     if not info or info[0] == "count" or info[2] != len(words):
         return None
