@@ -926,6 +926,27 @@ def test_a_table_unit_in_its_header_ounces_savings_banks_and_departments_named_b
     assert "Sparebanken Vestkyst" in names(run(bokmal, "no"), "ORG")
 
 
+def test_an_owner_before_a_title_set_off_by_commas_and_the_company_s_title_after_the_name():
+    text = (
+        "Kurzeme Charge adds 120 chargers in Latvia.\n\n"
+        "Kurzemes Degviela's chairman of the board, Jānis Ozols, sees the chargers as a way to keep stations "
+        "relevant.\n\n"
+        '"Customers stay for 25 minutes now," Ozols said.\n\n'
+        "The upgrade is being led by Daniel Okafor, the company's Director of Wastewater Services. "
+        '"The new tank will hold back the flows," he said.\n\n'
+        "About Kurzeme Charge\nKurzeme Charge SIA runs chargers in Latvia.\n"
+    )
+    quotes = roles_by_speaker(run(text, "en").quotes)
+    assert quotes["Jānis Ozols"] == ("chairman of the board", "Kurzemes Degviela")
+    assert quotes["Daniel Okafor"] == ("Director of Wastewater Services", "Kurzeme Charge SIA")
+    bokmal = (
+        "Laksen avluses i ferskvann.\n\n"
+        "Veterinær Sigrid Aune i Akvavet Nord AS skal følge fisken. Hun peker på at ferskvann virker:\n\n"
+        "– Amøbene dør.\n"
+    )
+    assert roles_by_speaker(run(bokmal, "no").quotes)["Sigrid Aune"] == ("veterinær", "Akvavet Nord AS")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -796,7 +796,7 @@ _COPULA = re.compile(r"\s+(?:är|er|is|was|var|blir|has been|har vært|har varit
 # genitive, then the title, right before the name.
 _OWNER_TITLE_BEFORE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
-    r"((?:[a-zåäöæø-]+[ \t]){0,2}[a-zåäöæø-]+)[ \t]+$")
+    r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+),?[ \t]+$")  # "Utsira Flytevind's project director, Thomas …"
 
 
 # "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
@@ -817,7 +817,9 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
 
 def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
-    if not found or not is_role_word(found.group(2).split()[-1]) or known_place(found.group(1)):
+    # the title's head: its last word, or the one before "of the board" ("chairman of the board")
+    head = re.sub(r"\s+of\s+the\s+\w+$", "", found.group(2)).split()[-1] if found else ""
+    if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
     return found.group(2), complete_name(found.group(1), text)
 
@@ -888,6 +890,13 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = said_of(text, at, quote.speaker)
                     if quote.role:
                         break
+                if quote.role and not quote.organization:
+                    # "Veterinær Sigrid Hanssen Aune i Akvavet Nord AS skal …": the same title, with its body
+                    for said_of in _SAID_OF_SPEAKER:
+                        role, organization = said_of(text, at, quote.speaker)
+                        if organization and role and role.casefold() == quote.role.casefold():
+                            quote.organization = organization
+                            break
                 if quote.role:
                     break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
@@ -941,6 +950,9 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     for quote in quotes:
         if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
             quote.organization = complete_name(issuer(text), text) or quote.organization
+        if not quote.organization and any(_GENERIC_OWNER.match(text, at + len(quote.speaker) + 2) for at in word_starts(
+                text, quote.speaker) if text.startswith(", the ", at + len(quote.speaker))):
+            quote.organization = _sender(context)  # "Daniel Okafor, the company's Director of Wastewater Services"
         owner = _OWNER_IN_ROLE.match(quote.role or "")
         full = complete_name(owner.group(1).capitalize(), text) if owner else None
         if owner and full and " " in full and quote.organization in {None, full}:
