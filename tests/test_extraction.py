@@ -947,6 +947,31 @@ def test_an_owner_before_a_title_set_off_by_commas_and_the_company_s_title_after
     assert roles_by_speaker(run(bokmal, "no").quotes)["Sigrid Aune"] == ("veterinær", "Akvavet Nord AS")
 
 
+def test_batch_51_52_forms_units_titles_housing_cooperatives_and_list_named_departments():
+    english = (
+        "Havbris Energi ASA: third quarter\n\n"
+        "| NOK million (unless stated) | Q3 2025 | Q3 2024 |\n|---|---|---|\n| Revenue | 1,284.6 | 1,102.3 |\n\n"
+        "The station fills trucks at 700 bar, and the city lost 3.6 million gallons of water.\n\n"
+        "Chief Executive Officer Ragnhild Sæverud said the quarter was strong.\n\n"
+        '"Our reservoirs are full," said Sæverud.\n\n'
+        "The Michigan Department of Environment, Great Lakes, and Energy awarded the grants.\n"
+    )
+    result = run(english, "en")
+    found = {(f.value, f.unit) for f in result.figures}
+    assert {(1284600000, "NOK"), (1102300000, "NOK"), (700, "bar"), (3600000, "gal")} <= found
+    assert roles_by_speaker(result.quotes)["Ragnhild Sæverud"][0] == "Chief Executive Officer"
+    assert "Michigan Department of Environment, Great Lakes, and Energy" in names(result, "ORG")
+    swedish = (
+        "Bostadsrättsföreningen Björkhagen i Umeå har sänkt sin fjärrvärme med 48 procent.\n\n"
+        "– Vi är stolta, säger Karin Lind, ordförande i Brf Björkhagen.\n\n"
+        "Nordlinjen Buss AB tar över trafiken. Bolagets vd Per Holm är nöjd:\n\n– Vi är redo.\n"
+    )
+    quotes = roles_by_speaker(run(swedish, "sv").quotes)
+    assert quotes["Karin Lind"] == ("ordförande", "Bostadsrättsföreningen Björkhagen")
+    bokmal = "Styrer Kari Ansnes Tangen gleder seg:\n\n– Barna får mer plass.\n"
+    assert [q.speaker for q in run(bokmal, "no").quotes] == ["Kari Ansnes Tangen"]
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

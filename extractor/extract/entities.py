@@ -262,7 +262,7 @@ _DESCRIBED_BODY = re.compile(
 # Local government named by its kind: "Town of Digby", "Municipality of the District of Guysborough", "Region of
 # Queens Municipality", "City of Cork".
 _LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])((?:Town|City|Village|Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
+    r"(?<![\w-])((?:Town|City|Village|(?:Charter\s)?Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
     r"(?:(?:District|County)\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
 )
 # "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
@@ -283,7 +283,8 @@ _UNIVERSITY_OF = re.compile(
 # Communications", "European Climate, Infrastructure and Environment Executive Agency".
 _NAMED_BY_A_LIST = re.compile(
     r"(?<![\w.-])((?:(?:[A-Z][\w&.-]*[ \t]){0,3}(?:Department|Ministry)[ \t](?:of|for)[ \t](?:the[ \t])?|"
-    rf"[A-Z][\w-]*[ \t])[A-Z][\w'’-]*(?:,[ \t][A-Z][\w'’-]*)+,?[ \t]and[ \t][A-Z][\w'’-]*{_FIELD_TAIL}"
+    rf"[A-Z][\w-]*[ \t])[A-Z][\w'’-]*(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)+,?[ \t]and[ \t][A-Z][\w'’-]*"
+    rf"{_FIELD_TAIL}"
     r"(?:[ \t](?:Executive[ \t])?(?:Agency|Authority|Directorate|Office))?)(?![\w-])"
 )
 # Tourist boards: "Visit Bergen", "Visit Norway", "Visit Sweden".
@@ -384,9 +385,10 @@ def extract_entities(context: Context) -> None:
     listed = known_organisations(text)  # read once: for the universities here and the list's names below
     for match in _NAMED_BY_A_LIST.finditer(text) if language == "en" else ():
         name, begin = match.group(1), match.start(1)
-        if (name.startswith(("Department", "Ministry")) or name.endswith(("Agency", "Authority", "Directorate",
-                                                                            "Office"))) and _free(
-                legal, begin, begin + len(name)):
+        if name.startswith("The "):  # "The Michigan Department of …" opening a sentence
+            name, begin = name[4:], begin + 4
+        if (re.search(r"\b(?:Department|Ministry) (?:of|for)\b", name) or name.endswith((
+                "Agency", "Authority", "Directorate", "Office"))) and _free(legal, begin, begin + len(name)):
             _claim(mentions, legal, "ORG", name, begin)
     for match in _UNIVERSITY_OF.finditer(text):
         name, begin = match.group(1), match.start(1)
@@ -879,7 +881,8 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
-_FOUNDATION = re.compile(r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga)\s(?=[A-ZÅÄÖÆØ])")
+_FOUNDATION = re.compile(
+    r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga|Bostadsrättsföreningen)\s(?=[A-ZÅÄÖÆØ])")
 
 
 def _short_forms(text: str, mentions: list[Mention]) -> None:

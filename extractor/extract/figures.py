@@ -61,6 +61,7 @@ PHYSICAL = {
     "foot": "ft", "feet": "ft", "ft": "ft", "mile": "mi", "miles": "mi", "acre": "acre", "acres": "acre",
     # gold and silver: "142,000 ounces", "2.1 million oz"
     "ounce": "oz", "ounces": "oz", "oz": "oz",
+    "gallon": "gal", "gallons": "gal", "bar": "bar",  # "3.6 million gallons", hydrogen "at 700 bar"
 }
 _SQUARE_FEET = {"feet", "foot", "ft", "ft."}
 QUALIFIERS = [
@@ -472,7 +473,7 @@ def _header_cell(text: str, start: int) -> str:
             header = above
         line_start = above_start
     cells = [c for c in _COLUMNS.split(header.strip()) if c]
-    return cells[0] if cells else ""
+    return re.sub(r"\s*\([^)]*\)", "", cells[0]) if cells else ""  # "NOK million (unless stated)"
 
 
 def _money_unit(cell: str) -> tuple[str, float] | None:

@@ -152,6 +152,9 @@ def _body_of_place(place: str | None, text: str) -> str | None:
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
+    brf = re.fullmatch(r"(?:Brf|BRF|HSB Brf)\.?\s+(.+)", name)
+    if brf and has_word(text, f"Bostadsrättsföreningen {brf.group(1)}"):
+        return f"Bostadsrättsföreningen {brf.group(1)}"  # "Brf Björkhagen": the housing cooperative's name
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF": the release spells it out
     if not name.startswith("AB ") and has_word(text, f"AB {name}"):
@@ -200,7 +203,7 @@ _FULL_BEFORE_SHORT = re.compile(
     rf"(?:^|\n|[.!?:]\s)\s*([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][\w&-]+){{0,6}}[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}))[ \t]$")
 _BANK_OR_FIRM = re.compile(rf"(?:\s(?:{LEGAL_FORM})|(?i:bank|banken))$")
 _SENTENCE_STOP = re.compile(r"\s(?:AS|ASA|AB|Oy|Oyj|plc|PLC|A/S|ApS|GmbH|HF|RHF|IKS|SF|AG|BV|NV|LLP|LLC|KF)\.$")
-_BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen")
+_BODY_PREFIXES = ("Stiftelsen", "Stiftinga", "Föreningen", "Foreningen", "Bostadsrättsföreningen")
 _LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipality of", "District of", "Village of",
                      "Township of")
 # What a registered name ends with after the short form a release also uses: "Wyvern Valley Hospitals NHS
@@ -801,7 +804,8 @@ _OWNER_TITLE_BEFORE = re.compile(
 
 # "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
 # at …": a title opening the sentence, right before the name, and perhaps the body after it.
-_TITLE_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø-]+(?:[ \t][a-zåäöæø-]+){0,2})[ \t]+$")
+_TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
+    r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø-]+(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+)){0,2})[ \t]+$")
 _BODY_AFTER_NAME = re.compile(
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
 
@@ -812,7 +816,10 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
         return None, None
     body = _BODY_AFTER_NAME.match(text, at + len(name))
     organization = body.group(1) if body and not known_place(body.group(1)) else None
-    return found.group(1).lower(), complete_name(organization, text)
+    title = found.group(1)
+    # "Beredskapsleder" opening a sentence is "beredskapsleder"; "Chief Executive Officer" stays as written
+    return (title if any(w[:1].isupper() for w in title.split()[1:]) else title.lower()), complete_name(
+        organization, text)
 
 
 def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
@@ -949,7 +956,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is
     for quote in quotes:
         if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
-            quote.organization = complete_name(issuer(text), text) or quote.organization
+            quote.organization = complete_name(_sender(context), text) or quote.organization
         if not quote.organization and any(_GENERIC_OWNER.match(text, at + len(quote.speaker) + 2) for at in word_starts(
                 text, quote.speaker) if text.startswith(", the ", at + len(quote.speaker))):
             quote.organization = _sender(context)  # "Daniel Okafor, the company's Director of Wastewater Services"

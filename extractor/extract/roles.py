@@ -49,6 +49,7 @@ ROLE_WORDS = {
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
     styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp member
     kommissarie kommissær polismästare politimester lensmann politibetjent polisassistent
+    styrer
     """.split()
 }
 ROLE_SUFFIXES = (
