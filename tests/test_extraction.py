@@ -972,6 +972,20 @@ def test_batch_51_52_forms_units_titles_housing_cooperatives_and_list_named_depa
     assert [q.speaker for q in run(bokmal, "no").quotes] == ["Kari Ansnes Tangen"]
 
 
+def test_museums_are_bodies_islands_councils_and_a_body_s_press_team_is_the_body():
+    text = (
+        "KIRKWALL – A Norse exhibition opens with loans from the British Museum and the Orkney Museum.\n\n"
+        "Cllr Ingrid Flett, chair of the council's Education, Leisure and Housing Committee, said:\n"
+        '"This is a proud day for Orkney."\n\n'
+        "Media enquiries\nOrkney Islands Council Communications Team, 01856 886214, communications@orkney.gov.uk\n"
+    )
+    result = run(text, "en")
+    assert {"British Museum", "Orkney Museum", "Orkney Islands Council"} <= names(result, "ORG")
+    assert not {"British Museum", "Orkney Museum"} & names(result, "LOC")
+    assert "Orkney Islands Council Communications Team" not in names(result, "ORG")
+    assert roles_by_speaker(result.quotes)["Ingrid Flett"][1] == "Orkney Islands Council"
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -30,6 +30,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
     PREPOSITION_WORDS,
+    SERVICE_AFTER,
     SERVICE_UNIT,
     indefinite_title,
     is_role_word,
@@ -422,8 +423,6 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
 
 _COMMON_GENITIVE = re.compile(r"^[A-ZÅÄÖÆØ][a-zåäöæø]{3,}(?:ens|ets|nas|nes)$")
 _ABOUT_WORD = re.compile(f"^{ABOUT_WORDS}")
-_OFFICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team)$",
-                           re.IGNORECASE)
 # The number of a webcast's or conference call's line is nobody's contact ("Dial-in: +46 8 465 004 50").
 _DIAL_IN = re.compile(
     r"(?i)(?:dial[- ]?in|call[- ]in|conference call|telefonkonferens|telefonkonferanse|inringningsnummer|"
@@ -707,7 +706,7 @@ def extract_contacts(context: Context) -> None:
             draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from
         if draft.organization:
             # "Om Dellenbygdens Energi" (a boilerplate heading), "Calderdale Council Press Office"
-            draft.organization = _ABOUT_WORD.sub("", _OFFICE_AFTER.sub("", draft.organization)) or None
+            draft.organization = _ABOUT_WORD.sub("", SERVICE_AFTER.sub("", draft.organization)) or None
         context.result.contacts.append(
             Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
                     draft.emails, draft.start, draft.end)

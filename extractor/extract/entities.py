@@ -21,6 +21,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     ORG_WORDS,
     PARTY_ABBREVIATIONS,
+    SERVICE_AFTER,
     SERVICE_UNIT,
     is_role_word,
     looks_like_org,
@@ -878,6 +879,9 @@ def extract_entities(context: Context) -> None:
                 mention.name = matches.pop()
     # "University Communications", "Festivalkontoret", however read: a service of a body, no body of its own
     mentions = [m for m in mentions if not (m.label == "ORG" and SERVICE_UNIT.fullmatch(m.name))]
+    for mention in mentions:
+        if mention.label == "ORG":
+            mention.name = SERVICE_AFTER.sub("", mention.name)  # "Orkney Islands Council Communications Team"
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 

@@ -1,5 +1,7 @@
 """Labels: NER labels the release itself contradicts, corrected before any extractor reads them.
 
+Museums and galleries are bodies (they lend, own and employ), however the model reads them.
+
 The small models read some people's names as places ("Ulrika Sandström Öhman" looks like a string of
 Swedish place names); a sentence that says what the name *is* settles it. Runs first, so contacts and
 quotes see the corrected label too ("…, säger hon" finds the person the paragraph named).
@@ -19,9 +21,16 @@ from extractor.gazetteers import known_place
 _IS_A_TITLE = re.compile(r"\s+(?:är|er|is|was|var|blir|vart|becomes)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
+# A museum or gallery lends, owns and employs: a body, however the model reads it ("the Orkney Museum").
+_MUSEUM = re.compile(r"(?i)(?:museum|museums|museet|museer|gallery|galleries)$")
+
+
 @register("labels", order=5)
 def correct_labels(context: Context) -> None:
     for index, span in enumerate(context.entities):
+        if span.label == "LOC" and _MUSEUM.search(span.text):
+            context.entities[index] = replace(span, label="ORG")
+            continue
         if span.label != "LOC" or " " not in span.text or known_place(span.text) or not looks_like_person(span.text):
             continue
         copula = _IS_A_TITLE.match(context.text, span.end)

@@ -36,7 +36,8 @@ _REGION_BODY = re.compile(
 )
 _MUNICIPAL_BODY = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?|"
-    r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? (?:Borough |City |District |Town )?Council|"
+    # "Wakefield Council", "Argyll and Bute Council", "Orkney Islands Council"
+    r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| Islands)? (?:Borough |City |District |Town )?Council|"
     r"(?:Town|City|Municipality|Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")

@@ -520,3 +520,7 @@ SERVICE_UNIT = re.compile(
     r"customer helpline|helpline|kundesenter(?:et)?|kundeservice(?:n)?|kundservice(?:n)?|kundtjänst(?:en)?|"
     r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
     r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget)")
+# The same service written after its body's name: "Calderdale Council Press Office", "Orkney Islands Council
+# Communications Team".
+SERVICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team|"
+                           r"Communications Office|Media Relations)$", re.IGNORECASE)
