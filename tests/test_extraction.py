@@ -986,6 +986,24 @@ def test_museums_are_bodies_islands_councils_and_a_body_s_press_team_is_the_body
     assert roles_by_speaker(result.quotes)["Ingrid Flett"][1] == "Orkney Islands Council"
 
 
+def test_schools_by_their_head_word_and_a_unit_of_a_body_is_the_body():
+    nynorsk = (
+        "JOSTEDALEN: Jostedal folkehøgskule startar ei ny linje i Jostedal.\n\n"
+        "– Elevane får stå på breen, seier rektor Solveig Fosse.\n\n"
+        "Kontakt\nRektor Solveig Fosse, tlf. 913 45 872, solveig.fosse@jostedal.fhs.no\n\n"
+        "Om Jostedal folkehøgskule\nSkulen har 90 elevar.\n"
+    )
+    result = run(nynorsk, "no")
+    assert result.contacts[0].organization == "Jostedal folkehøgskule"
+    bokmal = (
+        "Elverum kommune har fått ny ordfører.\n\n"
+        "Kommunikasjonsavdelingen i Elverum kommune: 62 43 30 00, post@elverum.kommune.no\n"
+    )
+    result = run(bokmal, "no")
+    assert (result.contacts[0].role, result.contacts[0].organization) == ("kommunikasjonsavdelingen", "Elverum kommune")
+    assert "Kommunikasjonsavdelingen i Elverum kommune" not in names(result, "ORG")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -32,6 +32,7 @@ from extractor.extract.roles import (
     PREPOSITION_WORDS,
     SERVICE_AFTER,
     SERVICE_UNIT,
+    UNIT_OF_BODY,
     indefinite_title,
     is_role_word,
     is_title,
@@ -370,11 +371,19 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     if not best:
         return None
     domain_labels = {folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".")}
-    if best[3].endswith("s") and " " in best[3] and folded(best[3][:-1]) in domain_labels:
-        return best[3][:-1]  # "Region Västerbottens senaste uppföljning", press@regionvasterbotten.se
+    found = best[-1]
+    if found.endswith("s") and " " in found and folded(found[:-1]) in domain_labels:
+        return found[:-1]  # "Region Västerbottens senaste uppföljning", press@regionvasterbotten.se
     # "vanerstrand": "Räddningstjänsten Vänerstrand", where the release never writes "Vänerstrand" alone
-    longer = [n for n in names if n.endswith(f" {best[3]}") and text.count(n) == text.count(best[3])]
-    return max(longer, key=len) if longer else best[3]
+    longer = [n for n in names if n.endswith(f" {found}") and text.count(n) == text.count(found)]
+    if longer:
+        return max(longer, key=len)
+    # "jostedal.fhs.no": "Jostedal folkehøgskule", the one body named by the valley, not "Jostedal" itself
+    bodies = {n for n in names if n.startswith(f"{found} ") and looks_like_org(n) and len(
+        rest := n[len(found) + 1 :].split()) <= 2 and not {"och", "og", "and", "&"} & set(rest) and found not in (
+        " ".join(rest))} if not looks_like_org(found) else set()
+    shortest = min(bodies, key=len) if bodies else None  # "Jostedal folkehøgskule", not "… folkehøgskule startar"
+    return shortest if shortest and all(b.startswith(shortest) for b in bodies) else found
 
 
 def _body_line_above(lines: list[tuple[int, str]], index: int, known_orgs: set[str]) -> str | None:
@@ -691,6 +700,10 @@ def extract_contacts(context: Context) -> None:
                 draft.role = draft.organization  # "Servicetorget i Tønsberg kommune"
             draft.organization = parent
     for draft in drafts:
+        unit = UNIT_OF_BODY.fullmatch(draft.organization.strip(" :|")) if draft.organization else None
+        if unit:  # "Kommunikasjonsavdelingen i Elverum kommune": the municipality's, and the unit is the role
+            role = unit.group(1).lower() if context.language != "en" else unit.group(1)
+            draft.organization, draft.role = unit.group(2), draft.role or role
         if draft.organization and SERVICE_UNIT.fullmatch(draft.organization.strip(" :|")):
             # "Investor Relations: Signe Kjær Vestergaard, …, ir@holmsgaard.dk", "Kundesenteret: 62 88 14 00":
             # a service of the body the address, the block's header or the release's sender names

@@ -23,6 +23,7 @@ from extractor.extract.roles import (
     PARTY_ABBREVIATIONS,
     SERVICE_AFTER,
     SERVICE_UNIT,
+    UNIT_OF_BODY,
     is_role_word,
     looks_like_org,
 )
@@ -882,6 +883,8 @@ def extract_entities(context: Context) -> None:
     for mention in mentions:
         if mention.label == "ORG":
             mention.name = SERVICE_AFTER.sub("", mention.name)  # "Orkney Islands Council Communications Team"
+            unit = UNIT_OF_BODY.fullmatch(mention.name)
+            mention.name = unit.group(2) if unit else mention.name  # "Kommunikasjonsavdelingen i Elverum kommune"
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 

@@ -145,7 +145,9 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "sparebank", "sparbank", "teatret", "teateret", "teatern", "fonden", "fondet", "foreningen",
                 "foreninga", "brannvesen", "brannvesenet", "båtlag", "fiskarlag", "fiskelag", "jegerlag", "jaktlag",
                 "skyttarlag", "skytterlag", "ungdomslag", "grendalag", "bygdelag", "historielag", "sogelag", "mållag",
-                "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater", "klubb", "klubben")
+                "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater", "klubb", "klubben",
+                # schools: "Jostedal folkehøgskule", "Gaula videregående skole", "Äppelbo skola"
+                "skule", "skole", "skola", "skolan", "folkhögskola")
 
 
 def indefinite_title(word: str) -> str | None:
@@ -519,7 +521,11 @@ SERVICE_UNIT = re.compile(
     r"media relations|press|press office|press desk|investor relations|community liaison|customer services?|"
     r"customer helpline|helpline|kundesenter(?:et)?|kundeservice(?:n)?|kundservice(?:n)?|kundtjänst(?:en)?|"
     r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
-    r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget)")
+    r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget|skulekontoret|skolekontoret|servicetorget|"
+    r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdelingen|kommunikasjonsavdelinga|"
+    r"kommunikationsavdelningen|kommunikationsenheten)")
+# A unit "i" its body: "Kommunikasjonsavdelingen i Elverum kommune", "Presstjänsten vid Region Gävleborg".
+UNIT_OF_BODY = re.compile(rf"(?i)({SERVICE_UNIT.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
 # The same service written after its body's name: "Calderdale Council Press Office", "Orkney Islands Council
 # Communications Team".
 SERVICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team|"
