@@ -1004,6 +1004,20 @@ def test_schools_by_their_head_word_and_a_unit_of_a_body_is_the_body():
     assert "Kommunikasjonsavdelingen i Elverum kommune" not in names(result, "ORG")
 
 
+def test_hectare_adjectives_temperatures_and_the_county_council_named_by_what_it_is():
+    assert (12, "ha", None, False) in figures("The plant sits on a 12-hectare site near Marton.", "en")
+    assert not figures("Det var 35 grader varmt i juli, och 20 degrees in May.", "sv")
+    bokmal = (
+        "Ny driftskontrakt for Nord-Gudbrandsdal\n\nInnlandet fylkeskommune har tildelt driftskontrakten til Rondane "
+        "Anlegg AS. Fylkeskommunen har opsjon på å forlenge kontrakten.\n\nKontakt\n\n"
+        "Trond Bøe\nfylkesvegsjef, Innlandet fylkeskommune\ntlf. 918 44 207\n\n"
+        "Hilde Brennhaugen, kontraktsleder i Innlandet fylkeskommune, mobil 476 21 930, e-post: "
+        "hilde.brennhaugen@innlandetfylke.no\n\n"
+        "Fylkeskommunens pressevakt: 62 54 30 00\n"
+    )
+    assert {c.organization for c in run(bokmal, "no").contacts} == {"Innlandet fylkeskommune"}
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

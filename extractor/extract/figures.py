@@ -45,7 +45,8 @@ PHYSICAL = {
     "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
     "kton": "kton", "g/t": "g/t",  # ore grade: grams per tonne
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
-    "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "ha": "ha", "liter": "l", "litres": "l",
+    "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "hectare": "ha", "ha": "ha",
+    "liter": "l", "litres": "l",
     "mil": "mil", "meter": "m", "metres": "m", "meters": "m", "mva": "MVA", "gram": "g", "g": "g", "kilo": "kg",
     "kg": "kg", "kilogram": "kg", "kilometrane": "km", "km/t": "km/h", "km/h": "km/h", "m³/s": "m3/s", "m3/s": "m3/s",
     "kilometerne": "km", "kilometrarna": "km", "m/s": "m/s", "millimeter": "mm", "mm": "mm", "millimetres": "mm",
@@ -92,6 +93,7 @@ MONTHS = {
 }
 # Words after a number that show it is not a count of things.
 NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
+    "grader", "grad", "degrees", "degree", "minusgrader", "plusgrader",  # temperatures are no counts
     "och", "og", "and", "eller", "or", "av", "of", "i", "in", "på", "on", "till", "til", "to", "för", "for", "från",
     "fra", "frå", "from", "med", "with", "som", "at", "att", "är", "er", "is", "var", "was", "har", "has", "have",
     "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "olika", "the",

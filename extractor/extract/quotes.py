@@ -133,6 +133,13 @@ def complete_name(name: str | None, text: str) -> str | None:
     return full
 
 
+_KIND_OF_BODY = {
+    "fylkeskommunen": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune(?![\w-])",
+    "kommunen": r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?(?![\w-])",
+    "regionen": r"(?<![\w-])Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?![\w-])",
+}
+
+
 def _body_of_place(place: str | None, text: str) -> str | None:
     """ "Västerbottens län", "Åkerbo", "Polisens region Mitt" read as a body: the one body of that place the
     release names ("Länsstyrelsen i Västerbottens län", "Åkerbo kommun", "Polisregion Mitt")."""
@@ -141,6 +148,10 @@ def _body_of_place(place: str | None, text: str) -> str | None:
     police = re.fullmatch(r"(?i)polisens\s+region\s+(\w+)", place)
     if police:
         return f"Polisregion {police.group(1)}"
+    kind = _KIND_OF_BODY.get(place.casefold())
+    if kind:  # "Fylkeskommunen": the one county council the release names ("Innlandet fylkeskommune")
+        named = {m.group(0) for m in re.finditer(kind, text)}
+        return named.pop() if len(named) == 1 else None
     if not (known_place(place) and not looks_like_org(place)) and not re.fullmatch(r"\w+s län", place):
         return None
     bodies = {m.group(0) for m in re.finditer(
