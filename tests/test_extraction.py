@@ -1018,6 +1018,17 @@ def test_hectare_adjectives_temperatures_and_the_county_council_named_by_what_it
     assert {c.organization for c in run(bokmal, "no").contacts} == {"Innlandet fylkeskommune"}
 
 
+def test_laws_are_no_bodies_and_a_county_board_alone_is_the_one_the_release_names():
+    english = "This is information that Norbryn AB must make public pursuant to the EU Market Abuse Regulation.\n"
+    assert "EU Market Abuse Regulation" not in names(run(english, "en"), "ORG")
+    swedish = (
+        "Länsstyrelsen i Värmlands län ger skyddsjakt på en varg.\n\n"
+        "Länsstyrelsen bedömer att fler angrepp är troliga.\n"
+    )
+    found = names(run(swedish, "sv"), "ORG")
+    assert "Länsstyrelsen i Värmlands län" in found and "Länsstyrelsen" not in found
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -878,8 +878,15 @@ def extract_entities(context: Context) -> None:
                 matches = {f for f in full_names if mention.name in f.split()}
             if len(matches) == 1:
                 mention.name = matches.pop()
-    # "University Communications", "Festivalkontoret", however read: a service of a body, no body of its own
-    mentions = [m for m in mentions if not (m.label == "ORG" and SERVICE_UNIT.fullmatch(m.name))]
+    # "University Communications", "Festivalkontoret", however read: a service of a body, no body of its own;
+    # "EU Market Abuse Regulation", "National Instrument 43-101": a law, no body
+    mentions = [m for m in mentions if not (m.label == "ORG" and (SERVICE_UNIT.fullmatch(m.name) or _LAW.search(
+        m.name)))]
+    for mention in mentions:
+        if mention.label == "ORG" and mention.name in _COUNTY_BOARDS:
+            # "Länsstyrelsen" alone: the county board the release names in full ("Länsstyrelsen i Värmlands län")
+            named = {m.group(0) for m in re.finditer(rf"{mention.name}(?: i)? [A-ZÅÄÖÆØ][\w-]+(?: läns?)?", text)}
+            mention.name = named.pop() if len(named) == 1 else mention.name
     for mention in mentions:
         if mention.label == "ORG":
             mention.name = SERVICE_AFTER.sub("", mention.name)  # "Orkney Islands Council Communications Team"
@@ -888,6 +895,8 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+_LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
+_COUNTY_BOARDS = {"Länsstyrelsen", "Statsforvaltaren", "Statsforvalteren", "Fylkesmannen"}
 _FOUNDATION = re.compile(
     r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga|Bostadsrättsföreningen)\s(?=[A-ZÅÄÖÆØ])")
 
