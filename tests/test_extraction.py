@@ -1029,6 +1029,24 @@ def test_laws_are_no_bodies_and_a_county_board_alone_is_the_one_the_release_name
     assert "Länsstyrelsen i Värmlands län" in found and "Länsstyrelsen" not in found
 
 
+def test_australian_councillors_a_remit_of_two_fields_and_council_names_on_one_line():
+    text = (
+        "Towong Shire Council welcomes the package.\n\n"
+        "Mayor of Towong Shire Council, Cr Ellen Marchetti, said:\n"
+        '"This money will rebuild our roads."\n\n'
+        "Professor Helen Marsh, Director of Research and Innovation at Royal Wrekin Hospitals NHS Foundation Trust "
+        "and chief investigator for the award, said:\n"
+        '"Rural patients deserve trials too."\n\n'
+        "City of Prince George\nTel: 250-555-0134\n"
+    )
+    result = run(text, "en")
+    assert "Ellen Marchetti" in names(result, "PER") and "Cr Ellen Marchetti" not in names(result, "PER")
+    marsh = roles_by_speaker(result.quotes)["Helen Marsh"]
+    assert marsh[1] == "Royal Wrekin Hospitals NHS Foundation Trust"
+    assert marsh[0].startswith("Director of Research and Innovation")
+    assert not any("\n" in name for name in names(result, "ORG"))
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -213,7 +213,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|G
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(
-    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Councillor|Honourable|Hon)\.?\s+"
+    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Councillor|Honourable|Hon)\.?\s+"
     r"(?=[A-ZÅÄÖÆØ])"
 )
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
@@ -264,8 +264,9 @@ _DESCRIBED_BODY = re.compile(
 # Local government named by its kind: "Town of Digby", "Municipality of the District of Guysborough", "Region of
 # Queens Municipality", "City of Cork".
 _LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])((?:Town|City|Village|(?:Charter\s)?Township|Borough|County|Municipality|District|Region)\sof\s(?:the\s)?"
-    r"(?:(?:District|County)\sof\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?![\w-])"
+    r"(?<![\w-])((?:Town|City|Village|(?:Charter[ \t])?Township|Borough|County|Municipality|District|Region)[ \t]of"
+    r"[ \t](?:the[ \t])?(?:(?:District|County)[ \t]of[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})(?![\w-])"
+    # one line: "City of Prince George" above "Tel: …" is no "City of Prince George Tel"
 )
 # "Technical University of Denmark", "KTH Royal Institute of Technology", "Norwegian University of Science and
 # Technology": a university or institute named by what it is of, which NER cuts at "of".

@@ -99,7 +99,7 @@ def _clause(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-_ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s*$")
+_ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Cr|Councillor|Sir|Dame)\.?\s*$")
 _REGISTERED_NAME = re.compile(
     # opens with the capital and looks behind it: `re` skips to capitals (see numbers.DIGITS); bounded words
     rf"[A-ZÅÄÖÆØ](?<![\w-][A-ZÅÄÖÆØ])[\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|&)){{0,4}},?[ \t]{LEGAL_FORM}(?![\w/])"
@@ -631,13 +631,13 @@ def _pronoun_speaker(context: Context, before: str, offset: int, speakers: _Spea
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
-_COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Councillor)\.?[ \t]+$")
+_COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Councillor)\.?[ \t]+$")
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 
 def _name_line(context: Context, line: str, offset: int):
     """ "Janne Koivisto, vd, Environmental Consulting Hyötyvisio Ltd" on the line after a quote."""
-    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+", "", line)
+    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Cr|Councillor)\.?\s+", "", line)
     match = PERSON_NAME.match(line.strip(" –—-"))
     if not match or len(line) > 160 or re.search(r"[.!?]\s+\S|[\"“”«»]", line.rstrip()):
         return None  # a paragraph of prose, or one with a quote of its own ("Cllr X, who …, warned …. \"…\"")

@@ -377,6 +377,20 @@ _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei
                            r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
 
 
+def _role_pieces(part: str) -> list[str]:
+    """ "co-founder and CEO of X" in its two titles; but "Director of Research and Innovation at X and chief
+    investigator" keeps "Research and Innovation" together: a capitalised piece with no title word goes on the
+    one before ("… at Strathlachlan University and PEATWATCH project lead" stays two)."""
+    pieces: list[str] = []
+    for piece, joiner in zip(_JOIN.split(part), [None, *_JOIN.findall(part)], strict=True):
+        first = piece.split()[0] if piece.split() else ""
+        if pieces and joiner and first[:1].isupper() and not any(is_role_word(w) for w in piece.split()):
+            pieces[-1] = f"{pieces[-1]}{joiner}{piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliation:
     """Role and organisation from what follows (or precedes) a name."""
     known = {o.casefold() for o in (known_orgs or set())}
@@ -432,7 +446,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
             words[0] in _VERB_OPENING or not any(is_role_word(w) for w in words)
         ):
             break  # "…, co-founder and CEO of Ardtornish, will join …", "…, said": the sentence goes on
-        for sub in _JOIN.split(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
+        for sub in _role_pieces(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
                 roles.append(re.sub(r"^(?:the|The)\s+", "", found.role))
