@@ -1047,6 +1047,18 @@ def test_australian_councillors_a_remit_of_two_fields_and_council_names_on_one_l
     assert not any("\n" in name for name in names(result, "ORG"))
 
 
+def test_a_police_chief_speaks_for_the_district_and_the_press_duty_is_no_body():
+    text = (
+        "Vest politidistrikt legg fram kriminalstatistikken for 2025.\n\n"
+        "– Vinningskriminaliteten går ned, seier politimeister Ingrid Lothe.\n\n"
+        "Om Vest politidistrikt\nDistriktet har 1 900 tilsette.\n\n"
+        "Pressevakta: 55 55 60 00\n"
+    )
+    result = run(text, "no")
+    assert roles_by_speaker(result.quotes)["Ingrid Lothe"] == ("politimeister", "Vest politidistrikt")
+    assert "Pressevakta" not in names(result, "ORG")
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

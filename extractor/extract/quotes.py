@@ -108,7 +108,8 @@ _STAFF_TITLE = re.compile(
     r"(?i)(?:chef|sjef|^vd$|\bceo\b|\bcfo\b|\bcto\b|\bcoo\b|direktör|direktør|director|manager|\bhead\b|"
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$|"
     # the board's chair and a university's head: the sender's too ("styrelseordförande", "Board Chair", "rektor")
-    r"^styrelseordförande$|^styreleiar$|^board chair$|^chair of the board\b|^rektor$|^rector$|^vice-chancellor$)"
+    r"^styrelseordförande$|^styreleiar$|^board chair$|^chair of the board\b|^rektor$|^rector$|^vice-chancellor$|"
+    r"inspektør|inspektör|politimeister|politimester|polismästare|kommissarie)"  # police ranks: the district's
 )
 # "klinikksjef for psykisk helsevern og rus", "Chair of the Board of Directors": a unit or organ of the sender,
 # not another body ("leder i Vefsn Idrettsråd")

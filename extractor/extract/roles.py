@@ -537,7 +537,8 @@ SERVICE_UNIT = re.compile(
     r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
     r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget|skulekontoret|skolekontoret|servicetorget|"
     r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdelingen|kommunikasjonsavdelinga|"
-    r"kommunikationsavdelningen|kommunikationsenheten)")
+    r"kommunikationsavdelningen|kommunikationsenheten|pressevakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
+    r"pressetelefon(?:en)?)")
 # A unit "i" its body: "Kommunikasjonsavdelingen i Elverum kommune", "Presstjänsten vid Region Gävleborg".
 UNIT_OF_BODY = re.compile(rf"(?i)({SERVICE_UNIT.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
 # The same service written after its body's name: "Calderdale Council Press Office", "Orkney Islands Council
