@@ -1059,6 +1059,16 @@ def test_a_police_chief_speaks_for_the_district_and_the_press_duty_is_no_body():
     assert "Pressevakta" not in names(result, "ORG")
 
 
+def test_titles_after_a_name_and_the_certified_adviser_are_no_part_of_a_person():
+    text = (
+        "At the subsequent board meeting, Mette Ravn Iversen Vice Chair was elected.\n\n"
+        "Norrvik AB's Certified Adviser is Erik Penser Bank AB.\n"
+    )
+    people = names(run(text, "en"), "PER")
+    assert "Certified Adviser" not in people
+    assert not any(name.endswith(("Vice Chair", "Chair")) for name in people)
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

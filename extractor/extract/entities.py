@@ -671,6 +671,8 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and _HONORIFIC.match(raw):
             honorific = _HONORIFIC.match(raw).group(0)
             raw, start = raw[len(honorific):], start + len(honorific)
+        if label == "PER" and raw in _TITLES_READ_AS_NAMES:
+            continue  # "Certified Adviser" (Nasdaq First North's), a title the model read as a name
         if label == "PER":
             # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
             for _ in range(2):
@@ -681,6 +683,9 @@ def extract_entities(context: Context) -> None:
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
+        while label == "PER" and len(raw.split()) > 2 and is_role_word(last := raw.split()[-1]) and last[:1].isupper():
+            raw = raw.rsplit(" ", 1)[0]  # "Mette Ravn Iversen Vice Chair": the title after the name
+            end = start + len(raw)
         first = _GIVEN_NAME_BEFORE.search(text, max(0, start - 18), start) if label == "PER" else None
         if first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
             is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS
@@ -896,6 +901,7 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+_TITLES_READ_AS_NAMES = {"Certified Adviser"}
 _LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
 _COUNTY_BOARDS = {"Länsstyrelsen", "Statsforvaltaren", "Statsforvalteren", "Fylkesmannen"}
 _FOUNDATION = re.compile(
