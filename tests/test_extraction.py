@@ -1069,6 +1069,17 @@ def test_titles_after_a_name_and_the_certified_adviser_are_no_part_of_a_person()
     assert not any(name.endswith(("Vice Chair", "Chair")) for name in people)
 
 
+def test_a_quote_under_a_paragraph_introducing_one_person_by_title_is_theirs():
+    text = (
+        "Linnéuniversitetet får 24 miljoner kronor.\n\n"
+        "Stiftelsens ordförande Gunnar Lövgren ser anslaget som ett av de största stiftelsen har beviljat.\n\n"
+        "– Det här programmet svarar på skogsägarnas frågor.\n\n"
+        "Hälso- och sjukvårdsnämndens ordförande Lennart Öberg (S) välkomnar utvecklingen men vill se mer:\n\n"
+        "– Inlandet måste få kortare köer.\n"
+    )
+    assert {"Gunnar Lövgren", "Lennart Öberg"} <= {q.speaker for q in run(text, "sv").quotes}
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -590,7 +590,9 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
             return _pronoun_speaker(context, line[:skipped], starts[previous], speakers)
         line = sentences[-1]
         words = line.split()
-        if len(line) > 200 or not words or not (any(is_title(w) for w in words[:3]) or PERSON_NAME.match(line)):
+        # the title may follow its committee: "Hälso- och sjukvårdsnämndens ordförande Lennart Öberg (S) välkomnar …:"
+        if len(line) > 200 or not words or not (any(is_title(w) or is_role_word(w) for w in words[:4]) or (
+                PERSON_NAME.match(line))):
             return None  # "Mark- och exploateringschefen Jonas Berglund Nyström förklarar varför …:"
         kept = []
         for segment in line[:-1].split(","):
@@ -618,6 +620,24 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
         return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+
+
+def _titled_person_above(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers):
+    """An unattributed quote under a paragraph that introduces one person by title ("Stiftelsens ordförande Gunnar
+    Lövgren ser anslaget som …."): that person's words."""
+    previous = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].strip()), None)
+    if previous is None or not lines[previous].rstrip().endswith("."):
+        return None
+    offset, line = starts[previous], lines[previous]
+    people = {e.text for e in context.entities if e.label == "PER" and offset <= e.start < offset + len(line)}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    at = line.find(name)
+    before = line[max(0, at - 40) : at].split()
+    if at < 0 or not before or not (is_role_word(before[-1]) or indefinite_title(before[-1])):
+        return None  # only a person the paragraph gives a title ("ordförande X", "Chief Executive X")
+    return _speaker(context, name, offset + at, speakers, None)
 
 
 def _pronoun_speaker(context: Context, before: str, offset: int, speakers: _Speakers):
@@ -693,6 +713,8 @@ def extract_quotes(context: Context) -> None:
                 quote = Quote(lead[0], lead[1], lead[2], body.strip(), start, start + len(line))
             elif last and index - last_line <= 2:
                 quote = Quote(last.speaker, last.role, last.organization, body.strip(), start, start + len(line))
+            elif (introduced := _titled_person_above(context, lines, starts, index, speakers)) is not None:
+                quote = Quote(*introduced, body.strip(), start, start + len(line))
             else:
                 continue
             quotes.append(quote)
