@@ -1080,6 +1080,20 @@ def test_a_quote_under_a_paragraph_introducing_one_person_by_title_is_theirs():
     assert {"Gunnar Lövgren", "Lennart Öberg"} <= {q.speaker for q in run(text, "sv").quotes}
 
 
+def test_a_surname_is_the_founder_not_his_namesake_firm_and_a_committee_is_no_speaker():
+    text = (
+        "Carrow Scientific buys Lundqvist Optronik\n\n"
+        "Carrow Scientific, Inc. will acquire Lundqvist Optronik AB of Linköping. Lundqvist Optronik makes sensors.\n\n"
+        "Per-Olof Lundqvist, the company's founder and Chief Executive Officer, will continue to lead the business.\n\n"
+        '"We have found the right owner," Lundqvist said.\n\n'
+        "The chair of the council's Environment and Transport Committee, Councillor Ryan Isbister, said:\n"
+        '"The decision was not taken lightly."\n'
+    )
+    speakers = {q.speaker for q in run(text, "en").quotes}
+    assert {"Per-Olof Lundqvist", "Ryan Isbister"} <= speakers
+    assert not {"Transport Committee", "Lundqvist Optronik"} & speakers
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -73,6 +73,11 @@ NOT_NAME_WORDS = {
 _AFTER_TITLE = re.compile(r"(?:^|[ \t])(?:of|for)[ \t]+$")
 
 
+# Last words that end the name of a body, never a person's: "Transport Committee", "Wakefield Council".
+_BODY_HEADS = {"committee", "council", "board", "commission", "department", "ministry", "agency", "authority",
+               "university", "college", "trust", "directorate", "inspectorate"}
+
+
 def _inner_particle(word: str, index: int) -> bool:
     """ "den" of "Pieter van den Akker": a particle inside a name, not the article it is elsewhere."""
     return index > 0 and word[:1].islower() and re.fullmatch(_PARTICLE, word) is not None
@@ -102,6 +107,8 @@ def candidate_names(text: str) -> list[re.Match[str]]:
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS and not _inner_particle(w, i)
                                  for i, w in enumerate(words)):
             continue
+        if words[-1].casefold() in _BODY_HEADS:
+            continue  # "the council's Environment and Transport Committee, Councillor Ryan Isbister": a body
         if is_role_word(words[-1]) or _AFTER_TITLE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "Communications Manager"; "Director of Corporate Communications": a title, not a name
         out.append(match)

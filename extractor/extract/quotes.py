@@ -275,9 +275,14 @@ class _Speakers:
             # "sier Bøe Hjelvik": a double surname of "Lise Bøe Hjelvik" named before
             longer = [full for full in self.known if full.endswith(f" {name}")]
             return longer[-1] if longer else name
-        for full in reversed(self.known):
-            parts = full.split()
-            if name in (parts[-1], parts[0]) or full.endswith(f" {name}"):
+        # a surname first ("Lundqvist" is Per-Olof Lundqvist, not "Lundqvist Optronik", his firm the model read as
+        # a person), then a first name
+        known = [full for full in reversed(self.known) if not looks_like_org(full)]
+        for full in known:
+            if full.split()[-1] == name or full.endswith(f" {name}"):
+                return full
+        for full in known:
+            if full.split()[0] == name:
                 return full
         # "says van Dijkhuizen" where NER missed "Joost van Dijkhuizen": the first name written before it
         for match in re.finditer(rf"(?<![\w-])([A-ZÅÄÖÆØÉ][a-zåäöæøéü]+)\s{re.escape(name)}(?![\w-])", self.text):
@@ -460,6 +465,9 @@ def _named_before(context: Context, name: str, offset: int) -> str:
     if not named and name in context.text[:offset]:  # the model cut the full name short ("Linnea Aronsson")
         named = {strip_name(m.group(0)) for m in candidate_names(context.text[:offset])
                  if strip_name(m.group(0)).endswith(f" {name}")}
+    if not named and " " in name:  # "Olof Lundqvist" of "Per-Olof Lundqvist": the model cut at the hyphen
+        named = {m.group(0) for m in re.finditer(rf"(?<![\w-])[A-ZÅÄÖÆØ][\w]+-{re.escape(name)}(?![\w-])",
+                                                 context.text[:offset])}
     return named.pop() if len(named) == 1 else name
 
 
