@@ -1089,9 +1089,11 @@ def test_a_surname_is_the_founder_not_his_namesake_firm_and_a_committee_is_no_sp
         "The chair of the council's Environment and Transport Committee, Councillor Ryan Isbister, said:\n"
         '"The decision was not taken lightly."\n'
     )
-    speakers = {q.speaker for q in run(text, "en").quotes}
+    quotes = run(text, "en").quotes
+    speakers = {q.speaker for q in quotes}
     assert {"Per-Olof Lundqvist", "Ryan Isbister"} <= speakers
     assert not {"Transport Committee", "Lundqvist Optronik"} & speakers
+    assert roles_by_speaker(quotes)["Ryan Isbister"][0] == "chair of the Environment and Transport Committee"
 
 
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():

@@ -978,7 +978,9 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             quote.organization = complete_name(body, text)
         owner = _COUNCIL_OWNER.match(quote.role or "") or _OF_THE_COUNCILS.match(quote.role or "")
         if owner:  # "The council's Head of Waste and Street Scene, Daniel Okafor": the council's officer
-            quote.role = owner.group(1) or quote.role[owner.end() :]  # "chair of the council's … Committee": chair
+            rest = quote.role[owner.end() :].strip()
+            # "chair of the council's Environment and Transport Committee": the chair of that committee
+            quote.role = (f"{owner.group(1)} of the {rest}" if rest else owner.group(1)) if owner.group(1) else rest
             quote.organization = complete_name(office_body("councillor", text), text) or quote.organization
         councillor = next((m for at in word_starts(text, quote.speaker)
                            if (m := _COUNCILLOR_BEFORE.search(text, max(0, at - 14), at))), None)
