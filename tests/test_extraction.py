@@ -1096,6 +1096,18 @@ def test_a_surname_is_the_founder_not_his_namesake_firm_and_a_committee_is_no_sp
     assert roles_by_speaker(quotes)["Ryan Isbister"][0] == "chair of the Environment and Transport Committee"
 
 
+def test_a_body_s_communications_office_enquiry_line_and_notice_heading_are_the_body():
+    def organisation(block: str, language: str = "en") -> str | None:
+        return run(f"The University of Oulu opens a research centre.\n\n{block}\n", language).contacts[0].organization
+
+    assert organisation("University of Oulu Communications, +358 294 480 000, news@oulu.fi") == "University of Oulu"
+    assert organisation("Aoife Brennan, Harbour Lane Communications, +353 1 555 0134, aoife@harbourlane.ie") == (
+        "Harbour Lane Communications")  # a firm's name, not an office of another body
+    assert organisation("Press enquiries for Nordhavn Ventures: press@nordhavnventures.com") == "Nordhavn Ventures"
+    bokmal = "SUNNHORDLAND NETT AS – DRIFTSMELDING NR. 14\n\nStrømmen er borte.\n\nDriftssentral: 53 40 17 00\n"
+    assert run(bokmal, "no").contacts[0].organization in {"SUNNHORDLAND NETT AS", "Sunnhordland Nett AS"}
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -26,11 +26,13 @@ from extractor.extract.names import (
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     CLAUSE_VERBS,
+    COMMUNICATIONS_AFTER,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
     PREPOSITION_WORDS,
     SERVICE_AFTER,
+    SERVICE_FOR,
     SERVICE_UNIT,
     UNIT_OF_BODY,
     indefinite_title,
@@ -720,6 +722,14 @@ def extract_contacts(context: Context) -> None:
         if draft.organization:
             # "Om Dellenbygdens Energi" (a boilerplate heading), "Calderdale Council Press Office"
             draft.organization = _ABOUT_WORD.sub("", SERVICE_AFTER.sub("", draft.organization)) or None
+        if draft.organization:
+            served = SERVICE_FOR.sub("", draft.organization)
+            if served != draft.organization:  # "Press enquiries for Nordhavn Ventures"
+                draft.role = draft.role or draft.organization[: len(draft.organization) - len(served)].strip().lower()
+            body = COMMUNICATIONS_AFTER.sub("", served)
+            draft.organization = body if body != served and looks_like_org(body) else served
+            # "SUNNHORDLAND NETT AS – DRIFTSMELDING NR.": a body's name, then the notice's heading
+            draft.organization = re.split(r"\s[–—]\s(?=[A-ZÅÄÖÆØ\s.]+$)", draft.organization)[0]
         context.result.contacts.append(
             Contact(draft.name, role_case(draft.role, context.language), draft.organization, draft.phones,
                     draft.emails, draft.start, draft.end)

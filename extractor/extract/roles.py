@@ -544,4 +544,10 @@ UNIT_OF_BODY = re.compile(rf"(?i)({SERVICE_UNIT.pattern[4:]})\s+(?:i|ved|hos|på
 # The same service written after its body's name: "Calderdale Council Press Office", "Orkney Islands Council
 # Communications Team".
 SERVICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team|"
-                           r"Communications Office|Media Relations)$", re.IGNORECASE)
+                           r"Communications Office|Media Relations|Corporate Communications|Customer Helpline|"
+                           r"Customer Services?)$", re.IGNORECASE)
+# "University of Oulu Communications" is the university's office; "Harbour Lane Communications" is a firm's name.
+COMMUNICATIONS_AFTER = re.compile(r"\s+Communications$")
+# "Press enquiries for Nordhavn Ventures", "Media contact for X": the body the service answers for.
+SERVICE_FOR = re.compile(
+    r"(?i)^(?:press|media)\s+(?:enquiries|inquiries|contacts?|office)\s+(?:for|at)\s+(?=[A-ZÅÄÖÆØ])")
