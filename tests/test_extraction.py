@@ -1108,6 +1108,25 @@ def test_a_body_s_communications_office_enquiry_line_and_notice_heading_are_the_
     assert run(bokmal, "no").contacts[0].organization in {"SUNNHORDLAND NETT AS", "Sunnhordland Nett AS"}
 
 
+def test_list_item_numbers_county_boards_without_i_prose_before_a_firm_and_hyphenated_surnames():
+    assert not figures("Each shareholder receives (1) subscription right per share held.", "en")
+    swedish = (
+        "Länsstyrelsen Gävleborg ledde övningen i Ljusdal.\n\n"
+        "Kontakt\n\nLänsstyrelsens presstjänst: 010-225 10 00\n"
+    )
+    assert run(swedish, "sv").contacts[0].organization == "Länsstyrelsen Gävleborg"
+    bokmal = (
+        "ReLitt AS starter pilot i Mo i Rana.\n\n"
+        "Kontakt\n\nOmvisning i anlegget avtales med Mo Industripark AS: 75 13 60 00\n"
+    )
+    assert run(bokmal, "no").contacts[0].organization == "Mo Industripark AS"
+    english = (
+        "The leisure centre reopens on Monday. Rhodri Vaughan-Hughes, the centre's manager, showed visitors round.\n\n"
+        '"The pool is finally back," said Rhodri Vaughan.\n'
+    )
+    assert [q.speaker for q in run(english, "en").quotes] == ["Rhodri Vaughan-Hughes"]
+
+
 def test_compound_titles_prefix_legal_forms_refused_numbers_and_pronoun_wholes():
     text = (
         "AB Hyresbo renoverar 420 lägenheter.\n\n"

@@ -723,6 +723,8 @@ def extract_figures(context: Context) -> None:
                 not spelled and "." in raw and language == "en"
             ):
                 continue
+            if text[end : end + 1] == ")" and not spelled:
+                continue  # "(1) subscription rights", "2) new shares": a list's item number
             capitalised_before = prev_word and prev_word[:1].isupper() and prev_word[-1].isalnum()
             possessive = prev_word and prev_word.endswith(("'s", "’s"))  # "Kvarnholm's 1,150 trucks"
             grouped = " " in raw or "\u00a0" in raw  # "Nordlandssykehuset 14 260 MR-undersøkelser": no name's number

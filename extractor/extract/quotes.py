@@ -135,6 +135,8 @@ def complete_name(name: str | None, text: str) -> str | None:
 
 
 _KIND_OF_BODY = {
+    "länsstyrelsen": r"(?<![\w-])Länsstyrelsen(?: i)? [A-ZÅÄÖ][\w-]+(?: läns?)?(?![\w-])",
+    "statsforvaltaren": r"(?<![\w-])Statsforvaltar[ea]n i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
     "fylkeskommunen": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune(?![\w-])",
     "kommunen": r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?(?![\w-])",
     "regionen": r"(?<![\w-])Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?![\w-])",
@@ -538,6 +540,8 @@ _GENERIC_OWNER = re.compile(
 _GENERIC_BODY = re.compile(
     r"(?i)(?:bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|koncernen|"
     r"konsernet|kooperativet|styrelsen|styret|the company|the group|the association|the foundation)s?")
+# The registered name that ends a longer line: "… avtales med Mo Industripark AS".
+_REGISTERED_TAIL = re.compile(rf"(?<![\w-])[A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){{0,3}}[ \t](?:{LEGAL_FORM})$")
 _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|kommune|fylkeskommune|län)$")
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
@@ -1017,3 +1021,13 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     for record in [*quotes, *context.result.contacts]:
         record.organization = complete_name(record.organization, text)  # a short form some step left
         record.organization = _body_of_place(record.organization, text) or record.organization
+        registered = _REGISTERED_TAIL.search(record.organization or "")
+        prose = [w for w in record.organization[: registered.start()].split() if w[:1].islower() and w not in {
+            "og", "och", "and", "i", "for", "för", "of", "&"}] if registered else []
+        if len(prose) >= 2:  # a line of prose, not "Selje Tang og Tare AS"
+            record.organization = registered.group(0)  # "Omvisning i anlegget avtales med Mo Industripark AS"
+    for quote in quotes:
+        longer = re.match(r"-[A-ZÅÄÖÆØ][a-zåäöæø]+", text[text.find(quote.speaker) + len(quote.speaker) :]) if (
+            quote.speaker in text) else None
+        if longer:  # "Rhodri Vaughan" of "Rhodri Vaughan-Hughes": the model cut the surname at its hyphen
+            quote.speaker += longer.group(0)
