@@ -26,21 +26,17 @@ from extractor.extract.names import (
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     CLAUSE_VERBS,
-    COMMUNICATIONS_AFTER,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
     PREPOSITION_WORDS,
-    SERVICE_AFTER,
-    SERVICE_FOR,
-    SERVICE_UNIT,
-    UNIT_OF_BODY,
     indefinite_title,
     is_role_word,
     is_title,
     looks_like_org,
     parse_affiliation,
     role_case,
+    service_and_body,
 )
 from extractor.extract.words import folded, has_word
 from extractor.gazetteers import known_place
@@ -702,32 +698,27 @@ def extract_contacts(context: Context) -> None:
                 draft.role = draft.organization  # "Servicetorget i Tønsberg kommune"
             draft.organization = parent
     for draft in drafts:
-        unit = UNIT_OF_BODY.fullmatch(draft.organization.strip(" :|")) if draft.organization else None
-        if unit:  # "Kommunikasjonsavdelingen i Elverum kommune": the municipality's, and the unit is the role
-            role = unit.group(1).lower() if context.language != "en" else unit.group(1)
-            draft.organization, draft.role = unit.group(2), draft.role or role
-        if draft.organization and SERVICE_UNIT.fullmatch(draft.organization.strip(" :|")):
+        service, body = service_and_body(draft.organization) if draft.organization else (None, None)
+        if service and body:
+            # "Kommunikasjonsavdelingen i Elverum kommune", "Calderdale Council Press Office": the body's, and the
+            # service is the role
+            draft.organization = body
+            draft.role = draft.role or (service.lower() if context.language != "en" else service)
+        elif service:
             # "Investor Relations: Signe Kjær Vestergaard, …, ir@holmsgaard.dk", "Kundesenteret: 62 88 14 00":
             # a service of the body the address, the block's header or the release's sender names
-            unit = draft.organization.strip(" :|")
             draft.organization = (_header_organisation(lines, draft.start, text) or _organisation_by_domain(
-                draft.emails, [c for c in candidates if not SERVICE_UNIT.fullmatch(c)], text) or (
+                draft.emails, [c for c in candidates if service_and_body(c)[1]], text) or (
                 None if draft.emails else sender))
-            joined = re.search(rf"{re.escape(unit)}\s+(?:(?:and|og|och|&)\s+)?{re.escape(draft.role)}", text,
+            joined = re.search(rf"{re.escape(service)}\s+(?:(?:and|og|och|&)\s+)?{re.escape(draft.role)}", text,
                                re.IGNORECASE) if draft.role else None
             # "Media and Communications Manager", "Community Liaison Manager"
-            draft.role = joined.group(0) if joined else draft.role or unit
+            draft.role = joined.group(0) if joined else draft.role or service
         if draft.organization and re.search(r"\d[\d\s-]{5,}", draft.organization):
             draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from
         if draft.organization:
-            # "Om Dellenbygdens Energi" (a boilerplate heading), "Calderdale Council Press Office"
-            draft.organization = _ABOUT_WORD.sub("", SERVICE_AFTER.sub("", draft.organization)) or None
+            draft.organization = _ABOUT_WORD.sub("", draft.organization) or None  # "Om Dellenbygdens Energi"
         if draft.organization:
-            served = SERVICE_FOR.sub("", draft.organization)
-            if served != draft.organization:  # "Press enquiries for Nordhavn Ventures"
-                draft.role = draft.role or draft.organization[: len(draft.organization) - len(served)].strip().lower()
-            body = COMMUNICATIONS_AFTER.sub("", served)
-            draft.organization = body if body != served and looks_like_org(body) else served
             # "SUNNHORDLAND NETT AS – DRIFTSMELDING NR.": a body's name, then the notice's heading
             draft.organization = re.split(r"\s[–—]\s(?=[A-ZÅÄÖÆØ\s.]+$)", draft.organization)[0]
         context.result.contacts.append(

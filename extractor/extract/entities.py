@@ -21,11 +21,10 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     ORG_WORDS,
     PARTY_ABBREVIATIONS,
-    SERVICE_AFTER,
-    SERVICE_UNIT,
-    UNIT_OF_BODY,
+    body_of_kind,
     is_role_word,
     looks_like_org,
+    service_and_body,
 )
 from extractor.extract.words import has_word, word_starts
 from extractor.gazetteers import (
@@ -886,24 +885,21 @@ def extract_entities(context: Context) -> None:
                 mention.name = matches.pop()
     # "University Communications", "Festivalkontoret", however read: a service of a body, no body of its own;
     # "EU Market Abuse Regulation", "National Instrument 43-101": a law, no body
-    mentions = [m for m in mentions if not (m.label == "ORG" and (SERVICE_UNIT.fullmatch(m.name) or _LAW.search(
+    mentions = [m for m in mentions if not (m.label == "ORG" and (not service_and_body(m.name)[1] or _LAW.search(
         m.name)))]
     for mention in mentions:
-        if mention.label == "ORG" and mention.name in _COUNTY_BOARDS:
+        if mention.label == "ORG" and " " not in mention.name:
             # "Länsstyrelsen" alone: the county board the release names in full ("Länsstyrelsen i Värmlands län")
-            named = {m.group(0) for m in re.finditer(rf"{mention.name}(?: i)? [A-ZÅÄÖÆØ][\w-]+(?: läns?)?", text)}
-            mention.name = named.pop() if len(named) == 1 else mention.name
+            mention.name = body_of_kind(mention.name, text) or mention.name
     for mention in mentions:
         if mention.label == "ORG":
-            mention.name = SERVICE_AFTER.sub("", mention.name)  # "Orkney Islands Council Communications Team"
-            unit = UNIT_OF_BODY.fullmatch(mention.name)
-            mention.name = unit.group(2) if unit else mention.name  # "Kommunikasjonsavdelingen i Elverum kommune"
+            # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body
+            mention.name = service_and_body(mention.name)[1] or mention.name
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}
 _LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
-_COUNTY_BOARDS = {"Länsstyrelsen", "Statsforvaltaren", "Statsforvalteren", "Fylkesmannen"}
 _FOUNDATION = re.compile(
     r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga|Bostadsrättsföreningen)\s(?=[A-ZÅÄÖÆØ])")
 

@@ -30,6 +30,7 @@ from extractor.extract.roles import (
     MORE_LEGAL_FORMS,
     PREPOSITION,
     PREPOSITION_WORDS,
+    body_of_kind,
     indefinite_title,
     is_role_word,
     is_title,
@@ -134,15 +135,6 @@ def complete_name(name: str | None, text: str) -> str | None:
     return full
 
 
-_KIND_OF_BODY = {
-    "länsstyrelsen": r"(?<![\w-])Länsstyrelsen(?: i)? [A-ZÅÄÖ][\w-]+(?: läns?)?(?![\w-])",
-    "statsforvaltaren": r"(?<![\w-])Statsforvaltar[ea]n i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
-    "fylkeskommunen": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune(?![\w-])",
-    "kommunen": r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?(?![\w-])",
-    "regionen": r"(?<![\w-])Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?![\w-])",
-}
-
-
 def _body_of_place(place: str | None, text: str) -> str | None:
     """ "Västerbottens län", "Åkerbo", "Polisens region Mitt" read as a body: the one body of that place the
     release names ("Länsstyrelsen i Västerbottens län", "Åkerbo kommun", "Polisregion Mitt")."""
@@ -151,10 +143,9 @@ def _body_of_place(place: str | None, text: str) -> str | None:
     police = re.fullmatch(r"(?i)polisens\s+region\s+(\w+)", place)
     if police:
         return f"Polisregion {police.group(1)}"
-    kind = _KIND_OF_BODY.get(place.casefold())
-    if kind:  # "Fylkeskommunen": the one county council the release names ("Innlandet fylkeskommune")
-        named = {m.group(0) for m in re.finditer(kind, text)}
-        return named.pop() if len(named) == 1 else None
+    by_kind = body_of_kind(place, text)
+    if by_kind:  # "Fylkeskommunen": the one county council the release names ("Innlandet fylkeskommune")
+        return by_kind
     if not (known_place(place) and not looks_like_org(place)) and not re.fullmatch(r"\w+s län", place):
         return None
     bodies = {m.group(0) for m in re.finditer(
@@ -537,16 +528,16 @@ _GENERIC_OWNER = re.compile(
     r"association|society|agency|authority)['’]s\b|(?<![\w-])(?:bolagets|selskapets|företagets|foretakets|"
     r"organisationens|organisasjonens|stiftelsens|föreningens|foreningens)\b"
 )
-_GENERIC_BODY = re.compile(
-    r"(?i)(?:bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|koncernen|"
-    r"konsernet|kooperativet|styrelsen|styret|the company|the group|the association|the foundation)s?")
+# A body named by what it is ("Föreningens vd", "Bolaget"): the release's own.
+_GENERIC_BODY_WORDS = (r"bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|"
+                       r"koncernen|konsernet|kooperativet|styrelsen|styret")
+_GENERIC_BODY = re.compile(rf"(?i)(?:{_GENERIC_BODY_WORDS}|the company|the group|the association|the foundation)s?")
 # The registered name that ends a longer line: "… avtales med Mo Industripark AS".
 _REGISTERED_TAIL = re.compile(rf"(?<![\w-])[A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){{0,3}}[ \t](?:{LEGAL_FORM})$")
 _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|kommune|fylkeskommune|län)$")
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
-    r"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|bolaget|selskapet|företaget|föreningen|"
-    r"foreningen|stiftelsen|styrelsen|styret)s\s+(\S.*)")
+    rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 

@@ -530,7 +530,7 @@ def role_case(role: str | None, language: str) -> str | None:
 
 
 # A body's service or office that answers for it, not a body of its own.
-SERVICE_UNIT = re.compile(
+_SERVICE = re.compile(
     r"(?i)(?:för\s+|for\s+)?(?:(?:university|corporate|group|media|press|customer)\s+)?(?:communications?|media|"
     r"media relations|press|press office|press desk|investor relations|community liaison|customer services?|"
     r"customer helpline|helpline|kundesenter(?:et)?|kundeservice(?:n)?|kundservice(?:n)?|kundtjänst(?:en)?|"
@@ -539,15 +539,55 @@ SERVICE_UNIT = re.compile(
     r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdelingen|kommunikasjonsavdelinga|"
     r"kommunikationsavdelningen|kommunikationsenheten|pressevakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressetelefon(?:en)?)")
-# A unit "i" its body: "Kommunikasjonsavdelingen i Elverum kommune", "Presstjänsten vid Region Gävleborg".
-UNIT_OF_BODY = re.compile(rf"(?i)({SERVICE_UNIT.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
-# The same service written after its body's name: "Calderdale Council Press Office", "Orkney Islands Council
-# Communications Team".
-SERVICE_AFTER = re.compile(r"(?<=\w)\s+(?:Press Office|Media Office|Press Team|Media Team|Communications Team|"
-                           r"Communications Office|Media Relations|Corporate Communications|Customer Helpline|"
-                           r"Customer Services?)$", re.IGNORECASE)
-# "University of Oulu Communications" is the university's office; "Harbour Lane Communications" is a firm's name.
-COMMUNICATIONS_AFTER = re.compile(r"\s+Communications$")
-# "Press enquiries for Nordhavn Ventures", "Media contact for X": the body the service answers for.
-SERVICE_FOR = re.compile(
-    r"(?i)^(?:press|media)\s+(?:enquiries|inquiries|contacts?|office)\s+(?:for|at)\s+(?=[A-ZÅÄÖÆØ])")
+# The same service "i" its body, or written after or before the body's name.
+_SERVICE_OF = re.compile(rf"(?i)({_SERVICE.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
+_SERVICE_AFTER = re.compile(r"(?i)(?<=\w)\s+(Press Office|Media Office|Press Team|Media Team|Communications Team|"
+                            r"Communications Office|Media Relations|Corporate Communications|Customer Helpline|"
+                            r"Customer Services?)$")
+_SERVICE_FOR = re.compile(
+    r"(?i)^((?:press|media)\s+(?:enquiries|inquiries|contacts?|office))\s+(?:for|at)\s+(?=[A-ZÅÄÖÆØ])")
+
+
+def service_and_body(name: str) -> tuple[str | None, str | None]:
+    """(service, body) of an organisation a release gives by one of its services:
+    "Investor Relations" -> (it, None); "Kommunikasjonsavdelingen i Elverum kommune", "Calderdale Council Press
+    Office", "Press enquiries for Nordhavn Ventures" and "University of Oulu Communications" -> the service and the
+    body; "Harbour Lane Communications" (a firm) and any other name -> (None, name)."""
+    name = name.strip(" :|")
+    if _SERVICE.fullmatch(name):
+        return name, None
+    unit = _SERVICE_OF.fullmatch(name)
+    if unit:
+        return unit.group(1), unit.group(2)
+    served = _SERVICE_FOR.match(name)
+    if served:
+        return served.group(1), name[served.end() :]
+    after = _SERVICE_AFTER.search(name)
+    rest = name[: after.start()] if after else name.removesuffix(" Communications")
+    if rest.split()[-1:] and rest.split()[-1].casefold() in {"and", "og", "och", "&", "of", "for"}:
+        return None, name  # "Department of the Environment, Climate and Communications": one name
+    if after:
+        return after.group(1), rest
+    if rest != name and looks_like_org(rest):
+        return "Communications", rest
+    return None, name
+
+
+# A body named by what it is, as a release names the one it means in full ("Fylkeskommunen": "Innlandet
+# fylkeskommune"; "Länsstyrelsen": "Länsstyrelsen Gävleborg" or "Länsstyrelsen i Västerbottens län").
+_BODIES_OF_KIND = {
+    "länsstyrelsen": r"(?<![\w-])Länsstyrelsen(?: i)? [A-ZÅÄÖ][\w-]+(?: läns?)?(?![\w-])",
+    "statsforvaltaren": r"(?<![\w-])Statsforvaltar[ea]n i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
+    "statsforvalteren": r"(?<![\w-])Statsforvalteren i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
+    "fylkesmannen": r"(?<![\w-])Fylkesmannen i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
+    "fylkeskommunen": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune(?![\w-])",
+    "kommunen": r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?(?![\w-])",
+    "regionen": r"(?<![\w-])Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?![\w-])",
+}
+
+
+def body_of_kind(kind: str, text: str) -> str | None:
+    """The one body of the ``kind`` ("Länsstyrelsen", "Fylkeskommunen") ``text`` names in full, if it names one."""
+    pattern = _BODIES_OF_KIND.get(kind.casefold())
+    named = {m.group(0) for m in re.finditer(pattern, text)} if pattern else set()
+    return named.pop() if len(named) == 1 else None
