@@ -73,9 +73,12 @@ NOT_NAME_WORDS = {
 _AFTER_TITLE = re.compile(r"(?:^|[ \t])(?:of|for)[ \t]+$")
 
 
-# Last words that end the name of a body, never a person's: "Transport Committee", "Wakefield Council".
-_BODY_HEADS = {"committee", "council", "board", "commission", "department", "ministry", "agency", "authority",
-               "university", "college", "trust", "directorate", "inspectorate"}
+# Last words that end the name of a body, never a person's: "Transport Committee", "Wakefield Council",
+# "Canso Waterfront Development Society", "Hafslo vidaregåande skule".
+BODY_HEADS = {"committee", "council", "board", "commission", "department", "ministry", "agency", "authority",
+              "university", "college", "trust", "directorate", "inspectorate", "society", "partnership", "alliance",
+              "network", "federation", "club", "union", "school", "museum", "library", "orchestra", "theatre",
+              "festival", "party", "idrettslag", "lag", "skule", "skole", "skola"}
 
 
 def _inner_particle(word: str, index: int) -> bool:
@@ -107,7 +110,7 @@ def candidate_names(text: str) -> list[re.Match[str]]:
         if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS and not _inner_particle(w, i)
                                  for i, w in enumerate(words)):
             continue
-        if words[-1].casefold() in _BODY_HEADS:
+        if words[-1].casefold() in BODY_HEADS:
             continue  # "the council's Environment and Transport Committee, Councillor Ryan Isbister": a body
         if is_role_word(words[-1]) or _AFTER_TITLE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "Communications Manager"; "Director of Corporate Communications": a title, not a name

@@ -12,6 +12,7 @@ import re
 from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
 from extractor.extract.names import (
+    BODY_HEADS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     PERSON_NAME,
@@ -819,9 +820,6 @@ def extract_quotes(context: Context) -> None:
     _complete_quotes(context, quotes, speakers)
 
 
-# What names a body by its last word, beyond the legal forms and head words of ``looks_like_org``.
-_BODY_HEADS = {"society", "partnership", "alliance", "network", "federation", "club", "union", "school", "museum",
-               "library", "orchestra", "theatre", "festival", "party", "idrettslag", "lag", "skule", "skole", "skola"}
 _ROLE_THEN_BODY = re.compile(
     r"\s(?:of|at|for|i|ved|vid|på|hos)\s+(?:the\s+)?([A-ZÅÄÖÆØ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|for|"
     r"og|och|&))*?)(?:\s+\([A-ZÅÄÖÆØ]{2,8}\))?$")
@@ -950,7 +948,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         body = _ROLE_THEN_BODY.search(quote.role or "") if not quote.organization else None
         words = body.group(1).split() if body else []
         if body and (looks_like_org(body.group(1)) or body.group(1) in bodies or (
-                len(words) >= 2 and words[-1].casefold() in _BODY_HEADS)):
+                len(words) >= 2 and words[-1].casefold() in BODY_HEADS)):
             quote.organization = complete_name(body.group(1), text)
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
     # Vice President") speak for the sender: the one the release's "Om X" / "About X" section names, else
