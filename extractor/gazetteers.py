@@ -90,14 +90,42 @@ def multiword_place_names() -> tuple[str, ...]:
 
 
 @cache
-def _multiword_places() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, multiword_place_names()))})(?=s?(?![\w-]))")
+def _multiword_places_by_first_word() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    names = multiword_place_names()  # longest first, so the first that fits at a word is the longest
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name.split(" ")[0], []).append(name)
+    initials = "".join(sorted({re.escape(name[0]) for name in names}))
+    # A name's first letter, not after a letter, digit or hyphen (the letter first: the scan skips to it)
+    return re.compile(rf"[{initials}](?<![\w-].)"), {k: tuple(v) for k, v in by_first.items()}
 
 
 def known_multiword_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every place of the lists whose name has several words ("Østre Toten",
     "Upplands Väsby", "Mo i Rana"), written as listed; a genitive s may follow."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in _multiword_places().finditer(text)]
+    # Looked up by first word: one alternation of the 377 names was a tenth of all extraction time.
+    starts, by_first = _multiword_places_by_first_word()
+    found: list[tuple[int, int, str]] = []
+    after = 0
+    for match in starts.finditer(text):
+        start = match.start()
+        if start < after:
+            continue  # a start inside the place found before: the places found do not overlap
+        space = text.find(" ", start)
+        for name in by_first.get(text[start:space], ()) if space > 0 else ():
+            end = start + len(name)
+            if text.startswith(name, start) and _place_ends(text, end):
+                found.append((start, end, name))
+                after = end
+                break
+    return found
+
+
+def _place_ends(text: str, at: int) -> bool:
+    """The place's name ends here, or after a genitive s: no letter, digit or hyphen follows."""
+    if text[at : at + 1] == "s":
+        at += 1
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
 
 
 def _ends_word(text: str, at: int) -> bool:
