@@ -2237,3 +2237,17 @@ def test_faroese_legal_forms_and_clubs_the_model_reads_as_people():
     result = run(swedish, "sv")
     assert "Falu Basketbollklubb" in names(result, "ORG")
     assert "Falu Basketbollklubb" not in names(result, "PER")
+
+
+def test_a_signed_comment_section_is_the_signers_statement():
+    result = run("Vättervik Instrument AB (publ) delårsrapport januari–mars\n\nVd har ordet\nVi inleder året med vår "
+                 "högsta orderingång hittills. Flytten frigjorde 3 200 kvadratmeter.\n\nVi står fast vid vårt mål.\n\n"
+                 "Sofia Hägglund, vd och koncernchef\n\nFör mer information kontakta:\nSofia Hägglund, vd och "
+                 "koncernchef, tel. +46 70 512 33 80\n\nOm Vättervik\nVättervik Instrument AB (publ) gör mätare.\n",
+                 "sv")
+    assert roles_by_speaker(result.quotes) == {"Sofia Hägglund": ("vd och koncernchef", "Vättervik Instrument AB")}
+    assert result.quotes[0].text.startswith("Vi inleder året")
+    # a section about the head, with no signature, quotes nobody
+    unsigned = run("Acme Ltd results\n\nCEO comment\nOrders rose in the quarter.\n\nAbout Acme Ltd\nAcme Ltd makes "
+                   "meters.\n", "en")
+    assert unsigned.quotes == []

@@ -679,6 +679,32 @@ def _name_line(context: Context, line: str, offset: int):
     return strip_name(first.group(0)), affiliation.role, affiliation.organization
 
 
+# A signed comment: a section headed as the head's ("Vd har ordet", "CEO comment", "Konsernsjefens kommentar")
+# whose paragraphs end in the signer's name line ("Sofia Hägglund, vd och koncernchef"): all of it their words.
+_SIGNED_HEADING = re.compile(
+    r"(?i)^\s*(?=.{0,60}$)(?=.*\b(?:vd|ceo|chief executive|president|chair\w*|konsernsjef\w*|koncernchef\w*|"
+    r"ordförande\w*|styreleder\w*|styreleiar\w*|rektor\w*|direktør\w*|direktör\w*|managing director|"
+    r"daglig leder\w*|dagleg leiar\w*)\b)(?=.*\b(?:har ordet|kommentar\w*|kommenterar|comments?|commentary|"
+    r"letter|message|word from)\b)[^.!?\d@]+$")
+
+
+def _signed_comments(context: Context, lines: list[str], starts: list[int], quotes: list[Quote]) -> None:
+    for index, line in enumerate(lines):
+        if not _SIGNED_HEADING.match(line):
+            continue
+        prose = [j for j in range(index + 1, min(len(lines), index + 16)) if lines[j].strip()]
+        for j in prose[1:]:
+            if _SIGNED_HEADING.match(lines[j]) or re.search(r"@|(?:\d[\s-]?){8}", lines[j]):
+                break  # another section, or a contact block
+            found = _name_line(context, lines[j], 0)
+            if found and found[1] and len(lines[j]) < 120:
+                first = prose[0]
+                if not any(q.speaker == found[0] and starts[index] <= q.start < starts[j] for q in quotes):
+                    quotes.append(Quote(found[0], found[1], found[2], lines[first].strip(), starts[first],
+                                        starts[first] + len(lines[first])))
+                break
+
+
 @register("quotes", order=20)
 def extract_quotes(context: Context) -> None:
     text = context.text
@@ -777,6 +803,7 @@ def extract_quotes(context: Context) -> None:
                     quote = Quote(found[0], found[1], found[2], statement, start + sentence_start, start + match.end())
                     quotes.append(quote)
                     last, last_line = quote, index
+    _signed_comments(context, lines, starts, quotes)
     for quote in quotes:
         owned = _ACRONYM_TITLE.match(quote.role or "")
         if owned and (not quote.organization or complete_name(owned.group(1), text) == complete_name(
