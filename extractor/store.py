@@ -123,6 +123,12 @@ def _entity_key(name: str) -> str:
     return " ".join(name.casefold().split()).rstrip(".")
 
 
+def _shouted(label: str, name: str) -> bool:
+    """A name in capitals that prose would not write so: a place ("CANADA") or several words ("NORDKRAFT AS");
+    one word of another label may be an acronym ("SINTEF")."""
+    return name.isupper() and len(name) > 3 and (label == "LOC" or " " in name)
+
+
 class Store:
     """Writes documents and their extractions; one instance per run (a single writer)."""
 
@@ -130,6 +136,7 @@ class Store:
         self.db = db
         self._entity_ids: dict[tuple[str, str], int] = {}
         self._aliases: dict[int, tuple[str, list[str]]] = {}
+        self._names: dict[int, str] = {}
 
     def known(self, path: str) -> dict | None:
         rows = list(self.db.query(
@@ -154,15 +161,23 @@ class Store:
         key = (label, _entity_key(name))
         entity_id = self._entity_ids.get(key)
         if entity_id is None:
-            rows = list(self.db.query("select id from entities where label = ? and key = ?", key))
+            rows = list(self.db.query("select id, name from entities where label = ? and key = ?", key))
             if rows:
                 entity_id = rows[0]["id"]
+                self._names[entity_id] = rows[0]["name"]
             else:
                 entity_id = self._insert_rows("entities", [
                     {"label": label, "name": name, "key": key[1], "aliases": "[]", "document_count": 0,
                      "mention_count": 0}
                 ])
+                self._names[entity_id] = name
             self._entity_ids[key] = entity_id
+        if _shouted(label, self._names[entity_id]) and not _shouted(label, name):
+            # "CANADA" of a dateline read first: the entity is named as prose writes it ("Canada")
+            self._names[entity_id] = name
+            self.db.execute("update entities set name = ? where id = ?", [name, entity_id])
+            if entity_id in self._aliases:
+                self._aliases[entity_id] = (name, self._aliases[entity_id][1])
         if alias:
             if entity_id not in self._aliases:
                 row = self.db["entities"].get(entity_id)

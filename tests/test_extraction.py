@@ -2251,3 +2251,22 @@ def test_a_signed_comment_section_is_the_signers_statement():
     unsigned = run("Acme Ltd results\n\nCEO comment\nOrders rose in the quarter.\n\nAbout Acme Ltd\nAcme Ltd makes "
                    "meters.\n", "en")
     assert unsigned.quotes == []
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("The project is led by Catriona Ellery from the Institute for Marine and Antarctic Studies (IMAS) in Hobart.",
+     "en", "Institute for Marine and Antarctic Studies"),
+    ("The terminal was approved by the Maritime and Port Authority of Singapore (MPA) in May.", "en",
+     "Maritime and Port Authority of Singapore"),
+    ("Øvinga er finansiert av Direktoratet for samfunnstryggleik og beredskap (DSB) og kommunane.", "no",
+     "Direktoratet for samfunnstryggleik og beredskap"),
+    ("Enligt Sveriges meteorologiska och hydrologiska institut (SMHI) blåste det 36 meter per sekund.", "sv",
+     "Sveriges meteorologiska och hydrologiska institut"),
+])
+def test_the_words_a_bracketed_acronym_spells_are_one_organisation(text, language, name):
+    assert name in names(run(text, language), "ORG")
+
+
+def test_a_bracketed_acronym_of_no_body_names_no_organisation():
+    found = names(run("The plant will use Carbon Capture and Storage (CCS) from 2027, said Acme Ltd.", "en"), "ORG")
+    assert "Carbon Capture and Storage" not in found
