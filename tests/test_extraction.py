@@ -2270,3 +2270,14 @@ def test_the_words_a_bracketed_acronym_spells_are_one_organisation(text, languag
 def test_a_bracketed_acronym_of_no_body_names_no_organisation():
     found = names(run("The plant will use Carbon Capture and Storage (CCS) from 2027, said Acme Ltd.", "en"), "ORG")
     assert "Carbon Capture and Storage" not in found
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Den 1 februari tillträdde Vättervik samtliga aktier i Kylteknik i Gävle AB, med 38 anställda.", "sv",
+     "Kylteknik i Gävle AB"),
+    ("Finansieringen kommer fra Reykjanes Geothermal hf. og to banker.", "no", "Reykjanes Geothermal hf."),
+    ("Fartyget byggs av Strandholm & Söner Ab i Jakobstad.", "sv", "Strandholm & Söner Ab"),
+    ("Årsmøtet i Valdres Kraftlag SA vedtok utbyttet.", "no", "Valdres Kraftlag SA"),
+])
+def test_registered_names_with_a_place_inside_or_nordic_forms(text, language, name):
+    assert name in names(run(text, language), "ORG")

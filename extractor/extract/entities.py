@@ -112,9 +112,12 @@ _CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's S
 # At most eight words before the legal form: unbounded, a long run of capitalised words (a release in
 # capitals) made the search quadratic.
 _LEGAL_NAME = re.compile(
-    rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|{_CAP_ON})){{0,8}}"
+    rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|i(?=[ \t][A-ZÅÄÖÆØ])|{_CAP_ON})){{0,8}}"
     rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
-# "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc."
+# A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
+_ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamling|skapet)|styrelsen|styret|"
+                       r"styre|board)[ \t]i[ \t]")
+# "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc.", "Kylteknik i Gävle AB"
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
 _INSTITUTION = re.compile(
@@ -406,6 +409,9 @@ def extract_entities(context: Context) -> None:
         if not _free(legal, match.start(1), match.end(1)):
             continue  # a university named by what it is of, claimed above
         whole = match.group(1)
+        organ = _ORGAN_OF.match(whole)
+        if organ:  # "Årsmøtet i Valdres Kraftlag SA": the body whose meeting it is
+            whole = whole[organ.end() :]
         based = re.search(r"\s(?:and|og|och)\s(?=[A-ZÅÄÖÆØ][\w-]+-(?:based|baserte?|baserade?)\s)", whole)
         if based:  # "Millbrook First Nation and Halifax-based Fundy Breeze Energy Inc.": the firm after "and"
             whole = whole[based.end() :]
@@ -450,7 +456,7 @@ def extract_entities(context: Context) -> None:
             name = _clean(" ".join(words))
             written = " ".join(words)
             ends = text.find(written, start) + len(written)
-            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för)\.$", written) and not (
+            if re.search(r"(?:Inc|Ltd|Corp|o\.o|S\.A|S\.r\.l|B\.V|N\.V|ek\.\s?för|\bhf|ehf|ohf)\.$", written) and not (
                     # "… led by Halifax-based Calder Glassworks Ltd.\n": the sentence's full stop, not the name's
                     written.endswith(" Ltd.") and not written.endswith("Co., Ltd.")
                     and re.match(r"\s*$|\s*\n|\s+[A-ZÅÄÖÆØ\"“]", text[ends : ends + 3])):

@@ -96,9 +96,10 @@ LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc",
                "Oyj", "HF", "SE", "LLC", "DAC", "CLG")
 LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
 # Forms names also end with, less often or written with full stops: German, Dutch, Norwegian public
-# bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies.
+# bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies, Finland-Swedish (Ab) and
+# Icelandic (hf., ehf.) ones.
 MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|K/S|P/S|I/S|IVS|P/F|Sp/f|"
-                    r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|"
+                    r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|Ab|ehf\.|hf\.|ohf\.|"
                     r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|ekonomisk förening")
 ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
