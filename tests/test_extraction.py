@@ -2281,3 +2281,21 @@ def test_a_bracketed_acronym_of_no_body_names_no_organisation():
 ])
 def test_registered_names_with_a_place_inside_or_nordic_forms(text, language, name):
     assert name in names(run(text, language), "ORG")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("– Vi ser et stort potensial, sier daglig leder Sindre Kvalvik i Arktis Air til NTB.\n", "no",
+     {"Sindre Kvalvik": ("daglig leder", "Arktis Air")}),
+    ("– Det är ett bra besked, säger Malin Gustafsson Ek (M), ordförande i trafik-, infrastruktur- och "
+     "miljönämnden i Region Jönköpings län.\n", "sv",
+     {"Malin Gustafsson Ek": ("ordförande i trafik-, infrastruktur- och miljönämnden", "Region Jönköpings län")}),
+])
+def test_the_outlet_spoken_to_and_a_suspended_hyphen_stay_out_of_and_in_the_title(text, language, expected):
+    assert roles_by_speaker(run(text, language).quotes) == expected
+
+
+def test_south_african_forms_and_a_listing_place_before_a_name():
+    found = run("The joint venture of London-listed Aurion Metals plc and Lehating East Manganese (Pty) Ltd was "
+                "approved.", "en")
+    assert {"Aurion Metals plc", "Lehating East Manganese (Pty) Ltd"} <= names(found, "ORG")
+    assert not any("London-listed" in name for name in names(found, "ORG"))

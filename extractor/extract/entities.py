@@ -298,7 +298,8 @@ _HEAD_THEN_VERB = re.compile(r"^(.+?\s(?:kommun|kommune|fylkeskommune|fylkeskomm
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:By|Av|Text:|Tekst:)[ \t]+([A-ZÅÄÖÆØ][\w'’-]+(?:[ \t][A-ZÅÄÖÆØ][\w'’-]+){1,2})[ \t]*$"
 )
-_BASED_SUFFIX = r"-(?:based|baserte|baserade|basert|baserad)"  # "Copenhagen-based", "det Bergen-baserte"
+_BASED_SUFFIX = r"-(?:based|baserte|baserade|basert|baserad|listed|noterade|noterte)"  # "Copenhagen-based",
+# "det Bergen-baserte", "London-listed Aurion Metals plc": a place, then the name
 _BASED = re.compile(rf"^([A-ZÅÄÖÆØ][\w]+){_BASED_SUFFIX}$")
 _BASED_ANYWHERE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w]+){_BASED_SUFFIX}\b")
 _JOINED_NOUN = re.compile(r"^\s([A-ZÅÄÖÆØ][\w&]*)-[a-zåäöæø]{3,}\b")

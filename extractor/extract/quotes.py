@@ -96,9 +96,17 @@ _SENTENCE_END = re.compile(
 
 
 def _clause(text: str) -> str:
-    """The attribution up to the end of its sentence."""
+    """The attribution up to the end of its sentence, without the outlet it was said to ("… i Arktis Air til NTB")."""
     match = _SENTENCE_END.search(text)
-    return text[: match.start()] if match else text
+    clause = text[: match.start()] if match else text
+    return _TOLD_OUTLET.sub("", clause)
+
+
+# "sier daglig leder X i Arktis Air til NTB", "säger X till TT": the news agency or paper spoken to
+_TOLD_OUTLET = re.compile(
+    r"\s(?:til|till)\s(?:[A-ZÅÄÖÆØ]{2,5}|TV\s?[24]|Avisa\s[A-ZÅÄÖÆØ][\w-]*|"
+    r"[A-ZÅÄÖÆØ][\w-]*(?:avisen|bladet|posten|tidningen|tidende|\s(?:Dagblad|Tidende|Avis|Næringsliv|Nyheter)))"
+    r"\s*[.!?]?\s*$")
 
 
 _ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Cr|Councillor|Sir|Dame)\.?\s*$")

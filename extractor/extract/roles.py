@@ -97,9 +97,9 @@ LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc",
 LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
 # Forms names also end with, less often or written with full stops: German, Dutch, Norwegian public
 # bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies, Finland-Swedish (Ab) and
-# Icelandic (hf., ehf.) ones.
+# Icelandic (hf., ehf.) ones, South African "(Pty) Ltd".
 MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|K/S|P/S|I/S|IVS|P/F|Sp/f|"
-                    r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|Ab|ehf\.|hf\.|ohf\.|"
+                    r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|Ab|ehf\.|hf\.|ohf\.|\(Pty\)\sLtd|\(Pty\)\sLimited|"
                     r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|ekonomisk förening")
 ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
@@ -437,7 +437,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
             office = office.rsplit(", ", 1)[0]  # "Cabinet Member for Housing, Leeds City Council"
         roles.append(office)
         text = _LEAD.sub("", text[len(office) :])
-    for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—]\s+", text):
+    # not at a suspended hyphen's comma: "ordförande i trafik-, infrastruktur- och miljönämnden" is one title
+    for part in re.split(r"\s*(?:(?<!\w-),|[;|])\s*|\s+/\s+|\s+[–—]\s+", text):
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         words = part.split()
