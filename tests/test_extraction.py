@@ -2299,3 +2299,20 @@ def test_south_african_forms_and_a_listing_place_before_a_name():
                 "approved.", "en")
     assert {"Aurion Metals plc", "Lehating East Manganese (Pty) Ltd"} <= names(found, "ORG")
     assert not any("London-listed" in name for name in names(found, "ORG"))
+
+
+def test_a_registered_name_always_written_after_the_same_word_keeps_it():
+    text = ("Stockholm den 23 oktober 2025 – Vårdkedjan Apotek Norden AB (publ) redovisar en försäljningsökning.\n\n"
+            "– Vi har vuxit i alla regioner, säger Annika Sjöberg Falk, vd och koncernchef på Apotek Norden.\n\n"
+            "Denna information är sådan information som Vårdkedjan Apotek Norden AB (publ) är skyldigt att "
+            "offentliggöra.\n")
+    result = run(text, "sv")
+    assert roles_by_speaker(result.quotes) == {
+        "Annika Sjöberg Falk": ("vd och koncernchef", "Vårdkedjan Apotek Norden AB")}
+    assert "Vårdkedjan Apotek Norden AB" in names(result, "ORG")
+
+
+def test_statistics_agencies_are_no_speakers():
+    result = run("Trade between Estonia and Singapore reached €186 million in 2024, according to Statistics Estonia.",
+                 "en")
+    assert result.quotes == []

@@ -448,7 +448,9 @@ def extract_entities(context: Context) -> None:
                              or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
-                    _in_lower_case(text, words[0]) or (_starts_sentence(text, text.find(words[0], start)) and (
+                    _in_lower_case(text, words[0]) or (_starts_sentence(text, text.find(words[0], start)) and not (
+                        # "som Vårdkedjan Apotek Norden AB är skyldigt": mid-sentence elsewhere, the name's own word
+                        re.search(rf"[a-zåäöæø,] {re.escape(' '.join(words))}", text)) and (
                         # a list item's first word is the name's ("Frostviken Fisk AB, Gäddede: …")
                         _DESCRIPTOR.search(words[0].casefold()) or not _opens_line(text, text.find(words[0], start))))
                 )

@@ -163,6 +163,16 @@ def _body_of_place(place: str | None, text: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _with_constant_first_word(full: str, text: str) -> str:
+    """ "Vårdkedjan Apotek Norden AB (publ)" each time the release writes "Apotek Norden AB": the word always
+    before it is the name's first."""
+    before = {re.search(r"(\S*)\s*$", text[max(0, at - 40) : at]).group(1) for at in word_starts(text, full)}
+    word = before.pop() if len(before) == 1 else ""
+    if len(word) > 2 and word[0].isupper() and word[1:].isalpha() and len(word_starts(text, f"{word} {full}")) > 1:
+        return f"{word} {full}"
+    return full
+
+
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
@@ -178,7 +188,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
         full = text[match.start() - len(name) : match.end()]
         if full.endswith(" Ltd.") and re.match(r"\s*$|\s*\n|\s+[A-ZÅÄÖÆØ\"“]", text[match.end() : match.end() + 3]):
             full = full[:-1]  # "… led by Calder Glassworks Ltd.\n": the sentence's full stop
-        return full
+        return _with_constant_first_word(full, text)
     if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
         return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
     for prefix in _BODY_PREFIXES if not _BANK_OR_FIRM.search(name) else ():  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt",
@@ -800,6 +810,8 @@ def extract_quotes(context: Context) -> None:
                 continue  # "according to a study published in ..."
             if not is_role_word(first) and not re.match(r"\S+\s+[A-ZÅÄÖÆØ]", match.group("who")):
                 continue  # "enligt Bovira minskar …": a body's claim, not a person's words
+            if match.group("who").startswith("Statistics "):
+                continue  # "according to Statistics Estonia", "Statistics Norway": an agency's figures
             found = _speaker(context, match.group("who"), start + match.start("who"), speakers, None)
             if found and not any(q.speaker == found[0] and q.start >= start for q in quotes):
                 sentence_start = max(line.rfind(". ", 0, match.start()) + 2, 0)

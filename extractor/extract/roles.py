@@ -180,6 +180,7 @@ def _is_org_token(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit()) and not is_role_word(word)
 
 
+_SINCE = re.compile(r"\s+(?:since|sedan|siden|sidan)\s+(?:it|the|\d|[a-zåäöæø]+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s+(?:who|which|som|der)\s+", re.IGNORECASE)
 # Bodies named by what they are and where: "Universitetet i Bergen", "Förvaltningsrätten i Luleå",
 # "Länsstyrelsen i Västra Götalands län".
@@ -409,6 +410,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         relative_first.group(1).casefold() not in {"är", "er", "var", "is", "was", "e"}
     ):
         return Affiliation(None, None)
+    since = _SINCE.search(text)
+    if since and since.start() > 0:
+        text = text[: since.start()]  # "chair of ASCLT since it was formed in 2021": how long, not who
     relative = _RELATIVE.search(text)
     if relative and relative.start() > 0:
         text = text[: relative.start()]  # "…, who came to a drop-in session", ", som har ledet prosjektet"
