@@ -411,8 +411,9 @@ def extract_entities(context: Context) -> None:
             continue  # a university named by what it is of, claimed above
         whole = match.group(1)
         organ = _ORGAN_OF.match(whole)
-        if organ:  # "Årsmøtet i Valdres Kraftlag SA": the body whose meeting it is
-            whole = whole[organ.end() :]
+        if organ or re.match(r"(\S+)[ \t]i[ \t]", whole) and _DEFINITE.match(whole.split()[0]):
+            # "Årsmøtet i Valdres Kraftlag SA", "Lantbrukarna i Mälarslättens Lantmän ek. för.": the body's own
+            whole = whole[organ.end() if organ else whole.index(" i ") + 3 :]
         based = re.search(r"\s(?:and|og|och)\s(?=[A-ZÅÄÖÆØ][\w-]+-(?:based|baserte?|baserade?)\s)", whole)
         if based:  # "Millbrook First Nation and Halifax-based Fundy Breeze Energy Inc.": the firm after "and"
             whole = whole[based.end() :]
