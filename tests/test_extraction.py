@@ -2316,3 +2316,16 @@ def test_statistics_agencies_are_no_speakers():
     result = run("Trade between Estonia and Singapore reached €186 million in 2024, according to Statistics Estonia.",
                  "en")
     assert result.quotes == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Amara Okonjo, a final-year law student, was elected President of Tyneside University Students' Union with "
+     "2,904 votes.\n\n\"I'm honestly overwhelmed,\" Okonjo said.\n", "en",
+     {"Amara Okonjo": ("President", "Tyneside University Students' Union")}),
+    ("Anna Berg har utsetts till ny vd för Norrbuss AB och tillträder i maj.\n\n– Jag ser fram emot uppdraget, "
+     "säger Berg.\n", "sv", {"Anna Berg": ("vd", "Norrbuss AB")}),
+    ("Kari Vik er tilsett som dagleg leiar i Sogn Kraft AS. Ho kjem frå Statkraft.\n\n– Eg gler meg, seier Vik.\n",
+     "no", {"Kari Vik": ("dagleg leiar", "Sogn Kraft AS")}),
+])
+def test_an_appointment_says_who_a_speaker_quoted_by_surname_is(text, language, expected):
+    assert roles_by_speaker(run(text, language).quotes) == expected

@@ -875,6 +875,13 @@ _ROLE_THEN_BODY = re.compile(
 # "Jonas Pettersson är logistikchef på Bottenvikens Rederi AB, som …", "Anne Karin Dyrøy er daglig leder i
 # Visit Bergen", "Carla Whitmore is the regional economist for …": a sentence that says who the speaker is.
 _COPULA = re.compile(r"\s+(?:är|er|is|was|var|blir|has been|har vært|har varit|har vore)\s+(?:the\s+)?(?=[a-zåäöæø])")
+# "Amara Okonjo, a final-year law student, was elected President of …", "Anna Berg har utsetts till ny vd för …",
+# "Kari Vik er tilsett som dagleg leiar i …": an appointment says who the speaker now is
+_APPOINTED = re.compile(
+    r"(?:,[^,.\n]{3,80},)?\s+(?:(?:was|has been|is|had been)\s+(?:elected|appointed|named|re-elected)(?:\s+as)?|"
+    r"(?:har\s+)?(?:valts|utsetts|utsågs|valdes|utses|väljs|anställts|rekryterats)\s+(?:till|som)|"
+    r"(?:er|ble|blei|har\s+blitt|har\s+vorte)\s+(?:valt|valgt|vald|vald|ansatt|tilsett|utnevnt|utnemnd|konstituert)"
+    r"\s+(?:til|som))\s+(?:(?:the\s+)?new\s+|the\s+|ny\s+|nye\s+|nytt\s+)?(?=[A-Za-zåäöæøÅÄÖÆØ])")
 
 
 # "Norrskydds vd Johan Kjellberg säger att …", "Redgum's exploration manager Ben Okafor": the body in the
@@ -914,10 +921,12 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
 
 
 def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | None]:
-    copula = _COPULA.match(text, at + len(name))
+    copula = _APPOINTED.match(text, at + len(name)) or _COPULA.match(text, at + len(name))
     if not copula:
         return None, None
-    clause = re.split(r"[.;:!?\n]|,\s", text[copula.end() : copula.end() + 200], maxsplit=1)[0]
+    # up to the sentence's end, a comma, or what follows the title ("… Students' Union with 2,904 votes")
+    clause = re.split(r"[.;:!?\n]|,\s|\s(?:with|med|från|fra|from|after|efter|etter)\s",
+                      text[copula.end() : copula.end() + 200], maxsplit=1)[0]
     words = clause.split()
     if not words or not is_role_word(words[0]):
         return None, None
