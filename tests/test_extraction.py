@@ -2329,3 +2329,14 @@ def test_statistics_agencies_are_no_speakers():
 ])
 def test_an_appointment_says_who_a_speaker_quoted_by_surname_is(text, language, expected):
     assert roles_by_speaker(run(text, language).quotes) == expected
+
+
+def test_the_about_section_names_the_body_a_short_form_stands_for_not_its_subsidiary():
+    text = ("Två veckor efter stormen har Sydkustens Ömsesidiga Försäkringsbolag tagit emot 11 380 anmälningar.\n\n"
+            "Sydkusten har lånat handläggare från systerbolaget Sydkusten Liv AB.\n\n"
+            "– Vi har aldrig haft så många skador, säger Lena Holmberg, skadechef på Sydkusten.\n\n"
+            "Kontakt:\nLena Holmberg (skadechef), 0454-30 12 45, lena.holmberg@sydkusten.se\n\n"
+            "Om Sydkusten\nSydkustens Ömsesidiga Försäkringsbolag är ett kundägt försäkringsbolag i Karlshamn.\n")
+    result = run(text, "sv")
+    assert roles_by_speaker(result.quotes) == {"Lena Holmberg": ("skadechef", "Sydkustens Ömsesidiga Försäkringsbolag")}
+    assert [c.organization for c in result.contacts] == ["Sydkustens Ömsesidiga Försäkringsbolag"]

@@ -26,6 +26,7 @@ from extractor.extract.names import (
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     CLAUSE_VERBS,
+    LEGAL_AT_END,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     PARTY_ABBREVIATIONS,
@@ -376,10 +377,11 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
     longer = [n for n in names if n.endswith(f" {found}") and text.count(n) == text.count(found)]
     if longer:
         return max(longer, key=len)
-    # "jostedal.fhs.no": "Jostedal folkehøgskule", the one body named by the valley, not "Jostedal" itself
+    # "jostedal.fhs.no": "Jostedal folkehøgskule", the one body named by the valley, not "Jostedal" itself; but
+    # a firm named by it and another word ("Sydkusten Liv AB") is a subsidiary of the body "Sydkusten", not it
     bodies = {n for n in names if n.startswith(f"{found} ") and looks_like_org(n) and len(
         rest := n[len(found) + 1 :].split()) <= 2 and not {"och", "og", "and", "&"} & set(rest) and found not in (
-        " ".join(rest))} if not looks_like_org(found) else set()
+        " ".join(rest)) and not (len(rest) > 1 and LEGAL_AT_END.search(n))} if not looks_like_org(found) else set()
     shortest = min(bodies, key=len) if bodies else None  # "Jostedal folkehøgskule", not "… folkehøgskule startar"
     return shortest if shortest and all(b.startswith(shortest) for b in bodies) else found
 

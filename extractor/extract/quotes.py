@@ -198,6 +198,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for prefix in _LOCAL_GOVERNMENT:  # "Mayor of Port Hawkesbury", where the release writes "Town of Port Hawkesbury"
         if has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
+    about = _ABOUT_OPENS.search(text) if " " not in name else None
+    about = about and re.match(rf"{re.escape(name)}s?\s", about.group(2)) and about.group(1) == name and about
+    if about:  # "Om Sydkusten\nSydkustens Ömsesidiga Försäkringsbolag är …", not the "Sydkusten Liv AB" it owns
+        return about.group(2)
     longer = _registered_form(name, text)
     if longer:
         return longer
@@ -221,6 +225,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     return name
 
 
+# The section about a body, and the name its first sentence opens with
+_ABOUT_OPENS = re.compile(
+    r"^(?:Om|About|Fakta om|Kort om)[ \t]+(\S+)[ \t]*:?[ \t]*\n\s*"
+    r"([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){1,5})[ \t]+(?:är|er|is|was|var|har|has)\s", re.M)
 _ACCORDING_OPENING = re.compile(r"(?:Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ])")
 # A registered name right before a bracketed short form of it, from the start of its line or sentence.
 _FULL_BEFORE_SHORT = re.compile(
