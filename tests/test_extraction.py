@@ -2340,3 +2340,17 @@ def test_the_about_section_names_the_body_a_short_form_stands_for_not_its_subsid
     result = run(text, "sv")
     assert roles_by_speaker(result.quotes) == {"Lena Holmberg": ("skadechef", "Sydkustens Ömsesidiga Försäkringsbolag")}
     assert [c.organization for c in result.contacts] == ["Sydkustens Ömsesidiga Försäkringsbolag"]
+
+
+def test_a_special_court_is_named_with_the_court_it_sits_at_and_a_desk_before_a_body_is_no_part_of_it():
+    text = ("Mark- och miljödomstolen vid Östersunds tingsrätt ger tillstånd till 14 vindkraftverk. Domen kan "
+            "överklagas till Mark- och miljööverdomstolen vid Svea hovrätt.\n\n– Det är en avvägning, säger "
+            "rådmannen Helena Sjöberg Nyström vid Mark- och miljödomstolen.\n")
+    result = run(text, "sv")
+    assert {"Mark- och miljödomstolen vid Östersunds tingsrätt", "Mark- och miljööverdomstolen vid Svea hovrätt"} <= (
+        names(result, "ORG"))
+    assert "Mark- och miljödomstolen" not in names(result, "ORG")
+    assert [q.organization for q in result.quotes] == ["Mark- och miljödomstolen vid Östersunds tingsrätt"]
+    desk = run("Kvoten gjeld frå 2026.\n\nKontaktpersonar\nOrdførar Randi Vik, tlf. 958 20 417\n"
+               "Sentralbord Stranda kommune: 70 26 30 00\n", "no")
+    assert {c.organization for c in desk.contacts} == {"Stranda kommune"}

@@ -22,6 +22,7 @@ from extractor.extract.roles import (
     ORG_WORDS,
     PARTY_ABBREVIATIONS,
     body_of_kind,
+    court_at,
     is_role_word,
     looks_like_org,
     service_and_body,
@@ -147,6 +148,10 @@ _FACT_LABEL = re.compile(
     r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:|[ \t]+(?:\d|kr|NOK|SEK|EUR|USD)"
 )
 # An airport by its town and name: "Kristiansund lufthavn Kvernberget", "Göteborg Landvetter Airport".
+# A Swedish special court sits at a district or appeal court: one name ("Mark- och miljödomstolen vid Umeå
+# tingsrätt", "Mark- och miljööverdomstolen vid Svea hovrätt")
+_COURT_AT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]\w*(?:- och [a-zåäö]\w*)?domstolen vid [A-ZÅÄÖ][\w-]+ "
+                       r"(?:tingsrätt|hovrätt|förvaltningsrätt|kammarrätt))(?![\w-])")
 _AIRPORT = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? Airport)(?![\w-])"
@@ -489,6 +494,9 @@ def extract_entities(context: Context) -> None:
         if _free(legal, match.start(1), match.end(1)) and not known_organisations(match.group(1)) and (
                 not match.group(1).isupper() or known_place(match.group(1)) or match.group(1) in {"UK", "US"}):
             _claim(mentions, legal, "LOC", match.group(1), match.start(1))
+    for match in _COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
+        if _free(legal, match.start(1), match.end(1)):
+            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _AIRPORT.finditer(text):
         _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",
@@ -902,6 +910,8 @@ def extract_entities(context: Context) -> None:
         if mention.label == "ORG" and " " not in mention.name:
             # "Länsstyrelsen" alone: the county board the release names in full ("Länsstyrelsen i Värmlands län")
             mention.name = body_of_kind(mention.name, text) or mention.name
+        if mention.label == "ORG":
+            mention.name = court_at(mention.name, text) or mention.name  # "Mark- och miljödomstolen", in full
     for mention in mentions:
         if mention.label == "ORG":
             # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractor.extract.roles import service_and_body
 from extractor.extract.words import folded
 
 # Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
@@ -50,7 +51,8 @@ def _base(body: str) -> str:
 
 
 def _bodies(pattern: re.Pattern[str], text: str) -> Counter[str]:
-    return Counter(_base(m.group(0)) for m in pattern.finditer(text))
+    # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body
+    return Counter(_base(service_and_body(m.group(0))[1] or m.group(0)) for m in pattern.finditer(text))
 
 
 def office_body(role: str | None, text: str, attribution: str = "") -> str | None:

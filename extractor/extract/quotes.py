@@ -32,6 +32,7 @@ from extractor.extract.roles import (
     PREPOSITION,
     PREPOSITION_WORDS,
     body_of_kind,
+    court_at,
     indefinite_title,
     is_role_word,
     is_title,
@@ -176,6 +177,9 @@ def _with_constant_first_word(full: str, text: str) -> str:
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
+    court = court_at(name, text)
+    if court:  # "Mark- och miljödomstolen": at the court the release names ("… vid Östersunds tingsrätt")
+        return court
     brf = re.fullmatch(r"(?:Brf|BRF|HSB Brf)\.?\s+(.+)", name)
     if brf and has_word(text, f"Bostadsrättsföreningen {brf.group(1)}"):
         return f"Bostadsrättsföreningen {brf.group(1)}"  # "Brf Björkhagen": the housing cooperative's name

@@ -553,6 +553,11 @@ _SERVICE_AFTER = re.compile(r"(?i)(?<=\w)\s+(Press Office|Media Office|Press Tea
 _SERVICE_FOR = re.compile(
     r"(?i)^((?:press|media)\s+(?:enquiries|inquiries|contacts?|office))\s+(?:for|at)\s+(?=[A-ZÅÄÖÆØ])")
 
+_SERVICE_BEFORE = re.compile(
+    r"(?i)^(sentralbord(?:et)?|växel(?:n)?|switchboard|kundesenter(?:et)?|kundeservice(?:n)?|kundtjänst(?:en)?|"
+    r"kundservice(?:n)?|pressevakt(?:a|en)?|pressjour(?:en)?|presstjänst(?:en)?|servicetorget|kontaktcenter)"
+    r"\s+(?=[A-ZÅÄÖÆØ])")
+
 
 def service_and_body(name: str) -> tuple[str | None, str | None]:
     """(service, body) of an organisation a release gives by one of its services:
@@ -568,6 +573,9 @@ def service_and_body(name: str) -> tuple[str | None, str | None]:
     served = _SERVICE_FOR.match(name)
     if served:
         return served.group(1), name[served.end() :]
+    desk = _SERVICE_BEFORE.match(name)
+    if desk and looks_like_org(name[desk.end() :]):  # "Sentralbord Stranda kommune", "Växeln Region Gävleborg"
+        return desk.group(1), name[desk.end() :]
     after = _SERVICE_AFTER.search(name)
     rest = name[: after.start()] if after else name.removesuffix(" Communications")
     if rest.split()[-1:] and rest.split()[-1].casefold() in {"and", "og", "och", "&", "of", "for"}:
@@ -592,8 +600,19 @@ _BODIES_OF_KIND = {
 }
 
 
+def court_at(name: str, text: str) -> str | None:
+    """ "Mark- och miljödomstolen vid Östersunds tingsrätt" for "Mark- och miljödomstolen", where the release names
+    the one court it sits at."""
+    if not name.endswith("domstolen"):
+        return None
+    found = set(re.findall(rf"(?<![\w-]){re.escape(name)} vid [A-ZÅÄÖ][\w-]+ (?:tingsrätt|hovrätt|förvaltningsrätt|"
+                           r"kammarrätt)(?![\w-])", text))
+    return found.pop() if len(found) == 1 else None
+
+
 def body_of_kind(kind: str, text: str) -> str | None:
     """The one body of the ``kind`` ("Länsstyrelsen", "Fylkeskommunen") ``text`` names in full, if it names one."""
     pattern = _BODIES_OF_KIND.get(kind.casefold())
-    named = {m.group(0) for m in re.finditer(pattern, text)} if pattern else set()
+    # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body
+    named = {service_and_body(m.group(0))[1] or m.group(0) for m in re.finditer(pattern, text)} if pattern else set()
     return named.pop() if len(named) == 1 else None
