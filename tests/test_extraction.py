@@ -2354,3 +2354,19 @@ def test_a_special_court_is_named_with_the_court_it_sits_at_and_a_desk_before_a_
     desk = run("Kvoten gjeld frå 2026.\n\nKontaktpersonar\nOrdførar Randi Vik, tlf. 958 20 417\n"
                "Sentralbord Stranda kommune: 70 26 30 00\n", "no")
     assert {c.organization for c in desk.contacts} == {"Stranda kommune"}
+
+
+@pytest.mark.parametrize("block, language, desk", [
+    ("Media contacts:\nTanya Moosewah-Lind, Communications Coordinator, Pelican Rapids Cree Nation, 780-623-5519, "
+     "communications@prcn.ca\nPrairie Sky Renewables Media Relations, media@prairieskyrenewables.ca\n", "en",
+     ("Media Relations", ["media@prairieskyrenewables.ca"])),
+    ("Kontakt:\nKari Ystad Mørkved, administrerende direktør, tlf. 913 45 220, kari.morkved@trondermeieriet.no\n"
+     "Ola Haugdahl, styreleder, tlf. +47 480 12 377\nKommunikasjonsavdelingen: presse@trondermeieriet.no\n", "no",
+     ("Kommunikasjonsavdelingen", ["presse@trondermeieriet.no"])),
+    ("Media enquiries\nRasmus Dige Kolding, Head of Investor Relations, +45 28 19 44 07, rdk@agerholm.com\n"
+     "Media enquiries: press@agerholm.com\n", "en", ("Media enquiries", ["press@agerholm.com"])),
+])
+def test_a_desk_line_under_a_person_is_a_contact_of_its_own(block, language, desk):
+    contacts = run("Agerholm Technologies A/S held its meeting today.\n\n" + block, language).contacts
+    assert [(c.role, c.emails) for c in contacts if c.name is None] == [desk]
+    assert all(desk[1][0] not in c.emails for c in contacts if c.name)

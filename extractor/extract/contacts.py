@@ -535,6 +535,35 @@ def _parent_body(unit: str, bodies: set[str], text: str, within: bool) -> str | 
     return None
 
 
+def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
+    """A line under a person's that is a desk's, not theirs: a service names it ("Kommunikasjonsavdelingen:
+    presse@…", "Prairie Sky Renewables Media Relations, media@…"), or it gives another address after some
+    label when the person has one ("Skagerrak Infrastructure Partners: press@…")."""
+    prefix = prefix.strip(" \t:–—-,;|")
+    return bool(prefix) and (service_and_body(prefix)[0] is not None or (kind == "email" and bool(person.emails)))
+
+
+_WEEKDAYS = set("""måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag
+    måndag tysdag laurdag sundag monday tuesday wednesday thursday friday saturday sunday vardagar hverdager
+    weekdays weekends helger""".split())
+
+
+def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
+    """The label of a desk's line, as written: "Investor relations: ir@…", "Billettservice: 62 51 30 00", "Media
+    enquiries: press@…"; a service after its body's name ("Prairie Sky Renewables Media Relations, …")."""
+    prefix = _LABELS.sub(" ", prefix.strip(" \t:–—-,;|")).strip(" \t:–—-,;|")  # not "Tel:", "Tlf.:", "Mobil"
+    service, body = service_and_body(prefix) if prefix else (None, None)
+    if service and body:
+        return service
+    words = prefix.split()
+    if words and words[0].casefold().rstrip(":") in _WEEKDAYS:
+        return None  # "Lördag 10–14: 0293-…": opening hours
+    if not 1 <= len(words) <= 4 or re.search(r"[\d@]", prefix) or prefix in known_orgs or looks_like_org(prefix) or (
+            any(w[:1].isupper() for w in words[1:])):
+        return None  # a body's name ("Skagerrak Infrastructure Partners: press@…"), or no label
+    return prefix
+
+
 @register("contacts", order=10)
 def extract_contacts(context: Context) -> None:
     text = context.text
@@ -649,6 +678,7 @@ def extract_contacts(context: Context) -> None:
                 or _another_body(current, index, text[start : on_line[0][0]])
                 or (current.line != index and not names and _role_label(text[start : on_line[0][0]]))
                 or (current.line != index and _PRESS_LABEL.match(line) is not None)  # "Presse: presse@…"
+                or (current.line != index and _desk_line(text[start : on_line[0][0]], kind, current))
             ):
                 owner = current
             else:
@@ -658,7 +688,8 @@ def extract_contacts(context: Context) -> None:
                         own and own[1] and nameless.line != index):  # a line with a body of its own
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(
                         lines, index) or (None if names else _role_label(text[start : on_line[0][0]])) or (
-                        press.group(1).lower() if (press := _PRESS_LABEL.match(line)) else None)
+                        press.group(1).lower() if (press := _PRESS_LABEL.match(line)) else None) or (
+                        None if names else _desk_label(text[start : on_line[0][0]], known_orgs))
                     nameless = _Draft(
                         None, label,
                         (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),
