@@ -2370,3 +2370,10 @@ def test_a_desk_line_under_a_person_is_a_contact_of_its_own(block, language, des
     contacts = run("Agerholm Technologies A/S held its meeting today.\n\n" + block, language).contacts
     assert [(c.role, c.emails) for c in contacts if c.name is None] == [desk]
     assert all(desk[1][0] not in c.emails for c in contacts if c.name)
+
+
+def test_two_places_that_share_the_rest_of_their_names_in_a_coordination():
+    found = names(run("Pengane går til lag i Nordre og Søndre Land kommuner og i Vestre og Øystre Slidre kommunar.",
+                      "no"), "ORG")
+    assert {"Nordre Land kommune", "Søndre Land kommune", "Vestre Slidre kommune", "Øystre Slidre kommune"} <= found
+    assert not {"Nordre kommune", "Vestre kommune"} & found

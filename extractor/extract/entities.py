@@ -72,6 +72,9 @@ def _coordinations(text: str, multiword: list[tuple[int, int, str]]) -> list[re.
                   key=lambda m: m.start())
 
 
+# Words that open two places' names before the same rest ("Nordre og Søndre Land kommuner")
+_DIRECTION_WORDS = {"Nordre", "Søndre", "Sørre", "Østre", "Vestre", "Øystre", "Austre", "Øvre", "Nedre", "Indre",
+                    "Ytre", "Midtre", "Norra", "Södra", "Östra", "Västra", "Övre", "Inre", "Yttre"}
 _PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties", "county councils",
                  "district councils", "city councils", "borough councils", "councils"}
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
@@ -385,8 +388,11 @@ def extract_entities(context: Context) -> None:
         municipalities = head in {"kommun", "kommune"} and all(known_municipality(word) for _, word in parts)
         if not genitive and (match.group("head") not in _PLURAL_HEADS and not municipalities or joined):
             continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
+        last = parts[-1][1].split()
+        shared = " ".join(last[1:]) if len(last) > 1 and last[0] in _DIRECTION_WORDS else ""
         for start, word in parts:
-            name = f"{word} {head}"
+            # "Nordre og Søndre Land kommuner": Nordre Land and Søndre Land
+            name = f"{word} {shared} {head}" if shared and word in _DIRECTION_WORDS else f"{word} {head}"
             mentions.append(Mention(label, name, word, start, start + len(word), "coordination"))
         coordinated.append((match.start(), match.end()))
 
