@@ -2377,3 +2377,16 @@ def test_two_places_that_share_the_rest_of_their_names_in_a_coordination():
                       "no"), "ORG")
     assert {"Nordre Land kommune", "Søndre Land kommune", "Vestre Slidre kommune", "Øystre Slidre kommune"} <= found
     assert not {"Nordre kommune", "Vestre kommune"} & found
+
+
+def test_church_titles_and_councils_named_like_titles():
+    text = ("Restaureringa av Ølmheim kyrkje kan starte.\n\nKyrkjeverje Oddbjørn Hauge Lunde meiner arbeidet er "
+            "viktig:\n\n– Dette er ei investering i kunnskap, seier Hauge Lunde.\n\nKontakt:\nMarit Årdal Nes, leiar, "
+            "Ølmheim sokneråd, tlf. 976 14 220\nOddbjørn Hauge Lunde, kyrkjeverje, Sogndal kyrkjelege fellesråd, "
+            "tlf. 57 62 91 00\n")
+    result = run(text, "no")
+    assert {c.name: (c.role, c.organization) for c in result.contacts} == {
+        "Marit Årdal Nes": ("leiar", "Ølmheim sokneråd"),
+        "Oddbjørn Hauge Lunde": ("kyrkjeverje", "Sogndal kyrkjelege fellesråd")}
+    assert "Oddbjørn Hauge Lunde" in names(result, "PER")
+    assert not any(name.startswith("Kyrkjeverje") for name in names(result, "PER"))

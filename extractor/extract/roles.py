@@ -66,7 +66,14 @@ ROLE_SUFFIXES = (
     "economist", "ägare", "lærer", "lärare", "lærar", "åklagare", "advokat", "domare", "dommer", "jurist",
     "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
     "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor",
+    "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
 )
+# Councils whose names end like a councillor's title ("kommunalråd"): bodies
+_COUNCILS = tuple(f"{body}{end}" for body in ("sokneråd", "menighetsråd", "fellesråd", "kyrkjeråd", "kirkeråd",
+                                              "eldreråd", "ungdomsråd", "næringsråd", "forskningsråd", "idrettsråd",
+                                              "kulturråd", "samarbeidsråd", "brukerråd", "pasientråd", "elevråd",
+                                              "studentråd", "pensionärsråd", "kyrkoråd")
+                  for end in ("", "et", "ets"))
 # Between a title and its organisation: "vd för", "daglig leder i", "CEO at/of".
 PREPOSITION_WORDS = ("för", "på", "vid", "i", "hos", "inom", "hjå", "ved", "for", "at", "with", "in", "of")
 PREPOSITION = re.compile(rf"\s(?:{'|'.join(PREPOSITION_WORDS)})\s", re.IGNORECASE)
@@ -133,8 +140,8 @@ class Affiliation:
 @lru_cache(maxsize=65536)  # called for every word near every name; words repeat
 def is_role_word(word: str) -> bool:
     w = word.casefold().strip(".,;:()")
-    if not w:
-        return False
+    if not w or w.endswith(_COUNCILS):
+        return False  # "Ølmheim sokneråd", "Sogndal kyrkjelege fellesråd": a council, not a councillor
     return w in ROLE_WORDS or any(w.endswith(s) and len(w) > len(s) + 1 for s in ROLE_SUFFIXES) or (
         w in ROLE_SUFFIXES
     )
