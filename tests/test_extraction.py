@@ -2390,3 +2390,15 @@ def test_church_titles_and_councils_named_like_titles():
         "Oddbjørn Hauge Lunde": ("kyrkjeverje", "Sogndal kyrkjelege fellesråd")}
     assert "Oddbjørn Hauge Lunde" in names(result, "PER")
     assert not any(name.startswith("Kyrkjeverje") for name in names(result, "PER"))
+
+
+def test_a_firms_short_name_over_a_desk_is_no_person_and_an_owners_capitalised_title_before_a_doctor():
+    text = ("Nordkyst Hydrogen AS and Elbwerk Energie GmbH have signed an offtake agreement.\n\n"
+            "Elbwerk Energie's Chief Commercial Officer, Dr. Matthias Brenneke-Lorenz, said: \"German industry needs "
+            "large volumes.\"\n\nMedia contacts\n\nElbwerk Energie\nPress office\n+49 40 3290 5510\n"
+            "presse@elbwerk-energie.de\n")
+    result = run(text, "en")
+    assert [(c.name, c.organization) for c in result.contacts] == [(None, "Elbwerk Energie GmbH")]
+    assert "Elbwerk Energie" not in names(result, "PER") and "Elbwerk Energie GmbH" in names(result, "ORG")
+    assert roles_by_speaker(result.quotes) == {
+        "Matthias Brenneke-Lorenz": ("Chief Commercial Officer", "Elbwerk Energie GmbH")}

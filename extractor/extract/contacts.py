@@ -138,6 +138,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         name = strip_name(match.group(0)).strip()
         if looks_like_org(name) or _LEGAL_AFTER.match(line, match.end()):
             continue  # "Vestkyst Ferjer AS, sentralbord: …": a firm's name, however NER reads it
+        if _registered_elsewhere(name, context.text):
+            continue  # "Elbwerk Energie" over "Press office": the short form of "Elbwerk Energie GmbH"
         if match.group(0).endswith(name):
             s = e - len(name)  # where the name begins, after a title the match took in ("Prosjektleiar Arnfinn …")
         names.append((s, e, name))
@@ -152,6 +154,12 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
     if prefix and (not line[: names[0][0] - start].strip() or names[0][2] in prefix):
         names = names[1:]  # "Kvist Data: Line Bech Kjær, head of marketing": the prefix names her organisation
     return names
+
+
+def _registered_elsewhere(name: str, text: str) -> bool:
+    """Whether the release writes ``name`` with a legal form after it, as a firm's name."""
+    form = rf"(?<![\w-]){re.escape(name)},?[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?![\w/])"
+    return re.search(form, text) is not None
 
 
 def _titled(rest: str) -> bool:

@@ -900,7 +900,9 @@ _APPOINTED = re.compile(
 # genitive, then the title, right before the name.
 _OWNER_TITLE_BEFORE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
-    r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+),?[ \t]+$")  # "Utsira Flytevind's project director, Thomas …"
+    r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+|(?:[A-Z][a-z-]+[ \t]){0,3}[A-Z][a-z-]+),?[ \t]+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?$")  # "Utsira Flytevind's project director, Thomas …",
+# "Elbwerk Energie's Chief Commercial Officer, Dr. Matthias Brenneke-Lorenz, said"
 
 
 # "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
