@@ -2402,3 +2402,14 @@ def test_a_firms_short_name_over_a_desk_is_no_person_and_an_owners_capitalised_t
     assert "Elbwerk Energie" not in names(result, "PER") and "Elbwerk Energie GmbH" in names(result, "ORG")
     assert roles_by_speaker(result.quotes) == {
         "Matthias Brenneke-Lorenz": ("Chief Commercial Officer", "Elbwerk Energie GmbH")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ingrid Dahl Sørensen is project director at Celtic Deep Offshore Wind. She leads the work.\n\n"
+     "\"The base cuts the tow distance,\" Sørensen said.\n", "en",
+     {"Ingrid Dahl Sørensen": ("project director", "Celtic Deep Offshore Wind")}),
+    ("Karin Wahlbeck blir ny rektor för Högskolan i Halland från den 1 juli.\n\n– Jag ser fram emot det, säger "
+     "Wahlbeck.\n", "sv", {"Karin Wahlbeck": ("rektor", "Högskolan i Halland")}),
+])
+def test_a_title_of_several_words_or_a_new_title_in_a_sentence_about_the_speaker(text, language, expected):
+    assert roles_by_speaker(run(text, language).quotes) == expected

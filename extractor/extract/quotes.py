@@ -942,15 +942,18 @@ def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | Non
     clause = re.split(r"[.;:!?\n]|,\s|\s(?:with|med|från|fra|from|after|efter|etter)\s",
                       text[copula.end() : copula.end() + 200], maxsplit=1)[0]
     words = clause.split()
-    if not words or not is_role_word(words[0]):
+    # the title's head among its first words: "vd", "project director", "senior project manager"
+    if not words or not any(is_role_word(w) for w in words[:3]):
         return None, None
     found = parse_affiliation(clause)
-    if not found.role or not is_role_word(found.role.split()[0]):
+    if not found.role or not any(is_role_word(w) for w in found.role.split()[:3]):
         return None, None
     organization = found.organization
     if organization and not (organization[:1].isupper() or looks_like_org(organization)):
         organization = None
-    return found.role, complete_name(organization, text)
+    # "blir ny rektor för Högskolan i Halland": the title, not that it is new nor the word before the body
+    role = re.sub(r"\s+(?:för|for|på|i|vid|ved|at|of)$", "", re.sub(r"^(?:ny|nye|nytt|new)\s+", "", found.role))
+    return role, complete_name(organization, text)
 
 
 # What else a release says of a speaker at one place it names them, most certain first: (role, organisation).
