@@ -561,8 +561,8 @@ def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
     enquiries: press@…"; a service after its body's name ("Prairie Sky Renewables Media Relations, …")."""
     prefix = _LABELS.sub(" ", prefix.strip(" \t:–—-,;|")).strip(" \t:–—-,;|")  # not "Tel:", "Tlf.:", "Mobil"
     service, body = service_and_body(prefix) if prefix else (None, None)
-    if service and body:
-        return service
+    if service and body:  # "Prairie Sky Renewables Media Relations", "Kommunikasjonsavdelingen i Elverum kommune"
+        return service if " " in service else service.lower()
     words = prefix.split()
     if words and words[0].casefold().rstrip(":") in _WEEKDAYS:
         return None  # "Lördag 10–14: 0293-…": opening hours
