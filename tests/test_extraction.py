@@ -2413,3 +2413,13 @@ def test_a_firms_short_name_over_a_desk_is_no_person_and_an_owners_capitalised_t
 ])
 def test_a_title_of_several_words_or_a_new_title_in_a_sentence_about_the_speaker(text, language, expected):
     assert roles_by_speaker(run(text, language).quotes) == expected
+
+
+def test_descriptors_and_titles_of_a_field_before_a_name():
+    text = ("Director of Services Ciarán Fitzsimons thanked landowners.\n\n\"We expect a contractor on site in 2027,\" "
+            "Mr Fitzsimons said.\n\nTenant Glenys Harries, 78, has lived in Llandeilo for 40 years.\n\n\"The house "
+            "is warm now,\" she said.\n\nCathaoirleach Sinéad Brady-McCabe opened the greenway.\n")
+    result = run(text, "en")
+    assert {"Ciarán Fitzsimons", "Glenys Harries", "Sinéad Brady-McCabe"} <= names(result, "PER")
+    assert not any(name.startswith(("Services", "Tenant")) for name in names(result, "PER"))
+    assert roles_by_speaker(result.quotes)["Ciarán Fitzsimons"][0] == "Director of Services"

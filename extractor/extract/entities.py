@@ -691,6 +691,11 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
             raw, start = raw[len(title):], start + len(title)
+        while label == "PER" and len(raw.split()) > 2 and raw.split()[0].casefold() in NOT_NAME_WORDS:
+            title = raw.split()[0] + " "  # "Tenant Glenys Harries"
+            raw, start = raw[len(title):], start + len(title)
+        if label == "PER" and raw.split()[:1] and raw.split()[0].casefold() in NOT_NAME_WORDS:
+            continue  # "of Investor Relations" of "Head of Investor Relations": a title, no one's name
         if label == "PER" and _HONORIFIC.match(raw):
             honorific = _HONORIFIC.match(raw).group(0)
             raw, start = raw[len(honorific):], start + len(honorific)
@@ -711,8 +716,8 @@ def extract_entities(context: Context) -> None:
             end = start + len(raw)
         first = _GIVEN_NAME_BEFORE.search(text, max(0, start - 18), start) if label == "PER" else None
         if first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
-            is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS
-            or known_place(first.group(1))
+            is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS | NOT_NAME_WORDS
+            or known_place(first.group(1))  # not "Director of Services Ciarán Fitzsimons"
         ):
             raw, start = f"{first.group(1)} {raw}", start - len(first.group(1)) - 1  # "by Per Egil Tønnessen"
         words = raw.split()

@@ -16,7 +16,9 @@ from extractor.extract.roles import is_role_word, is_title
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
 _UPPER = "A-Z" + "".join(ch for ch in _LATIN if ch.isupper())
 _LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower())
-_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+# "McCabe", "Brady-McCabe", "O'Neill": a capital inside a word, also after a hyphen
+_NAME_WORD = (rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))"
+              rf"(?:[-'’][{_UPPER}]?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?)*")
 # Particles inside a name; the Gaelic ones are capitalised ("Aisling Mac Giolla Rua").
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|Uí|Ua)"
 _INITIAL = rf"[{_UPPER}]\."
@@ -66,6 +68,7 @@ NOT_NAME_WORDS = {
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
     Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Cr Councillor Dame Lord Lady Investor Investors Relations
     Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon.
+    Tenant Tenants Resident Residents Patient Volunteer Pensioner Homeowner Passenger Visitor Services
     """.split()
 } | {w.casefold() for w in OFFICE_TITLES}
 

@@ -915,7 +915,10 @@ _BODY_AFTER_NAME = re.compile(
 
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _TITLE_OPENING_BEFORE.search(text, max(0, at - 60), at)
-    if not found or not is_role_word(found.group(1).split()[-1]) or " " not in name:  # "Dean Whitworth": a name
+    words = found.group(1).split() if found else [""]
+    # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services")
+    head = words[-1] if len(words) < 3 or words[-2] not in {"of", "for"} else words[-3]
+    if not found or not is_role_word(head) or " " not in name:  # "Dean Whitworth": a name
         return None, None
     body = _BODY_AFTER_NAME.match(text, at + len(name))
     organization = body.group(1) if body and not known_place(body.group(1)) else None
