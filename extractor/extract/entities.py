@@ -704,7 +704,8 @@ def extract_entities(context: Context) -> None:
         if label == "PER":
             # NER often stops early: "Hanne Fossum" of "Hanne Fossum Dale", "Fiona Hartley" of "Hartley-Burgess"
             for _ in range(2):
-                more = re.match(r"[- ][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?=[-\s,.;:)]|$)", text[end : end + 30])
+                more = re.match(r"[- ][A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?:[A-Z][a-zåäöæøéü]+)?(?=[-\s,.;:)]|$)",
+                                text[end : end + 30])  # "Brady-McCabe"
                 if more and more.group(0)[0] == " " and more.group(0)[1:].casefold() in ORG_WORDS - LABEL_WORDS:
                     raw, end, label = raw + more.group(0), end + len(more.group(0)), "ORG"
                     break  # "Hywel Dda Health Charities": the model read a body's first words as a person
