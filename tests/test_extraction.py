@@ -2423,3 +2423,11 @@ def test_descriptors_and_titles_of_a_field_before_a_name():
     assert {"Ciarán Fitzsimons", "Glenys Harries", "Sinéad Brady-McCabe"} <= names(result, "PER")
     assert not any(name.startswith(("Services", "Tenant")) for name in names(result, "PER"))
     assert roles_by_speaker(result.quotes)["Ciarán Fitzsimons"][0] == "Director of Services"
+
+
+def test_asian_company_forms_and_a_foundation_named_for_two_things():
+    assert "Daehan Cathode Materials Co., Ltd." in names(run(
+        "The offtake partner is Daehan Cathode Materials Co., Ltd. of Korea.", "en"), "ORG")
+    found = names(run("Stiftelsen Lista Fyr og Kystkultur driver fyret, med støtte frå Stiftelsen Anna og Stiftelsen "
+                      "Berg.", "no"), "ORG")
+    assert {"Stiftelsen Lista Fyr og Kystkultur", "Stiftelsen Anna", "Stiftelsen Berg"} <= found

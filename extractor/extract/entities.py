@@ -256,7 +256,8 @@ _INSTITUTION_PLACE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])({INSTITUTION_IN
 # bodies named by the country's genitive: "Norges forskningsråd", "Sveriges lantbruksuniversitet".
 _PREFIXED_BODY = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:Stiftelsen|Föreningen|Foreningen|Stiftinga|Sällskapet|Selskapet|Samfundet)"
-    r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
+    r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:\s(?:og|och)\s(?!Stift|Fören|Foren)[A-ZÅÄÖÆØ][\w-]+(?![ \t][A-ZÅÄÖÆØ]))?"
+    r"(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
     r"institut|akademi|sällskap|selskap|lag))?"
     r"|(?:Advokatfirman|Advokatfirmaet|Revisionsbyrån|Arkitektkontoret)(?:\s[A-ZÅÄÖÆØ][\w&-]+){1,3}"
     r"|(?:Räddningstjänsten|Brandförsvaret)(?:\s[A-ZÅÄÖ][\w-]+){1,2}"  # "Räddningstjänsten Östra Småland"
