@@ -41,3 +41,18 @@ def test_pipeline_loads_from_path_and_finds_obvious_entities(language):
     text, expected = SENTENCES[language]
     found = {(e.text, LABELS.get(e.label_, e.label_)) for e in nlp(text).ents}
     assert expected <= found, found
+
+
+def test_an_installed_official_pipeline_is_chosen_unless_the_bundled_one_is_asked_for(tmp_path, monkeypatch):
+    # a stand-in for an installed en_core_web_sm: an importable package holding a pipeline folder
+    package = tmp_path / "en_core_web_sm"
+    (package / "en_core_web_sm-3.8.0").mkdir(parents=True)
+    spacy.blank("en").to_disk(package / "en_core_web_sm-3.8.0")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    selected = {r["language"]: r for r in models_json() if r["selected"]}
+    assert (selected["en"]["name"], selected["en"]["source"]) == ("en_core_web_sm", "installed")
+    result = CliRunner().invoke(cli, ["models", "--json", "--model", "en=bundled"])
+    assert result.exit_code == 0, result.output
+    chosen = next(r for r in json.loads(result.output) if r["language"] == "en" and r["selected"])
+    assert chosen["source"] == "bundled" and chosen["path"].endswith("models/en")

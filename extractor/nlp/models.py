@@ -100,6 +100,11 @@ def available(language: str) -> list[ModelChoice]:
 
 def choose(language: str, overrides: dict[str, str] | None = None) -> ModelChoice:
     override = (overrides or {}).get(language)
+    if override == "bundled":  # "--model en=bundled": ours, even where an official pipeline is installed
+        bundled = bundled_choice(language)
+        if bundled is None:
+            raise ModelError(f"--model {language}=bundled: the bundled pipeline is missing from {BUNDLED_DIR}")
+        return ModelChoice(language, bundled.name, "bundled", bundled.path)
     if override:
         path = Path(override)
         if path.exists():
