@@ -2431,3 +2431,14 @@ def test_asian_company_forms_and_a_foundation_named_for_two_things():
     found = names(run("Stiftelsen Lista Fyr og Kystkultur driver fyret, med støtte frå Stiftelsen Anna og Stiftelsen "
                       "Berg.", "no"), "ORG")
     assert {"Stiftelsen Lista Fyr og Kystkultur", "Stiftelsen Anna", "Stiftelsen Berg"} <= found
+
+
+def test_a_company_named_company_and_its_short_name_over_a_contact():
+    text = ("ST. CLOUD, Minn. -- Granite River Power Company today filed a rate request.\n\n\"These investments "
+            "deliver,\" said Marcus D. Feldhaus, President and CEO of Granite River Power.\n\nMedia contact:\n"
+            "Dana Whitcomb\nGranite River Power\n(320) 654-2270\nmedia@graniteriverpower.com\n")
+    result = run(text, "en")
+    assert [(c.name, c.organization) for c in result.contacts] == [("Dana Whitcomb", "Granite River Power Company")]
+    assert roles_by_speaker(result.quotes) == {
+        "Marcus D. Feldhaus": ("President and CEO", "Granite River Power Company")}
+    assert "Granite River Power" not in names(result, "PER")

@@ -158,7 +158,7 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
 
 def _registered_elsewhere(name: str, text: str) -> bool:
     """Whether the release writes ``name`` with a legal form after it, as a firm's name."""
-    form = rf"(?<![\w-]){re.escape(name)},?[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?![\w/])"
+    form = rf"(?<![\w-]){re.escape(name)},?[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Company|Corporation)(?![\w/])"
     return re.search(form, text) is not None
 
 

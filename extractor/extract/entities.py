@@ -107,7 +107,8 @@ _LEGAL = (rf"(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|"
           r"Ventures|Capital|Partners|Club|Group|Hub|Pantry|Shed|Network|Forum|Alliance|Partnership|"
           r"Co-operative|Cooperative|Committee|Panel|Charity|Collective|Legislature|Commissioners|Renewables|"
           r"(?<!of )Board|Ambulance Service|Fire and Rescue Service|Air Ambulance|Corporate Finance|Advokater|"
-          r"Advokatfirma|Advokatbyrå|Arkitekter|Arkitektar|Arkitektkontor|Shipyard|Shipyards|Fastigheter)"
+          r"Advokatfirma|Advokatbyrå|Arkitekter|Arkitektar|Arkitektkontor|Shipyard|Shipyards|Fastigheter|"
+          r"Company|Corporation)"
           r"(?!\s(?:(?:for|of)\s)?[A-ZÅÄÖÆØ]))")
 # Patterns read over the whole text open with a look-ahead for the capital every match starts with:
 # the scan then skips the other characters before trying the look-behind (40 % faster).

@@ -246,7 +246,7 @@ _LOCAL_GOVERNMENT = ("Town of", "City of", "Borough of", "County of", "Municipal
 # Foundation Trust", "Ravensworth Rovers Football Club", "Pennine Hearth Housing Association Limited".
 _NAME_END = re.compile(
     rf"(?<![\w-])(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Trust|Club|Association|Limited|Idrettslag|Idrottsförening|"
-    r"Idrottsklubb|Football Club|Foundation|Society|Partnership|Council|"
+    r"Idrottsklubb|Football Club|Foundation|Society|Partnership|Council|Company|Corporation|"
     r"[\w-]*(?:förbund|förbundet|forbund|forbundet|förening|föreningen|forening|foreningen))\.?$"
 )
 
