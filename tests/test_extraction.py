@@ -2442,3 +2442,15 @@ def test_a_company_named_company_and_its_short_name_over_a_contact():
     assert roles_by_speaker(result.quotes) == {
         "Marcus D. Feldhaus": ("President and CEO", "Granite River Power Company")}
     assert "Granite River Power" not in names(result, "PER")
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    ("P/F Sundalaks reports a record quarter.\n\n\"Biology was good,\" said Rúna Poulsen, CEO of Sundalaks.\n", "en",
+     "P/F Sundalaks"),
+    ("Hyran höjs hos Fastighets AB Vättersnäs.\n\n– Det är rimligt, säger Magnus Wernersson, vd för AB Vättersnäs.\n",
+     "sv", "Fastighets AB Vättersnäs"),
+    ("Høgskulen i Nordfjord (HiNF) og Sunnmøre Maritime Høgskule skal slå seg saman.\n\n– Vi er små, seier rektor "
+     "Solveig Aarflot Hovden ved HiNF.\n", "no", "Høgskulen i Nordfjord"),
+])
+def test_legal_forms_written_first_and_short_forms_with_small_letters_complete_a_body(text, language, organization):
+    assert [q.organization for q in run(text, language).quotes] == [organization]

@@ -162,7 +162,9 @@ def issuer(text: str) -> str | None:
 
 
 # "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"
-_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5})\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
+# also "(HiNF)", "(RCC Norr)": capitals with small letters between, and a place after the letters
+_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5}|[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}"
+                          r"|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+)\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
 
 
 def spelled_out(short: str, text: str) -> str | None:

@@ -183,10 +183,17 @@ def _complete_name(name: str | None, text: str) -> str | None:
     brf = re.fullmatch(r"(?:Brf|BRF|HSB Brf)\.?\s+(.+)", name)
     if brf and has_word(text, f"Bostadsrättsföreningen {brf.group(1)}"):
         return f"Bostadsrättsföreningen {brf.group(1)}"  # "Brf Björkhagen": the housing cooperative's name
-    if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name):
-        return spelled_out(name, text) or name  # "förbundsordförande i LLF": the release spells it out
-    if not name.startswith("AB ") and has_word(text, f"AB {name}"):
-        return f"AB {name}"  # "AB Svartåhem": the Swedish legal form written first
+    if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name) or (f"({name})" in text and re.fullmatch(
+            r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+", name)):
+        return spelled_out(name, text) or name  # "förbundsordförande i LLF", "rektor ved HiNF": spelled out
+    prefixed = re.search(rf"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+[ \t])?(?:AB|Ab|P/F|Sp/f|SIA|UAB|AAS|OÜ)[ \t]"
+                         rf"{re.escape(name)}(?![\w-])", text) if not name.startswith(("AB ", "P/F ", "SIA ")) else None
+    if prefixed:  # "AB Svartåhem", "Fastighets AB Vättersnäs", "P/F Sundalaks", "SIA Kurzemes Graudu Termināls"
+        return prefixed.group(0)
+    fuller = re.search(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)[ \t]{re.escape(name)}(?![\w-])", text) if name.startswith(
+        ("AB ", "Ab ")) else None
+    if fuller and fuller.group(1).casefold() not in NOT_NAME_WORDS:
+        return fuller.group(0)  # "AB Vättersnäs" of "Fastighets AB Vättersnäs"
     match = followed_by(text, name, _LEGAL_SUFFIX_AFTER)
     if match:
         full = text[match.start() - len(name) : match.end()]
