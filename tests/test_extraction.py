@@ -2454,3 +2454,12 @@ def test_a_company_named_company_and_its_short_name_over_a_contact():
 ])
 def test_legal_forms_written_first_and_short_forms_with_small_letters_complete_a_body(text, language, organization):
     assert [q.organization for q in run(text, language).quotes] == [organization]
+
+
+def test_a_short_form_with_a_place_spelled_out_and_a_union_at_its_workplace():
+    swedish = run("Regionalt cancercentrum norr (RCC Norr) har sammanställt resultaten.\n\n– Det viktigaste är "
+                  "deltagandet, säger Helena Marklund, verksamhetschef på RCC Norr.\n", "sv")
+    assert [q.organization for q in swedish.quotes] == ["Regionalt cancercentrum norr"]
+    norwegian = run("Verftet varsler nedbemanning.\n\n– Vi forstår situasjonen, sier klubbleder Geir Otto Hjelmeland i "
+                    "Fellesforbundet ved verftet.\n", "no")
+    assert [q.organization for q in norwegian.quotes] == ["Fellesforbundet"]

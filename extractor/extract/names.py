@@ -183,8 +183,10 @@ def spelled_out(short: str, text: str) -> str | None:
         starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
             w[1:2].islower())]
         # a word per letter first ("Helgelandskysten Havn IKS (HHI)", not "Havn IKS"), then one fewer
-        fitting = [i for i in starts if len(words) - i >= len(short)] or [
-            i for i in starts if len(words) - i >= len(short) - 1]
+        # "RCC Norr": four letters, for four words; an e-mail domain's "hhi" is all letters
+        letters = sum(c.isupper() for c in short) or len(short)
+        fitting = [i for i in starts if len(words) - i >= letters] or [
+            i for i in starts if len(words) - i >= letters - 1]
         if fitting:
             return " ".join(words[fitting[-1] :])
         # fewer words than letters, all capitalised: "Norsk Kystmiljøinstitutt (NKMI)"

@@ -177,6 +177,7 @@ def _with_constant_first_word(full: str, text: str) -> str:
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
+    name = re.sub(r"[ \t](?:ved|på|vid|at)[ \t][a-zåäöæø]+(?:et|en|a|n)$", "", name)  # "Fellesforbundet ved verftet"
     court = court_at(name, text)
     if court:  # "Mark- och miljödomstolen": at the court the release names ("… vid Östersunds tingsrätt")
         return court
