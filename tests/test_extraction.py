@@ -2463,3 +2463,10 @@ def test_a_short_form_with_a_place_spelled_out_and_a_union_at_its_workplace():
     norwegian = run("Verftet varsler nedbemanning.\n\n– Vi forstår situasjonen, sier klubbleder Geir Otto Hjelmeland i "
                     "Fellesforbundet ved verftet.\n", "no")
     assert [q.organization for q in norwegian.quotes] == ["Fellesforbundet"]
+
+
+def test_a_committee_of_a_region_is_part_of_the_title_and_the_region_the_body():
+    text = ("– Vi måste hitta lösningar som fungerar i sträng kyla, säger Lars-Erik Nordin (C), ordförande i Region "
+            "Västerbottens regionala utvecklingsnämnd.\n")
+    assert roles_by_speaker(run(text, "sv").quotes) == {
+        "Lars-Erik Nordin": ("ordförande i regionala utvecklingsnämnd", "Region Västerbotten")}

@@ -514,6 +514,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
+    committee = _BODYS_COMMITTEE.match(organization) if organization and role else None
+    if committee:  # "ordförande i Region Västerbottens regionala utvecklingsnämnd": a committee of the region
+        role, organization = f"{role} i {committee.group(2)}", committee.group(1)
     words = role.casefold().split() if role else []
     if words and not any(is_role_word(w) or is_title(w) for w in words) and (
             words[0] in _NOT_A_ROLE_OPENING or not CLAUSE_VERBS.isdisjoint(words)):
@@ -521,6 +524,10 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     return Affiliation(role, organization)
 
 
+# A body in the genitive, then one of its committees in lower case: "Region Gävleborgs kultur- och bildningsnämnd"
+_BODYS_COMMITTEE = re.compile(
+    r"^((?:Region|Landstinget)\s[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?|[A-ZÅÄÖ][\w-]+\s(?:kommun|kommune|stad))s\s"
+    r"([a-zåäöæø][\w,\s-]*?(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|utval|utvalet|utvalg|utvalget))$")
 _NOT_A_ROLE_OPENING = frozenset(
     "sitt sin sina sine hans hennes deras deira hennar his her their its our vår vårt en ett et ei eit".split())
 # Verbs that show a run of words is a clause going on, not a title or a name ("… can be reached", "… svarar på").
