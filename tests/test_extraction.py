@@ -2470,3 +2470,11 @@ def test_a_committee_of_a_region_is_part_of_the_title_and_the_region_the_body():
             "Västerbottens regionala utvecklingsnämnd.\n")
     assert roles_by_speaker(run(text, "sv").quotes) == {
         "Lars-Erik Nordin": ("ordförande i regionala utvecklingsnämnd", "Region Västerbotten")}
+
+
+def test_a_desk_named_like_a_person_is_a_desk():
+    text = ("The council announced a drought relief package.\n\nMedia contact: Tahlia Nguyen, Communications Officer, "
+            "+61 428 913 604\nCustomer Service: +61 3 5585 9200\n")
+    contacts = run(text, "en").contacts
+    assert [(c.name, c.role) for c in contacts if c.name is None] == [(None, "Customer Service")]
+    assert "Customer Service" not in {c.name for c in contacts}

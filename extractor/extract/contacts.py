@@ -138,6 +138,8 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         name = strip_name(match.group(0)).strip()
         if looks_like_org(name) or _LEGAL_AFTER.match(line, match.end()):
             continue  # "Vestkyst Ferjer AS, sentralbord: …": a firm's name, however NER reads it
+        if service_and_body(name)[1] is None:
+            continue  # "Customer Service", "Media Relations": a desk, no one's name
         if _registered_elsewhere(name, context.text):
             continue  # "Elbwerk Energie" over "Press office": the short form of "Elbwerk Energie GmbH"
         if match.group(0).endswith(name):
@@ -563,6 +565,8 @@ def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
     service, body = service_and_body(prefix) if prefix else (None, None)
     if service and body:  # "Prairie Sky Renewables Media Relations", "Kommunikasjonsavdelingen i Elverum kommune"
         return service if " " in service else service.lower()
+    if service:
+        return prefix  # "Customer Service: (03) 5585 9200"
     words = prefix.split()
     if words and words[0].casefold().rstrip(":") in _WEEKDAYS:
         return None  # "Lördag 10–14: 0293-…": opening hours
