@@ -2478,3 +2478,24 @@ def test_a_desk_named_like_a_person_is_a_desk():
     contacts = run(text, "en").contacts
     assert [(c.name, c.role) for c in contacts if c.name is None] == [(None, "Customer Service")]
     assert "Customer Service" not in {c.name for c in contacts}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Landsvirkjun signed the contract.\n\nLandsvirkjun's Executive Vice President of Sales and Customer Relations, "
+     "Ragnar Ólafsson, described the agreement as balanced. \"It gives us a stable base load,\" he said.\n", "en",
+     {"Ragnar Ólafsson": ("Executive Vice President of Sales and Customer Relations", "Landsvirkjun")}),
+    ("The leisure centre opens in May.\n\nThe Council's Strategic Director of Leisure, Ciarán Gallagher, has overseen "
+     "the project.\n\n\"This is a centre for everyone,\" Mr Gallagher said.\n\nAbout Bann Valley Borough Council\n"
+     "Bann Valley Borough Council serves the area.\n", "en",
+     {"Ciarán Gallagher": ("Strategic Director of Leisure", "Bann Valley Borough Council")}),
+    ("Voss herad opnar ein ny barnehage.\n\n– Dette er ein stor dag, seier ordførar Torunn Haugland Nes.\n", "no",
+     {"Torunn Haugland Nes": ("ordførar", "Voss herad")}),
+])
+def test_long_owned_titles_the_council_of_the_release_and_a_herad(text, language, expected):
+    assert roles_by_speaker(run(text, language).quotes) == expected
+
+
+def test_an_estate_administrator_title_is_no_part_of_the_name():
+    found = names(run("Tingretten har oppnevnt advokat Hanne Sæther Lid som bostyrer.\n\nBostyrer Sæther Lid opplyser "
+                      "at hun vil ta stilling til salg av anlegget.\n", "no"), "PER")
+    assert "Hanne Sæther Lid" in found and not any(name.startswith("Bostyrer") for name in found)

@@ -908,7 +908,7 @@ _APPOINTED = re.compile(
 # genitive, then the title, right before the name.
 _OWNER_TITLE_BEFORE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
-    r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+|(?:[A-Z][a-z-]+[ \t]){0,3}[A-Z][a-z-]+),?[ \t]+"
+    r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+|(?:(?:[A-Z][a-z-]+|of|and|for)[ \t]){0,8}[A-Z][a-z-]+),?[ \t]+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?$")  # "Utsira Flytevind's project director, Thomas …",
 # "Elbwerk Energie's Chief Commercial Officer, Dr. Matthias Brenneke-Lorenz, said"
 
@@ -940,9 +940,14 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
     found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
     # the title's head: its last word, or the one before "of the board" ("chairman of the board")
     head = re.sub(r"\s+of\s+the\s+\w+$", "", found.group(2)).split()[-1] if found else ""
+    if found and not is_role_word(head) and " of " in found.group(2):
+        head = found.group(2).split(" of ")[0].split()[-1]  # "Executive Vice President of Sales and …"
     if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
-    return found.group(2), complete_name(found.group(1), text)
+    owner = found.group(1)
+    if re.fullmatch(r"(?:The )?(?:Council|Company|Trust|University|Authority|Board|Group|Charity)", owner):
+        owner = issuer(text)  # "The Council's Strategic Director of Leisure": the council the release is from
+    return found.group(2), complete_name(owner, text)
 
 
 def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | None]:

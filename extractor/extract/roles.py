@@ -67,6 +67,7 @@ ROLE_SUFFIXES = (
     "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
     "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor",
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
+    "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
 )
 # Councils whose names end like a councillor's title ("kommunalråd"): bodies
 _COUNCILS = tuple(f"{body}{end}" for body in ("sokneråd", "menighetsråd", "fellesråd", "kyrkjeråd", "kirkeråd",
