@@ -8,6 +8,7 @@ precisely; the NER spans only confirm who is a person.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
@@ -164,6 +165,19 @@ def _body_of_place(place: str | None, text: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+_FORM_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+[ \t])?(?:AB|Ab|P/F|Sp/f|SIA|UAB|AAS|OÜ)[ \t]$")
+
+
+def _form_first(name: str, text: str) -> str | None:
+    """ "P/F Sundalaks" for "Sundalaks": the name with its legal form written first, where the release writes it so."""
+    for at in word_starts(text, name):
+        end = at + len(name)
+        form = _FORM_BEFORE.search(text, max(0, at - 30), at)
+        if form and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            return text[form.start() : end]
+    return None
+
+
 def _with_constant_first_word(full: str, text: str) -> str:
     """ "Vårdkedjan Apotek Norden AB (publ)" each time the release writes "Apotek Norden AB": the word always
     before it is the name's first."""
@@ -187,10 +201,9 @@ def _complete_name(name: str | None, text: str) -> str | None:
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name) or (f"({name})" in text and re.fullmatch(
             r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+", name)):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF", "rektor ved HiNF": spelled out
-    prefixed = re.search(rf"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+[ \t])?(?:AB|Ab|P/F|Sp/f|SIA|UAB|AAS|OÜ)[ \t]"
-                         rf"{re.escape(name)}(?![\w-])", text) if not name.startswith(("AB ", "P/F ", "SIA ")) else None
+    prefixed = _form_first(name, text) if not name.startswith(("AB ", "P/F ", "SIA ")) else None
     if prefixed:  # "AB Svartåhem", "Fastighets AB Vättersnäs", "P/F Sundalaks", "SIA Kurzemes Graudu Termināls"
-        return prefixed.group(0)
+        return prefixed
     fuller = re.search(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)[ \t]{re.escape(name)}(?![\w-])", text) if name.startswith(
         ("AB ", "Ab ")) else None
     if fuller and fuller.group(1).casefold() not in NOT_NAME_WORDS:
@@ -210,7 +223,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for prefix in _LOCAL_GOVERNMENT:  # "Mayor of Port Hawkesbury", where the release writes "Town of Port Hawkesbury"
         if has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
-    about = _ABOUT_OPENS.search(text) if " " not in name else None
+    about = _about_opening(text) if " " not in name else None
     about = about and re.match(rf"{re.escape(name)}s?\s", about.group(2)) and about.group(1) == name and about
     if about:  # "Om Sydkusten\nSydkustens Ömsesidiga Försäkringsbolag är …", not the "Sydkusten Liv AB" it owns
         return about.group(2)
@@ -235,6 +248,11 @@ def _complete_name(name: str | None, text: str) -> str | None:
         if match:
             return text[match.start() - len(name) : match.end()]
     return name
+
+
+@lru_cache(maxsize=8)  # asked for each short name of the same release
+def _about_opening(text: str) -> re.Match[str] | None:
+    return _ABOUT_OPENS.search(text)
 
 
 # The section about a body, and the name its first sentence opens with
