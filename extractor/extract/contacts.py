@@ -39,7 +39,7 @@ from extractor.extract.roles import (
     role_case,
     service_and_body,
 )
-from extractor.extract.words import folded, has_word, word_starts
+from extractor.extract.words import WEEKDAYS, folded, followed_by, has_word
 from extractor.gazetteers import known_place
 from extractor.records import Contact
 
@@ -163,8 +163,7 @@ _FORM_AFTER = re.compile(rf",?[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS}|Company|Co
 
 def _registered_elsewhere(name: str, text: str) -> bool:
     """Whether the release writes ``name`` with a legal form after it, as a firm's name."""
-    # by str.find and one compiled pattern: a pattern per name missed `re`'s cache and cost more than the rest
-    return any(_FORM_AFTER.match(text, at + len(name)) for at in word_starts(text, name))
+    return followed_by(text, name, _FORM_AFTER) is not None
 
 
 def _titled(rest: str) -> bool:
@@ -556,9 +555,7 @@ def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
     return bool(prefix) and (service_and_body(prefix)[0] is not None or (kind == "email" and bool(person.emails)))
 
 
-_WEEKDAYS = set("""måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag
-    måndag tysdag laurdag sundag monday tuesday wednesday thursday friday saturday sunday vardagar hverdager
-    weekdays weekends helger""".split())
+_OPENING_DAYS = WEEKDAYS | {"vardagar", "hverdager", "weekdays", "weekends", "helger"}
 
 
 def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
@@ -571,7 +568,7 @@ def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
     if service:
         return prefix  # "Customer Service: (03) 5585 9200"
     words = prefix.split()
-    if words and words[0].casefold().rstrip(":") in _WEEKDAYS:
+    if words and words[0].casefold().rstrip(":") in _OPENING_DAYS:
         return None  # "Lördag 10–14: 0293-…": opening hours
     if not 1 <= len(words) <= 4 or re.search(r"[\d@]", prefix) or prefix in known_orgs or looks_like_org(prefix) or (
             any(w[:1].isupper() for w in words[1:])):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from extractor.extract import Context, register
 from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person
 from extractor.extract.roles import (
+    COURT_AT,
     INSTITUTION_IN_PLACE,
     LEGAL_AT_END,
     LEGAL_FORM,
@@ -27,7 +28,7 @@ from extractor.extract.roles import (
     looks_like_org,
     service_and_body,
 )
-from extractor.extract.words import has_word, word_starts
+from extractor.extract.words import WEEKDAYS, has_word, word_starts
 from extractor.gazetteers import (
     known_country,
     known_multiword_places,
@@ -141,8 +142,7 @@ _DATELINE = re.compile(
     rf"(?=\d{{1,2}}\.?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d)"
 )
 _NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Uppdaterad Oppdatert Updated Published Datum Dato Date
-    Embargo Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Mandag Tirsdag Lørdag Søndag Tysdag Laurdag Sundag
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()}
+    Embargo""".split()} | WEEKDAYS
 _NAME_CONTINUES = re.compile(r"s?\s[A-ZÅÄÖÆØ]")
 _NAME_CONTINUES_ON_LINE = re.compile(r"s?[ \t][A-ZÅÄÖÆØ]")
 _MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?![\w-])")
@@ -152,10 +152,6 @@ _FACT_LABEL = re.compile(
     r"(?:[ \t]+[a-zåäöæø][\w-]*){0,3}(?:[ \t]+\d{4})?[ \t]*(?:\(\d{4}\))?:|[ \t]+(?:\d|kr|NOK|SEK|EUR|USD)"
 )
 # An airport by its town and name: "Kristiansund lufthavn Kvernberget", "Göteborg Landvetter Airport".
-# A Swedish special court sits at a district or appeal court: one name ("Mark- och miljödomstolen vid Umeå
-# tingsrätt", "Mark- och miljööverdomstolen vid Svea hovrätt")
-_COURT_AT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]\w*(?:- och [a-zåäö]\w*)?domstolen vid [A-ZÅÄÖ][\w-]+ "
-                       r"(?:tingsrätt|hovrätt|förvaltningsrätt|kammarrätt))(?![\w-])")
 _AIRPORT = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w-]+ (?:lufthavn|lufthamn|flyplass|flygplats)(?: [A-ZÅÄÖÆØ][\w-]+)?"
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? Airport)(?![\w-])"
@@ -502,9 +498,9 @@ def extract_entities(context: Context) -> None:
         if _free(legal, match.start(1), match.end(1)) and not known_organisations(match.group(1)) and (
                 not match.group(1).isupper() or known_place(match.group(1)) or match.group(1) in {"UK", "US"}):
             _claim(mentions, legal, "LOC", match.group(1), match.start(1))
-    for match in _COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
-        if _free(legal, match.start(1), match.end(1)):
-            _claim(mentions, legal, "ORG", match.group(1), match.start(1))
+    for match in COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
+        if _free(legal, match.start(), match.end()):
+            _claim(mentions, legal, "ORG", match.group(0), match.start())
     for match in _AIRPORT.finditer(text):
         _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",

@@ -918,7 +918,7 @@ _COPULA = re.compile(r"\s+(?:är|er|is|was|var|blir|has been|har vært|har varit
 _APPOINTED = re.compile(
     r"(?:,[^,.\n]{3,80},)?\s+(?:(?:was|has been|is|had been)\s+(?:elected|appointed|named|re-elected)(?:\s+as)?|"
     r"(?:har\s+)?(?:valts|utsetts|utsågs|valdes|utses|väljs|anställts|rekryterats)\s+(?:till|som)|"
-    r"(?:er|ble|blei|har\s+blitt|har\s+vorte)\s+(?:valt|valgt|vald|vald|ansatt|tilsett|utnevnt|utnemnd|konstituert)"
+    r"(?:er|ble|blei|har\s+blitt|har\s+vorte)\s+(?:valt|valgt|vald|ansatt|tilsett|utnevnt|utnemnd|konstituert)"
     r"\s+(?:til|som))\s+(?:(?:the\s+)?new\s+|the\s+|ny\s+|nye\s+|nytt\s+)?(?=[A-Za-zåäöæøÅÄÖÆØ])")
 
 

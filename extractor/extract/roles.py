@@ -615,13 +615,18 @@ _BODIES_OF_KIND = {
 }
 
 
+# A Swedish special court sits at a district or appeal court: one name ("Mark- och miljödomstolen vid Umeå
+# tingsrätt", "Mark- och miljööverdomstolen vid Svea hovrätt"); group 1 is the special court's own name
+COURT_AT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]\w*(?:- och [a-zåäö]\w*)?domstolen) vid [A-ZÅÄÖ][\w-]+ "
+                      r"(?:tingsrätt|hovrätt|förvaltningsrätt|kammarrätt)(?![\w-])")
+
+
 def court_at(name: str, text: str) -> str | None:
     """ "Mark- och miljödomstolen vid Östersunds tingsrätt" for "Mark- och miljödomstolen", where the release names
     the one court it sits at."""
     if not name.endswith("domstolen"):
         return None
-    found = set(re.findall(rf"(?<![\w-]){re.escape(name)} vid [A-ZÅÄÖ][\w-]+ (?:tingsrätt|hovrätt|förvaltningsrätt|"
-                           r"kammarrätt)(?![\w-])", text))
+    found = {match.group(0) for match in COURT_AT.finditer(text) if match.group(1) == name}
     return found.pop() if len(found) == 1 else None
 
 

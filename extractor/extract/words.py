@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# Days of the week, casefolded (Swedish, Bokmål, Nynorsk, English): a dateline's or opening hours' word, no name
+WEEKDAYS = frozenset("""måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag tysdag
+    laurdag sundag monday tuesday wednesday thursday friday saturday sunday""".split())
+
 
 def _is_word_char(char: str, hyphen: bool) -> bool:
     # What ``\w`` matches in a str pattern: alphanumerics (str.isalnum) and the underscore.
