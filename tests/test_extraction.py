@@ -2499,3 +2499,13 @@ def test_an_estate_administrator_title_is_no_part_of_the_name():
     found = names(run("Tingretten har oppnevnt advokat Hanne Sæther Lid som bostyrer.\n\nBostyrer Sæther Lid opplyser "
                       "at hun vil ta stilling til salg av anlegget.\n", "no"), "PER")
     assert "Hanne Sæther Lid" in found and not any(name.startswith("Bostyrer") for name in found)
+
+
+def test_a_bracketed_short_form_spells_out_within_its_sentence_and_not_a_bodys_rulebook():
+    result = run("Planen följer Skellefteå kommuns nya friluftsplan. Sveriges lantbruksuniversitet (SLU) har "
+                 "inventerat skogen. Husen byggs enligt Boverkets byggregler (BBR).\n\n– Skogen är unik, säger "
+                 "Anna Berg, forskare vid SLU.\n", "sv")
+    found = names(result, "ORG")
+    assert [q.organization for q in result.quotes] == ["Sveriges lantbruksuniversitet"]
+    assert "Sveriges lantbruksuniversitet" in found
+    assert not any("friluftsplan" in name or "byggregler" in name for name in found)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extractor.extract import Context, register
-from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person
+from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
 from extractor.extract.roles import (
     COURT_AT,
     INSTITUTION_IN_PLACE,
@@ -875,7 +875,7 @@ def extract_entities(context: Context) -> None:
                 for m in inside:
                     mentions.remove(m)
                 mentions.append(Mention("ORG", name, name, begin, finish, inside[0].source))
-    _spelled_by_acronym(text, mentions)
+    _spelled_by_acronym(text, language, mentions, names_in_doc)
     _short_forms(text, mentions)
     # "Sotenäs Symbioscentrum" tagged as a place, where the release calls it "Symbioscentrum" as an organisation.
     single_orgs = {m.name.casefold() for m in mentions if m.label == "ORG" and " " not in m.name}
@@ -936,25 +936,19 @@ _FOUNDATION = re.compile(
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]\(([A-ZÅÄÖÆØ]{2,8})\)")
-_INSIDE_ACRONYM = {"and", "och", "og", "of", "for", "för", "the", "i", "in", "on", "på", "av", "&", "de", "du", "des",
-                   "und", "für", "to", "til", "till", "med", "with"}
 
 
-def _spelled_by_acronym(text: str, mentions: list[Mention]) -> None:
+def _spelled_by_acronym(text: str, language: str, mentions: list[Mention], known: set[str]) -> None:
     """ "Institute for Marine and Antarctic Studies (IMAS)", "Direktoratet for samfunnstryggleik og beredskap
-    (DSB)": the words whose initials spell the bracketed short form are one name, however NER cut it."""
+    (DSB)": the name a bracketed short form spells out (``names.spelled_out``) is one name, however NER cut it."""
     for match in _ACRONYM_AFTER.finditer(text):
-        letters = match.group(1).casefold()
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        words = list(re.finditer(r"[^\s()\"“”«»,;:]+", text[line_start : match.start()]))[-14:]
-        begin = _initials_spell(words, letters)
-        if begin is None and len(words) > 2 and words[-2].group(0) in {"of", "for", "i"} and (
-                words[-1].group(0)[:1].isupper()):
-            begin = _initials_spell(words[:-2], letters)  # "Maritime and Port Authority of Singapore (MPA)"
-        if begin is None:
-            continue
-        begin += line_start
-        name = text[begin : match.start()]
+        name = spelled_out(match.group(1), text)
+        begin = match.start() - len(name or "")
+        if not name or text[begin : match.start()] != name:
+            continue  # spelled out at another of its places
+        first, _, rest = name.partition(" ")
+        if first.endswith("s") and rest.islower() and not looks_like_org(rest):
+            continue  # "Boverkets byggregler (BBR)": a thing of the body's, not a body
         inside = [m for m in mentions if begin <= m.start and m.end <= match.start()]
         org = looks_like_org(name) or any(m.label == "ORG" and m.start < match.start() and begin < m.end
                                           for m in mentions)  # not "Carbon Capture and Storage (CCS)"
@@ -964,29 +958,10 @@ def _spelled_by_acronym(text: str, mentions: list[Mention]) -> None:
         for m in inside:
             mentions.remove(m)
         written = name
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]  # "Georgia Ports Authority's (GPA)"
-        elif name.endswith("s") and re.search(rf"{re.escape(name[:-1])}(?!s)\b", text):
-            name = name[:-1]  # "Sveriges Kommuner och Regioners (SKR)", named elsewhere without the genitive
+        # "Georgia Ports Authority's (GPA)"; "Sveriges lantbruksuniversitets (SLU) forskare": genitives
+        name = name[:-2] if name.endswith(("'s", "’s")) else _base_form(
+            name, "ORG", language, text[match.end() : match.end() + 3], known)
         mentions.append(Mention("ORG", name, written, begin, match.start(), "pattern"))
-
-
-def _initials_spell(words: list[re.Match[str]], letters: str) -> int | None:
-    """Where the run of ``words`` ending at the last begins whose initials (a hyphenated word gives one per part,
-    small words such as "and" or "för" none) spell ``letters``; None if no run does."""
-    needed = len(letters)
-    for word in reversed(words):
-        raw = word.group(0)
-        if raw.casefold() in _INSIDE_ACRONYM:
-            continue
-        parts = [p for p in raw.split("-") if p]
-        initials = "".join(p[0] for p in parts).casefold()
-        if needed < len(initials) or letters[needed - len(initials) : needed] != initials:
-            return None
-        needed -= len(initials)
-        if needed == 0:
-            return word.start() if raw[:1].isupper() and len(words) - words.index(word) >= 2 else None
-    return None
 
 
 def _short_forms(text: str, mentions: list[Mention]) -> None:

@@ -175,7 +175,8 @@ def spelled_out(short: str, text: str) -> str | None:
     for match in _ABBREVIATED.finditer(text):
         if (match.group("short") or match.group("comma")).casefold() != folded:
             continue
-        before = text[max(0, match.start() - 120) : match.start()].split("\n")[-1]
+        # on its line and in its sentence: not "… friluftsplan. Sveriges lantbruksuniversitet (SLU)"
+        before = re.split(r"[.!?]\s", text[max(0, match.start() - 120) : match.start()].split("\n")[-1])[-1]
         if match.group("comma"):
             before = re.split(r"[,.;:()]", before)[-1]  # not back across a list's commas
         words = before.split()[-7:]
