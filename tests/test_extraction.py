@@ -2509,3 +2509,58 @@ def test_a_bracketed_short_form_spells_out_within_its_sentence_and_not_a_bodys_r
     assert [q.organization for q in result.quotes] == ["Sveriges lantbruksuniversitet"]
     assert "Sveriges lantbruksuniversitet" in found
     assert not any("friluftsplan" in name or "byggregler" in name for name in found)
+
+
+@pytest.mark.parametrize("block, language, expected", [
+    # desks each on a line of its own, one under another's label line
+    ("Media contact:\nDana Price, Communications Manager, (620) 555-0133, dprice@cimarronwater.org\n\n"
+     "Investor relations:\n620.555.0178 | investors@cimarronwater.org\n\nCustomer service center: 1-800-555-0123\n",
+     "en", {("Investor relations", "Cimarron Basin Water Authority", ("+16205550178",)),
+            ("Customer service center", "Cimarron Basin Water Authority", ("+18005550123",))}),
+    # a country's label before a person is no body; a line naming a service is a desk's
+    ("For media queries, please contact:\n\nNorway: Ingrid Lund, Head of Nordics, +47 912 34 567, "
+     "ingrid.lund@cimarronwater.org\nUSA: Corporate Communications, Cimarron Basin Water Authority, "
+     "+1 620 555 0199, media@cimarronwater.org\n",
+     "en", {("Corporate Communications", "Cimarron Basin Water Authority", ("+16205550199",))}),
+    # a service after a body's name on a labelled line, the next line another body's
+    ("Media enquiries: Cimarron Basin Water Authority press office, +1 620 555 0111, press@cimarronwater.org\n"
+     "Passenger enquiries: Prairie Ferries booking office, tel. +1 620 555 0122\n",
+     "en", {("press office", "Cimarron Basin Water Authority", ("+16205550111",)),
+            ("booking office", "Prairie Ferries Ltd", ("+16205550122",))}),
+])
+def test_each_desk_line_is_a_desk_of_its_own(block, language, expected):
+    text = ("Cimarron Basin Water Authority has priced its bonds. Prairie Ferries Ltd will run extra sailings.\n\n"
+            "About the Cimarron Basin Water Authority\nThe Authority was created in 1998 and serves about 200,000 "
+            "residents in four counties from two treatment plants.\n\n" + block)
+    contacts = run(text, language).contacts
+    assert {(c.role, c.organization, tuple(c.phones)) for c in contacts if c.name is None and c.phones} == expected
+    assert all(len(c.phones) <= 1 for c in contacts if c.name)
+
+
+def test_a_contact_table_and_a_genitive_service_and_a_sentence_that_gives_another_address():
+    table = run("Rømming fra Sørvika.\n\nKontaktperson\nNavn\tSiri Alvestad\nStilling\tKommunikasjonssjef\n"
+                "Selskap\tKvaløy Havbruk AS\nMobil\t917 11 222\nE-post\tsiri.alvestad@kvaloyhavbruk.no\n\n"
+                "Døgnåpen vakttelefon: 77 11 22 33\n", "no").contacts
+    assert [(c.name, c.role, c.organization) for c in table] == [
+        ("Siri Alvestad", "kommunikasjonssjef", "Kvaløy Havbruk AS"), (None, "vakttelefon", "Kvaløy Havbruk AS")]
+    genitive = run("Norsk institutt for fjordforskning (NIFF) har talt lus.\n\nKontakt\n\nOla Brekke, prosjektleder, "
+                   "e-post: ola.brekke@niff.no\nNIFFs kommunikasjonsavdeling: +47 55 11 22 33\n", "no").contacts
+    assert [(c.name, c.role, c.organization, c.phones) for c in genitive] == [
+        ("Ola Brekke", "prosjektleder", "Norsk institutt for fjordforskning", []),
+        (None, "kommunikasjonsavdeling", "Norsk institutt for fjordforskning", ["+4755112233"])]
+    sentence = run("Lindvik Kraft AS sänker priset.\n\nPresskontakt:\nAnna Lindvik, vd\n+46 73 111 22 33\n\n"
+                   "Frågor om verksamheten efter den 1 april: press@lindvikkraft.se\n", "sv").contacts
+    assert [(c.name, c.phones, c.emails) for c in sentence] == [
+        ("Anna Lindvik", ["+46731112233"], []), (None, [], ["press@lindvikkraft.se"])]
+
+
+def test_a_desks_role_from_the_line_above_and_an_address_that_leaves_out_a_word_of_the_name():
+    text = ("Kanza Regional Water Authority and Harlow Housing Group (HHG) will replace 4,000 pipes.\n\n"
+            "Media contact:\nRita Moss, Communications Manager, rmoss@kanzawater.org\n\nHHG Communications Team\n"
+            "Tel: 01484 950 311\n"
+            "Email: press@hhg.org.uk\nOut of hours: 07831 226 906\n")
+    contacts = run(text, "en").contacts
+    assert [(c.name, c.role, c.organization) for c in contacts] == [
+        ("Rita Moss", "Communications Manager", "Kanza Regional Water Authority"),
+        (None, "Communications Team", "Harlow Housing Group")]
+    assert contacts[1].phones == ["+441484950311", "+447831226906"]

@@ -186,8 +186,9 @@ def _line_prefix(line: str, name_offset: int) -> str | None:
         return None
     prefix = match.group(1).strip()
     words = prefix.split()
-    if words[0].casefold() in PREPOSITION_WORDS or (len(words) == 1 and _ADJECTIVE_LABEL.search(prefix)):
-        return None  # "In Norway: Ingvild Ruud, …", "Politisk: Oddny Kleppe Hauge, …", "Administrativt: …"
+    if words[0].casefold() in PREPOSITION_WORDS or (len(words) == 1 and _ADJECTIVE_LABEL.search(prefix)) or (
+            known_place(prefix)):
+        return None  # "In Norway: Ingvild Ruud, …", "Politisk: Oddny Kleppe Hauge, …", "Administrativt: …", "Sweden: …"
     if len(words) > 6 or any(w.casefold() in LABEL_WORDS for w in words) or _SWITCHBOARD.search(prefix) or (
         _NOT_AN_ORGANISATION.search(prefix) or is_role_word(words[0])
     ) or not all(_CAPITALISED.match(w) or w in {"&", "og", "och", "and", "of"} for w in words):
@@ -336,11 +337,13 @@ _LEGAL_AFTER = re.compile(rf"[ \t\u00a0]+(?:{LEGAL_FORM})(?![\w/])")
 def _folded_forms(name: str) -> set[str]:
     """"Hearth & Home Trust" is hearthhometrust, hearthandhometrust or hearthoghometrust in an address;
     "Ytre Helgeland Havn IKS" also yhhavn, "Humber Wolds Air Ambulance" hwairambulance (the first words'
-    initials, then the other words)."""
+    initials, then the other words), "Kanza Regional Water Authority" kanzawater (a word left out)."""
     forms = {folded(name.replace("&", word)) for word in (" ", "and", "og", "och")}
     words = [w for w in name.split() if not _LEGAL_WORD.fullmatch(w)]
     if len(words) >= 3 and all(w[:1].isupper() for w in words):
         forms |= {folded("".join(w[0] for w in words[:k]) + "".join(words[k:])) for k in range(1, len(words))}
+        # one descriptive word left out: "Kanza Regional Water Authority" is kanzawater
+        forms |= {folded("".join(words[:k] + words[k + 1 :])) for k in range(1, len(words))}
     return forms
 
 
@@ -438,7 +441,18 @@ def _header_label(lines: list[tuple[int, str]], index: int) -> str | None:
         if not above:
             continue
         labels = list(_SWITCHBOARD.finditer(above))
-        return labels[-1].group(1).lower() if labels and not re.search(r"\d", above) else None
+        if labels and not re.search(r"\d", above):
+            return labels[-1].group(1).lower()
+        if re.search(r"[\d@]", above):
+            return None
+        service = service_and_body(above[:-1])[0] if above.endswith(":") else None
+        if service and service == above[:-1].strip():
+            return service  # "Investor relations:" on its own
+        cells = _cells(above)[1:]  # "Communications Office, Kilkenny County Council"
+        if cells and service_and_body(cells[0])[0] == cells[0]:
+            return cells[0]
+        service, body = service_and_body(above) if len(above.split()) <= 6 else (None, None)
+        return service if service and body else None  # "HVHA Communications Team"
     return None
 
 
@@ -552,16 +566,75 @@ def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
     presse@…", "Prairie Sky Renewables Media Relations, media@…"), or it gives another address after some
     label when the person has one ("Skagerrak Infrastructure Partners: press@…")."""
     prefix = prefix.strip(" \t:–—-,;|")
-    return bool(prefix) and (service_and_body(prefix)[0] is not None or (kind == "email" and bool(person.emails)))
+    return bool(prefix) and (any(service_and_body(cell)[0] is not None for cell in _cells(prefix)) or (
+        kind == "email" and bool(person.emails)))
+
+
+# A contact table's field label and its value: "Stilling<TAB>Kommunikasjonssjef", "Company: Acme Ltd"
+_ROLE_FIELDS = {"stilling", "tittel", "titel", "title", "role", "roll", "rolle", "befattning", "position", "funksjon"}
+_FIELD = re.compile(r"(?i)(stilling|tittel|titel|title|role|roll|rolle|befattning|position|funksjon|selskap|firma|"
+                    r"bedrift|company|organi[sz]ation|organisasjon|företag|arbeidsgiver|arbetsgivare)"
+                    r"(?:\t+|\s*:\s*)(\S.*)")
+
+
+def _sentence_address(prefix: str, kind: str, value: str, person: _Draft) -> bool:
+    """An address a sentence of its own gives under a person's block, not theirs: "Housing applicants with
+    questions can email housingplan@…", "Spørsmål frå media kan også sendast til post@…"."""
+    words = prefix.split()
+    if kind != "email" or len(words) < 5 or sum(w[:1].islower() for w in words) * 2 < len(words):
+        return False
+    local = folded(value.split("@")[0])
+    return not any(len(part) > 2 and folded(part) in local for part in (person.name or "").split())
+
+
+def _cells(prefix: str) -> list[str]:
+    """A line's label and its comma-separated cells: "India: Corporate Communications, Sarvatra Infosystems
+    Limited" -> the whole, "Corporate Communications", "Sarvatra Infosystems Limited"."""
+    cells = [c.strip(" \t") for c in re.split(r"[,:;|]", prefix)]
+    return [prefix] + [c for c in cells if c and c != prefix] if len(cells) > 1 else [prefix]
 
 
 _OPENING_DAYS = WEEKDAYS | {"vardagar", "hverdager", "weekdays", "weekends", "helger"}
+
+
+def _desk_cell(prefix: str) -> str | None:
+    """The part of a desk's line that names its service: the last cell that does ("Media enquiries: Group
+    Communications", "India: Corporate Communications, Sarvatra Infosystems Limited"), else the whole line;
+    none in a sentence ("For media enquiries, please contact the communications team on …")."""
+    if len(prefix.split()) > 12:
+        return None
+    served = [c for c in _cells(prefix) if len(c.split()) <= 6 and service_and_body(c)[0] and not (
+        c.casefold().startswith(("for ", "för ")))]  # not "For media enquiries, please contact …"
+    return served[-1] if served else None
+
+
+_HOURS = re.compile(r"(?i)\b(?:out[- ]of[- ]hours|after[- ]hours|outside office hours|evenings?|weekends?|nights?|"
+                    r"kvällstid|kveldstid|helg|helger|helgene|dygnet runt|døgnet rundt|utanför kontorstid|"
+                    r"utenfor kontortid|utanfor kontortid)\b")
+
+
+def _desk_body(prefix: str, known_orgs: set[str], text: str) -> str | None:
+    """The body a desk's line names beside its service: "Passenger enquiries: Orkney Ferries booking office",
+    "India: Corporate Communications, Sarvatra Infosystems Limited"."""
+    prefix = _LABELS.sub(" ", prefix.strip(" \t:–—-,;|")).strip(" \t:–—-,;|")
+    cell = _desk_cell(prefix) if prefix else None
+    if not cell:
+        return None
+    body = service_and_body(cell)[1]
+    if not body:  # the service alone: a cell beside it that names a body
+        body = next((c for c in _cells(prefix)[1:] if c[:1].isupper() and not any(
+            service_and_body(w)[0] for w in c.split()) and (c in known_orgs or looks_like_org(c))), None)
+    if not body:
+        return None
+    body = body.split(":")[-1].strip(" \t,;|")
+    return body if body and (body in known_orgs or looks_like_org(body) or text.count(body) >= 2) else None
 
 
 def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
     """The label of a desk's line, as written: "Investor relations: ir@…", "Billettservice: 62 51 30 00", "Media
     enquiries: press@…"; a service after its body's name ("Prairie Sky Renewables Media Relations, …")."""
     prefix = _LABELS.sub(" ", prefix.strip(" \t:–—-,;|")).strip(" \t:–—-,;|")  # not "Tel:", "Tlf.:", "Mobil"
+    prefix = (_desk_cell(prefix) if len(_cells(prefix)) > 1 else None) or prefix  # "India: Corporate Communications"
     service, body = service_and_body(prefix) if prefix else (None, None)
     if service and body:  # "Prairie Sky Renewables Media Relations", "Kommunikasjonsavdelingen i Elverum kommune"
         return service if " " in service else service.lower()
@@ -631,10 +704,19 @@ def extract_contacts(context: Context) -> None:
             if current and stripped and index - current.line == 1 and len(stripped) <= 100 and not (
                 current.phones or current.emails
             ):
-                # "Anna Berg" / "Presschef, Acme AB" on the next line
-                affiliation = parse_affiliation(stripped, known_orgs)
-                current.role = current.role or affiliation.role
-                current.organization = current.organization or affiliation.organization
+                # "Anna Berg" / "Presschef, Acme AB" on the next line; or a table's "Stilling<TAB>Kommunikasjonssjef"
+                field = _FIELD.match(stripped)
+                if field and field.group(1).casefold() in _ROLE_FIELDS:
+                    # "Tittel: Administrerende direktør, Romsdal Fjordtrafikk AS"
+                    affiliation = parse_affiliation(field.group(2).strip(), known_orgs)
+                    current.role = current.role or affiliation.role or field.group(2).strip()
+                    current.organization = current.organization or affiliation.organization
+                elif field:
+                    current.organization = current.organization or field.group(2).strip()
+                else:
+                    affiliation = parse_affiliation(stripped, known_orgs)
+                    current.role = current.role or affiliation.role
+                    current.organization = current.organization or affiliation.organization
                 current.line = index
             elif stripped:
                 current = None  # any other line ends the person's block ("Acme AB" above a switchboard)
@@ -691,20 +773,28 @@ def extract_contacts(context: Context) -> None:
                 or (current.line != index and not names and _role_label(text[start : on_line[0][0]]))
                 or (current.line != index and _PRESS_LABEL.match(line) is not None)  # "Presse: presse@…"
                 or (current.line != index and _desk_line(text[start : on_line[0][0]], kind, current))
+                or (current.line != index and _sentence_address(text[start:item_start], kind, value, current))
             ):
                 owner = current
             else:
                 first = item_start == on_line[0][0]
                 own = _switchboard_line(text[start:item_start], known_orgs, text) if first else None
+                # a line with a body or a desk's label of its own ("Customer service center: 1-800-…" under
+                # "Investor relations:" and its number)
+                desk = first and not names and not _HOURS.search(text[start:item_start]) and (  # "Out of hours: 07…"
+                    _desk_label(text[start:item_start], known_orgs) is not None or (
+                    nameless is not None and _sentence_address(text[start:item_start], kind, value, nameless)))
                 if nameless is None or index - nameless.line > 2 or nameless.end < item_start - 80 or (
-                        own and own[1] and nameless.line != index):  # a line with a body of its own
+                        ((own and own[1]) or desk) and nameless.line != index):
                     label = _switchboard_label(text, line, start, item_start, item_end) or _header_label(
                         lines, index) or (None if names else _role_label(text[start : on_line[0][0]])) or (
                         press.group(1).lower() if (press := _PRESS_LABEL.match(line)) else None) or (
                         None if names else _desk_label(text[start : on_line[0][0]], known_orgs))
                     nameless = _Draft(
                         None, label,
-                        (own[1] if own else None) or _not_a_sentence(_organisation_above(context, lines, index)),
+                        (own[1] if own else None) or (_desk_body(text[start:item_start], known_orgs, text) if first
+                                                      else None) or _not_a_sentence(
+                            _organisation_above(context, lines, index)),
                         item_start, item_end, index,
                     )
                 owner = nameless
@@ -729,9 +819,12 @@ def extract_contacts(context: Context) -> None:
     for draft in drafts:
         if not draft.name and not draft.organization:
             draft.organization = sender  # a switchboard or press office the release names no body for: the sender's
+    above: dict[int, str] = {}  # a desk's neighbour's body ("Customer service center: 1-…" under "Investor relations")
     for before, draft in zip(drafts, drafts[1:], strict=False):
+        if before.organization and not draft.name and 0 < draft.line - before.line <= 3:
+            above[id(draft)] = before.organization
         # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
-        if not draft.name and not draft.organization and before.name and 0 < draft.line - before.line <= 3:
+        if not draft.name and not draft.organization and 0 < draft.line - before.line <= 3:
             draft.organization = before.organization
     # (a body the model read as a place counts by its head word: "Tønsberg kommune – Vann og avløp")
     bodies = {e.text for e in context.entities if " " in e.text and looks_like_org(e.text) and (
@@ -754,13 +847,15 @@ def extract_contacts(context: Context) -> None:
             # a service of the body the address, the block's header or the release's sender names
             draft.organization = (_header_organisation(lines, draft.start, text) or _organisation_by_domain(
                 draft.emails, [c for c in candidates if service_and_body(c)[1]], text) or (
-                None if draft.emails else sender))
+                None if draft.emails else sender) or above.get(id(draft)))
             joined = re.search(rf"{re.escape(service)}\s+(?:(?:and|og|och|&)\s+)?{re.escape(draft.role)}", text,
                                re.IGNORECASE) if draft.role else None
             # "Media and Communications Manager", "Community Liaison Manager"
             draft.role = joined.group(0) if joined else draft.role or service
         if draft.organization and re.search(r"\d[\d\s-]{5,}", draft.organization):
             draft.organization = None  # "Mobile: 070-641 27 93", a number line no phone was read from
+        if draft.organization and (field := _FIELD.fullmatch(draft.organization)):
+            draft.organization = field.group(2).strip()  # "Selskap<TAB>Malangen Havbruk AS", a table's row above
         if draft.organization:
             draft.organization = _ABOUT_WORD.sub("", draft.organization) or None  # "Om Dellenbygdens Energi"
         if draft.organization:

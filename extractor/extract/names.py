@@ -39,7 +39,8 @@ LABEL_WORDS = {
     Facebook Twitter Instagram YouTube Tillbaka Tilbake Back Inställningar Innstillinger Settings Startsida
     Forsiden Home Nyheter News Pressmeddelande Pressmeddelanden Pressemelding Pressemeldinger Pressemelding
     Meny Menu Sök Søk Search Cookies Kakor Editors Editor
-    Out-of-hours After-hours Weekend Weekends Helg Helger Jour Kvällstid Kveldstid Døgnvakt
+    Out-of-hours After-hours Weekend Weekends Helg Helger Jour Kvällstid Kveldstid Døgnvakt Døgnåpen Døgnåpent
+    Døgnbemannet Døgnbemanna Dygnetruntöppen
     Publicerad Publisert Uppdaterad Oppdatert Published Updated
     Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh

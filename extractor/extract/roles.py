@@ -554,20 +554,24 @@ def role_case(role: str | None, language: str) -> str | None:
 _SERVICE = re.compile(
     r"(?i)(?:för\s+|for\s+)?(?:(?:university|corporate|group|media|press|customer)\s+)?(?:communications?|media|"
     r"media relations|press|press office|press desk|investor relations|community liaison|customer services?|"
+    r"(?:media|press)\s+(?:enquiries|inquiries|desk|team)|communications\s+(?:team|office)|booking\s+office|"
+    r"ticket\s+office|customer\s+services?\s+cent(?:er|re)|"
     r"customer helpline|helpline|kundesenter(?:et)?|kundeservice(?:n)?|kundservice(?:n)?|kundtjänst(?:en)?|"
     r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
     r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget|skulekontoret|skolekontoret|servicetorget|"
-    r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdelingen|kommunikasjonsavdelinga|"
-    r"kommunikationsavdelningen|kommunikationsenheten|pressevakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
+    r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdeling(?:en|a)?|"
+    r"kommunikationsavdelning(?:en)?|kommunikationsenheten|pressevakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressetelefon(?:en)?)")
 # The same service "i" its body, or written after or before the body's name.
 _SERVICE_OF = re.compile(rf"(?i)({_SERVICE.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
 _SERVICE_AFTER = re.compile(r"(?i)(?<=\w)\s+(Press Office|Media Office|Press Team|Media Team|Communications Team|"
                             r"Communications Office|Media Relations|Corporate Communications|Customer Helpline|"
-                            r"Customer Services?)$")
+                            r"Customer Services?|Media Desk|Press Desk|Booking Office|Ticket Office)$")
 _SERVICE_FOR = re.compile(
     r"(?i)^((?:press|media)\s+(?:enquiries|inquiries|contacts?|office))\s+(?:for|at)\s+(?=[A-ZÅÄÖÆØ])")
 
+# A body's service written after the body's genitive: "NIKHs kommunikasjonsavdeling", "Storsjö Energis presstjänst"
+_SERVICE_OF_GENITIVE = re.compile(rf"([A-ZÅÄÖÆØ][\w&.-]*(?:\s[\w&.-]+){{0,4}}?)(?:s|')\s+({_SERVICE.pattern[4:]})")
 _SERVICE_BEFORE = re.compile(
     r"(?i)^(sentralbord(?:et)?|växel(?:n)?|switchboard|kundesenter(?:et)?|kundeservice(?:n)?|kundtjänst(?:en)?|"
     r"kundservice(?:n)?|pressevakt(?:a|en)?|pressjour(?:en)?|presstjänst(?:en)?|servicetorget|kontaktcenter)"
@@ -585,6 +589,9 @@ def service_and_body(name: str) -> tuple[str | None, str | None]:
     unit = _SERVICE_OF.fullmatch(name)
     if unit:
         return unit.group(1), unit.group(2)
+    owned = _SERVICE_OF_GENITIVE.fullmatch(name)
+    if owned and owned.group(2)[:1].islower() and (owned.group(1).isupper() or " " in owned.group(1)):
+        return owned.group(2), owned.group(1)
     served = _SERVICE_FOR.match(name)
     if served:
         return served.group(1), name[served.end() :]
