@@ -2564,3 +2564,49 @@ def test_a_desks_role_from_the_line_above_and_an_address_that_leaves_out_a_word_
         ("Rita Moss", "Communications Manager", "Kanza Regional Water Authority"),
         (None, "Communications Team", "Harlow Housing Group")]
     assert contacts[1].phones == ["+441484950311", "+447831226906"]
+
+
+def test_a_pronoun_under_a_paragraph_that_announces_the_quote_is_that_persons():
+    text = ("Torvik Batteri AB tar in 40 miljoner kronor.\n\n– Det här är ett kvitto på att tekniken håller, säger "
+            "Sara Lindahl, vd på Torvik Batteri AB.\n\nNorrsken Capitals partner Per-Olof Backe ser stor potential i "
+            "bolaget:\n\n– Europa behöver batterimaterial som inte kommer från Asien, säger han.\n\n"
+            "Nämndens ordförande, regionrådet Jonas Helmersson Berg (S), menar att satsningen är nödvändig:\n\n"
+            "– Alternativet hade varit att tacka nej till hela projektet.\n")
+    quotes = run(text, "sv").quotes
+    assert [q.speaker for q in quotes] == ["Sara Lindahl", "Per-Olof Backe", "Jonas Helmersson Berg"]
+    assert (quotes[1].role, quotes[1].organization) == ("partner", "Norrsken Capital")
+    norwegian = run("Martin Holmlid blir ny hovedtrener i Bygdeby FK\n\nBygdeby FK har ansatt Martin Holmlid (41)."
+                    "\n\nHolmlid selv sier han gleder seg "
+                    "til å komme i gang:\n\n«Bygdeby FK er en klubb med et stort publikum og et godt ungdomsmiljø.»\n",
+                    "no").quotes
+    assert [(q.speaker, q.role) for q in norwegian] == [("Martin Holmlid", "hovedtrener")]
+
+
+def test_english_attributions_a_pronoun_after_a_phrase_a_title_before_a_form_of_address_and_a_new_sentence():
+    text = ("Mallee Valley University launches a scholarship program.\n\nVice-Chancellor Professor Helen Marcato said "
+            "the program removes barriers.\n\n\"Too many talented young people decide against university because "
+            "they cannot afford to move,\" Professor Marcato said.\n\nGeneral Manager Denise Okoro-Hale said the "
+            "investment was overdue. In a statement, she said: \"Some of our pipes are older than the people who "
+            "drive over them.\"\n\nThe company's chief financial officer, Linda Dube, said spending was ring-fenced: "
+            "\"We did not cut a single rand from the safety budget.\" Chief executive Pieter Joost added that the "
+            "results were overshadowed. \"Our aim is zero harm,\" he said.\n\nOfoten Minerals AS agreed the sale. "
+            "Ofoten Minerals' chairman, Øystein Rødberg Lien, adds: \"This is the right partner at the right time.\"\n")
+    found = roles_by_speaker(run(text, "en").quotes)
+    assert found["Helen Marcato"][0].casefold() == "vice-chancellor"
+    assert "Denise Okoro-Hale" in found
+    assert found["Linda Dube"][0] == "chief financial officer" and found["Pieter Joost"][0] == "Chief executive"
+    assert found["Øystein Rødberg Lien"] == ("chairman", "Ofoten Minerals AS")
+    assert not any(role and " that " in f" {role} " for role, _ in found.values())
+
+
+def test_titles_from_an_owner_a_sentence_that_ends_with_the_title_and_a_post_taken_up():
+    text = ("Leksands församling renoverar kyrkan.\n\nFörsamlingens organist Erik Nyholm har väntat länge.\n\n– Orgeln "
+            "har klarat sig med lagningar i decennier, säger Nyholm.\n\nBeslutet har fattats i samråd med "
+            "smittskyddsläkaren i Region Västernorrland, Karin Wedell. Hon uppmanar alla att koka vattnet.\n\n– Den "
+            "som blir sjuk ska ringa 1177, säger Wedell.\n\nDen norska dirigenten Sigrid Aasvang Vold tillträder som "
+            "Vänerorkesterns chefdirigent från hösten.\n\n– Redan första repetitionen kändes rätt, säger Aasvang "
+            "Vold.\n")
+    found = roles_by_speaker(run(text, "sv").quotes)
+    assert found["Erik Nyholm"] == ("organist", "Leksands församling")
+    assert found["Karin Wedell"] == ("smittskyddsläkare", "Region Västernorrland")
+    assert found["Sigrid Aasvang Vold"][0] == "chefdirigent"

@@ -320,6 +320,11 @@ class _Speakers:
     def add(self, name: str) -> None:
         self.known.append(name)
 
+    def surname(self, word: str) -> str | None:
+        """The person named before whose surname ``word`` is ("Holmøy": Martin Holmøy), if any."""
+        return next((full for full in reversed(self.known) if len(full.split()) > 1 and full.split()[-1] == word
+                     and not looks_like_org(full)), None)
+
     def resolve(self, name: str) -> str:
         if " " in name and not name.split()[0].islower():
             # "sier Bøe Hjelvik": a double surname of "Lise Bøe Hjelvik" named before
@@ -327,7 +332,7 @@ class _Speakers:
             return longer[-1] if longer else name
         # a surname first ("Lundqvist" is Per-Olof Lundqvist, not "Lundqvist Optronik", his firm the model read as
         # a person), then a first name
-        known = [full for full in reversed(self.known) if not looks_like_org(full)]
+        known = [full for full in reversed(self.known) if full.split() and not looks_like_org(full)]
         for full in known:
             if full.split()[-1] == name or full.endswith(f" {name}"):
                 return full
@@ -342,7 +347,7 @@ class _Speakers:
 
 
 _REPORTED = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,140}}?)\s+(?i:{VERBS})\s+(?!(?i:{PRONOUNS})\b)"
+    rf"(?:^|[.!?][\"”»’]?\s+)(?P<who>[A-ZÅÄÖÆØ][^.!?\"“”«»]{{2,140}}?)\s+(?i:{VERBS})\s+(?!(?i:{PRONOUNS})\b)"
 )
 
 
@@ -391,6 +396,16 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
     owner = _POSSESSIVE.match(segment)
     segment = re.sub(r"^(?:The|the|Den|Det|Vår|Our)\s+", "", segment[owner.end() :] if owner else segment)
     words = segment.split()
+    if not owner and len(words) > 1:
+        # a sentence that ends with the title: "… i samråd med smittskyddsläkaren i Region Västernorrland, Karin Wedin"
+        tail = next((i for i in range(len(words) - 1, max(0, len(words) - 6), -1) if is_title(words[i]) and words[
+            i - 1].casefold() in {"med", "with", "och", "og", "and", "av", "by", "från", "fra", "frå", "from"} and all(
+            w[:1].isupper() or w.casefold() in PREPOSITION_WORDS for w in words[i + 1 :])), None)
+        if tail is not None:
+            segment, words = " ".join(words[tail:]), words[tail:]
+            title = indefinite_title(words[0])
+            if title:  # "smittskyddsläkaren": "smittskyddsläkare"
+                segment = " ".join([title, *words[1:]])
     # "Kommunstyrelsens ordförande i Östersunds kommun, Lena Wiklander (S), …": a board's title, too
     if not 1 <= len(words) <= 8 or not (is_title(words[0]) or (
             len(words) > 1 and words[0].endswith("s") and is_title(words[1]))):
@@ -493,6 +508,7 @@ def _introduced_person(context: Context, before: str, offset: int):
     return name, role, None
 
 
+_APOSTROPHE_OWNER = re.compile(r"^([A-ZÅÄÖÆØ][\w&.-]*(?:\s[A-ZÅÄÖÆØ][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z].*)$")
 _ACRONYM_TITLE = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})-([a-zåäöæø]{3,})$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
@@ -544,8 +560,10 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
         if re.search(r"(?:s|['’]s)$", match.group(0)) and any(
             is_title(w) for w in clause[match.end() :].split()[:3]
-        ) and re.match(r"\s+[a-zåäöæø]", clause[match.end() :]):
-            continue  # "Vestvik Netts tekniska direktör, X", "Local Energy Scotland's development officer": whose
+        ) and (re.match(r"['’]?\s+[a-zåäöæø]", clause[match.end() :]) or (
+                match.group(0).endswith("s") and is_title(clause[match.end() :].split()[0]))):
+            continue  # "Vestvik Netts tekniska direktör, X", "Local Energy Scotland's development officer", "Ofoten
+            # Metals' chairman, X", "Ångerman Kartongs Head of Sustainability X": whose
         stripped = strip_name(match.group(0))
         name = _named_before(context, speakers.resolve(stripped), offset)  # "Ms. Aronsson Wik": Linnea Aronsson Wik
         after = parse_affiliation(clause[match.end() :], known_orgs)
@@ -595,7 +613,7 @@ _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|komm
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
     rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
-_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-ZÅÄÖÆØ])")
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
 
@@ -652,20 +670,21 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         words = line.split()
         # the title may follow its committee: "Hälso- och sjukvårdsnämndens ordförande Lennart Öberg (S) välkomnar …:"
         if len(line) > 200 or not words or not (any(is_title(w) or is_role_word(w) for w in words[:4]) or (
-                PERSON_NAME.match(line))):
+                PERSON_NAME.match(line)) or speakers.surname(words[0])):  # "Holmøy selv sier han …:"
             return None  # "Mark- och exploateringschefen Jonas Berglund Nyström förklarar varför …:"
         kept = []
         for segment in line[:-1].split(","):
             first = segment.split()[:1]
             if kept and first and first[0][:1].islower() and not is_role_word(first[0]) and (
                 first[0] not in _AFFILIATION_OPENING
-            ):
+            ) and not re.match(r"\s*\S+\s+[A-ZÅÄÖÆØ]", segment):  # but "litteraturkritikern Elin Markström"
                 break  # the verb phrase: "har länge haft ögonen på sträckan"
             kept.append(segment)
         clause = ",".join(kept)
         names = candidate_names(clause)
-        if not names:
-            return None
+        if not names:  # a surname alone: "Holmøy selv sier han gleder seg til å komme i gang:"
+            return _speaker(context, words[0], starts[previous] + skipped, speakers, None) if (
+                speakers.surname(words[0])) else None
         # the verb right after the name: "Ordfører Hege Kristine Somby (Ap) sier det har vært …" (an apposition
         # set off by commas was read above)
         own = clause[names[0].end() :].split(",", 1)[0]
@@ -680,6 +699,14 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
         return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+
+
+def _pronoun_lead(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers, who: str):
+    """A pronoun's person where the paragraph above announces the quote: "Kvarken Capitals partner Per-Olof Ranta
+    ser stor potential i bolaget:" / "– …, säger han." is Ranta's, whoever spoke before."""
+    if who.split()[:1] and who.split()[0].casefold() in _PRONOUNS:
+        return _lead_before(context, lines, starts, index, speakers)
+    return None
 
 
 def _titled_person_above(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers):
@@ -788,8 +815,10 @@ def extract_quotes(context: Context) -> None:
             # the statement does not).
             for attribution in reversed(list(_ATTRIBUTION.finditer(body))):
                 who_offset = body_start + attribution.start("who")
-                found = _speaker(context, attribution.group("who") + body[attribution.end("who") :], who_offset,
-                                 speakers, last, before=_paragraph_before(lines, starts, index))
+                # "Kvarken Capitals partner Per-Olof Ranta ser stor potential i bolaget:" / "– …, säger han."
+                found = _pronoun_lead(context, lines, starts, index, speakers, attribution.group("who")) or _speaker(
+                    context, attribution.group("who") + body[attribution.end("who") :], who_offset, speakers, last,
+                    before=_paragraph_before(lines, starts, index))
                 if found:
                     break
             if found:
@@ -812,6 +841,8 @@ def extract_quotes(context: Context) -> None:
             after = line[match.end() :]
             found = None
             follow = _AFTER_QUOTE.match(after)
+            if follow and follow.group("who2") and re.match(r"\s+(?:that|att|at)\b", follow.group("rest2") or ""):
+                follow = None  # "… deaths." after the quotation: 'Chief executive X added that the …', a new sentence
             if follow:
                 who = follow.group("who1") or follow.group("who2")
                 who_start = start + match.end() + follow.start("who1" if follow.group("who1") else "who2")
@@ -821,7 +852,9 @@ def extract_quotes(context: Context) -> None:
                 # above when the quote opens its line ("X sier at …" / "«…», sier hun")
                 context_before = (line[: match.start()], start) if line[: match.start()].strip() else (
                     _paragraph_before(lines, starts, index) or (line[: match.start()], start))
-                found = _speaker(context, who, who_start, speakers, last, before=context_before)
+                found = (None if line[: match.start()].strip() else _pronoun_lead(
+                    context, lines, starts, index, speakers, who)) or _speaker(
+                    context, who, who_start, speakers, last, before=context_before)
             if not found and not line[: match.start()].strip():
                 # announced by the paragraph above ("…, said:"): that speaker, before any name below
                 found = _lead_before(context, lines, starts, index, speakers)
@@ -833,7 +866,12 @@ def extract_quotes(context: Context) -> None:
                 lead = re.search(rf"(?P<who>[^.!?\n]{{3,160}}?)\s+(?:{VERBS})\s*:?\s*$", line[: match.start()], re.I)
                 lead = lead or _VERB_FIRST_LEAD.search(line[: match.start()]) or _REPORTED_LEAD.search(
                     line[: match.start()])
-                if lead:
+                pronoun = re.search(r"(?:^|,\s*)(\w+)$", lead.group("who")) if lead else None
+                if pronoun and pronoun.group(1).casefold() in _PRONOUNS:
+                    # "X said the investment was overdue. In a statement, she said: "…"": the person before
+                    found = _speaker(context, pronoun.group(1), start + lead.start("who") + pronoun.start(1), speakers,
+                                     last, before=(line[: lead.start("who")], start))
+                elif lead:
                     found = _speaker(context, lead.group("who"), start + lead.start("who"), speakers, last)
             if not found and not line[: match.start()].strip():
                 found = _lead_before(context, lines, starts, index, speakers)
@@ -863,6 +901,9 @@ def extract_quotes(context: Context) -> None:
                     last, last_line = quote, index
     _signed_comments(context, lines, starts, quotes)
     for quote in quotes:
+        owner = _APOSTROPHE_OWNER.match(quote.role or "") if not quote.organization else None
+        if owner:  # "Ofoten Metals' chairman": the chairman of Ofoten Metals
+            quote.role, quote.organization = owner.group(2), owner.group(1)
         owned = _ACRONYM_TITLE.match(quote.role or "")
         if owned and (not quote.organization or complete_name(owned.group(1), text) == complete_name(
                 quote.organization, text)):
@@ -919,7 +960,8 @@ _APPOINTED = re.compile(
     r"(?:,[^,.\n]{3,80},)?\s+(?:(?:was|has been|is|had been)\s+(?:elected|appointed|named|re-elected)(?:\s+as)?|"
     r"(?:har\s+)?(?:valts|utsetts|utsågs|valdes|utses|väljs|anställts|rekryterats)\s+(?:till|som)|"
     r"(?:er|ble|blei|har\s+blitt|har\s+vorte)\s+(?:valt|valgt|vald|ansatt|tilsett|utnevnt|utnemnd|konstituert)"
-    r"\s+(?:til|som))\s+(?:(?:the\s+)?new\s+|the\s+|ny\s+|nye\s+|nytt\s+)?(?=[A-Za-zåäöæøÅÄÖÆØ])")
+    r"\s+(?:til|som)|(?:tillträder|tiltrer|tiltrår|börjar|begynner|byrjar)\s+som|(?:takes\s+up\s+the\s+post|"
+    r"starts|joins)\s+as)\s+(?:(?:the\s+)?new\s+|the\s+|ny\s+|nye\s+|nytt\s+)?(?=[A-Za-zåäöæøÅÄÖÆØ])")
 
 
 # "Norrskydds vd Johan Kjellberg säger att …", "Redgum's exploration manager Ben Okafor": the body in the
@@ -934,7 +976,9 @@ _OWNER_TITLE_BEFORE = re.compile(
 # "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
 # at …": a title opening the sentence, right before the name, and perhaps the body after it.
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
-    r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø-]+(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+)){0,2})[ \t]+$")
+    r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
+    r"(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?)"
+    r"[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Chief executive Dr"
 _BODY_AFTER_NAME = re.compile(
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
 
@@ -944,7 +988,7 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     words = found.group(1).split() if found else [""]
     # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services")
     head = words[-1] if len(words) < 3 or words[-2] not in {"of", "for"} else words[-3]
-    if not found or not is_role_word(head) or " " not in name:  # "Dean Whitworth": a name
+    if not found or not is_title(head) or " " not in name:  # "Dean Whitworth": a name; "Zoologiska chefen" a title
         return None, None
     body = _BODY_AFTER_NAME.match(text, at + len(name))
     organization = body.group(1) if body and not known_place(body.group(1)) else None
@@ -952,6 +996,12 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     # "Beredskapsleder" opening a sentence is "beredskapsleder"; "Chief Executive Officer" stays as written
     return (title if any(w[:1].isupper() for w in title.split()[1:]) else title.lower()), complete_name(
         organization, text)
+
+
+_OWN_BODIES = frozenset({"Församlingen", "Menigheten", "Kyrkan", "Kirken", "Kyrkja", "Museet", "Skolan", "Skolen",
+                         "Skulen", "Sjukhuset", "Sykehuset", "Sjukehuset", "Klubben", "Laget", "Orkestern",
+                         "Orkesteret", "Teatern", "Teatret", "Biblioteket", "Festivalen", "Zoo", "Parken", "Hamnen",
+                         "Havna"})
 
 
 def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
@@ -963,8 +1013,11 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
     if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
     owner = found.group(1)
-    if re.fullmatch(r"(?:The )?(?:Council|Company|Trust|University|Authority|Board|Group|Charity)", owner):
-        owner = issuer(text)  # "The Council's Strategic Director of Leisure": the council the release is from
+    # "The Council's Strategic Director of Leisure", "Församlingens organist Erik Nyberg": the body the release is
+    # from, or the one of the kind it names
+    if re.fullmatch(r"(?:The )?(?:Council|Company|Trust|University|Authority|Board|Group|Charity)", owner) or (
+            _GENERIC_BODY.fullmatch(owner) or owner in _OWN_BODIES):
+        owner = body_of_kind(owner, text) or issuer(text)
     return found.group(2), complete_name(owner, text)
 
 

@@ -50,10 +50,11 @@ ROLE_WORDS = {
     styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp member
     kommissarie kommissær polismästare politimester lensmann politibetjent polisassistent
     styrer
+    organist conductor kapellmästare kapellmester konsertmästare konsertmester
     """.split()
 }
 ROLE_SUFFIXES = (
-    "chef", "sjef", "ansvarig", "ansvarlig", "ledare", "leder", "leiar", "rådgjevar", "ordförande",
+    "chef", "sjef", "ansvarig", "ansvarlig", "ansvarleg", "ledare", "leder", "leiar", "rådgjevar", "ordförande",
     "direktör", "direktør", "forvaltar", "forvalter", "förvaltare",
     "ledamot", "sekreterare", "sekretær", "handläggare", "saksbehandler", "samordnare", "koordinator",
     "strateg", "konsult", "rådgivare", "rådgiver", "forskare", "forsker", "ingenjör", "ingeniør",
@@ -68,6 +69,7 @@ ROLE_SUFFIXES = (
     "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor",
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
     "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
+    "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
 )
 # Councils whose names end like a councillor's title ("kommunalråd"): bodies
 _COUNCILS = tuple(f"{body}{end}" for body in ("sokneråd", "menighetsråd", "fellesråd", "kyrkjeråd", "kirkeråd",
@@ -619,6 +621,8 @@ _BODIES_OF_KIND = {
     "fylkeskommunen": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)? fylkeskommune(?![\w-])",
     "kommunen": r"(?<![\w-])[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? kommune?(?![\w-])",
     "regionen": r"(?<![\w-])Region [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?![\w-])",
+    "församlingen": r"(?<![\w-])[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? församling(?![\w-])",
+    "menigheten": r"(?<![\w-])[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)? menighet(?![\w-])",
 }
 
 
