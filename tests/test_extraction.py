@@ -2610,3 +2610,28 @@ def test_titles_from_an_owner_a_sentence_that_ends_with_the_title_and_a_post_tak
     assert found["Erik Nyholm"] == ("organist", "Leksands församling")
     assert found["Karin Wedell"] == ("smittskyddsläkare", "Region Västernorrland")
     assert found["Sigrid Aasvang Vold"][0] == "chefdirigent"
+
+
+def test_an_owners_genitive_is_not_part_of_an_organisations_name():
+    text = ("The City of Stockholm's planning office approved the depot. Freight moves through KiwiRail's Stillwater "
+            "yard, and London's Halcyon Health Partners invested. Children's Health Ireland and the Lochgilphead "
+            "Men's Shed took part, as did researchers from Washington State University and Palouse Cell "
+            "Technologies Inc.\n")
+    found = names(run(text, "en"), "ORG")
+    assert {"City of Stockholm", "Halcyon Health Partners", "Children's Health Ireland",
+            "Washington State University", "Palouse Cell Technologies Inc."} <= found
+    assert not any("'s" in name and not name.startswith(("Children", "Lochgilphead")) for name in found)
+    assert "London" not in found and not any(" and " in name for name in found)
+
+
+def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
+    norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
+                          "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "
+                          "NHO Logistikk og Transport er klar, og Statsforvalteren i Nordland og Kystverket er "
+                          "orientert.\n", "no"), "ORG")
+    assert {"Statsforvalteren i Troms og Finnmark", "Naturvernforbundet i Sogn og Fjordane",
+            "Sparebankstiftelsen Hallingdal", "NHO Logistikk og Transport", "Statsforvalteren i Nordland"} <= norwegian
+    assert "Statsforvalteren i Nordland og Kystverket" not in norwegian
+    swedish = names(run("Länsstyrelsen Dalarnas län har gett tillstånd. Naturskyddsföreningen i Uppvidinge har "
+                        "överklagat beslutet.\n", "sv"), "ORG")
+    assert {"Länsstyrelsen Dalarnas län", "Naturskyddsföreningen i Uppvidinge"} <= swedish

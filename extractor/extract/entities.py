@@ -252,7 +252,8 @@ _INSTITUTION_PLACE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])({INSTITUTION_IN
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
 # bodies named by the country's genitive: "Norges forskningsråd", "Sveriges lantbruksuniversitet".
 _PREFIXED_BODY = re.compile(
-    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:Stiftelsen|Föreningen|Foreningen|Stiftinga|Sällskapet|Selskapet|Samfundet)"
+    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:Stiftelsen|Föreningen|Foreningen|Stiftinga|Sällskapet|Selskapet|Samfundet|"
+    r"Sparebankstiftelsen|Sparbanksstiftelsen)"
     r"(?:\s[A-ZÅÄÖÆØ][\w-]+){1,3}(?:\s(?:og|och)\s(?!Stift|Fören|Foren)[A-ZÅÄÖÆØ][\w-]+(?![ \t][A-ZÅÄÖÆØ]))?"
     r"(?:(?<=s)\s[a-zåäöæø]+(?:fond|förening|forening|råd|förbund|forbund|"
     r"institut|akademi|sällskap|selskap|lag))?"
@@ -431,7 +432,9 @@ def extract_entities(context: Context) -> None:
             parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", whole)
             if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not listed_organisation(parts[0]) and not any(
                     _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG" and (
-                        language != "en" or " " not in parts[0])):  # not "Danish Competition and Consumer Authority"
+                        language != "en" or " " not in parts[0])) and not _BODY_HEAD_END.search(parts[0]):
+                # not "Danish Competition and Consumer Authority"; but "Washington State University and Palouse Cell
+                # Technologies Inc." are two
                 parts = [whole]  # one firm, unless the first is a body of its own ("X AS og Y AS")
         amp = re.split(r"\s&\s", parts[-1])
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
@@ -926,10 +929,41 @@ def extract_entities(context: Context) -> None:
         if mention.label == "ORG":
             # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body
             mention.name = service_and_body(mention.name)[1] or mention.name
+    owned = []
+    for mention in mentions:
+        # "City of Stockholm's", "KiwiRail's Stillwater yard", "the Authority's Aa2 rating": the owner, not its thing
+        owner = _OWNER_IN_NAME.match(mention.name) if mention.label in {"ORG", "LOC"} else None
+        if owner and (listed_organisation(mention.name) or owner.group(1).split()[-1] in _PEOPLES or re.match(
+                r"St\.?\s", owner.group(1))):
+            owner = None  # "Children's Health Ireland", "Lochgilphead Men's Shed", "St Declan's University Hospital"
+        if owner:
+            rest = mention.name[owner.end(1) + 2 :].strip()
+            at = mention.text.find(rest) if rest else -1
+            if known_place(owner.group(1)) and rest[:1].isupper() and at >= 0:
+                # "London's Halcyon Health Partners", "Northern Ireland's Consumer Council": the body of the place
+                mention.name, mention.text, mention.start = rest, mention.text[at:], mention.start + at
+            else:
+                mention.name = owner.group(1)
+                if len(mention.name.split()) == 1 and mention.name in _GENERIC_OWNERS:
+                    continue  # "Authority's": the release's own body, named as such
+                written = mention.text.find(mention.name)
+                if written == 0:
+                    mention.text = mention.name
+                    mention.end = mention.start + len(mention.name)
+        owned.append(mention)
+    mentions = owned
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}
+_BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authority|Agency|Trust|Foundation|Hospital|"
+                            r"Ministry|Department|universitet|högskola|kommun|kommune|fylkeskommune|Region)$")
+_OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
+_PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
+            "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",
+            "Volunteers", "Members", "Miners", "Growers", "Landowners", "Tenants", "Pensioners", "Musicians"}
+_GENERIC_OWNERS = {"Authority", "Council", "University", "Company", "Trust", "Group", "Board", "Agency", "Foundation",
+                   "Charity", "Society", "Association", "Port", "Bank", "Club"}
 _LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
 _FOUNDATION = re.compile(
     r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga|Bostadsrättsföreningen)\s(?=[A-ZÅÄÖÆØ])")

@@ -194,9 +194,19 @@ _SINCE = re.compile(r"\s+(?:since|sedan|siden|sidan)\s+(?:it|the|\d|[a-zåäöæ
 _RELATIVE = re.compile(r",?\s+(?:who|which|som|der)\s+", re.IGNORECASE)
 # Bodies named by what they are and where: "Universitetet i Bergen", "Förvaltningsrätten i Luleå",
 # "Länsstyrelsen i Västra Götalands län".
-INSTITUTION_IN_PLACE = (r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshögskolan|Handelshøyskolen|Sykehuset|"
-                        r"Sjukehuset|Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen|Förvaltningsrätten|"
-                        r"Tingsrätten|Hovrätten|Kammarrätten) (?:i|på) [A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?")
+# The second halves of Norwegian counties and regions named by two ("Troms og Finnmark", "Sogn og Fjordane")
+_SECOND_HALF = r"(?:Finnmark|Telemark|Romsdal|Fjordane|Viken|Akershus|Vesterålen|Land)(?![\w-])"
+INSTITUTION_IN_PLACE = (
+    # a county governor of a county named by two ("Statsforvalteren i Troms og Finnmark"), a county board named
+    # without "i" ("Länsstyrelsen Dalarnas län"), an association's local branch ("Naturskyddsföreningen i
+    # Uppvidinge", "Naturvernforbundet i Sogn og Fjordane")
+    rf"(?:(?:Fylkesmannen|Statsforvaltaren|Statsforvalteren) i [A-ZÆØÅ][\w-]+ og {_SECOND_HALF}|"
+    r"Länsstyrelsen [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? län|"
+    r"[A-ZÅÄÖÆØ][\w-]+(?:föreningen|foreningen|forbundet|förbundet|främjandet) (?:i|region) [A-ZÅÄÖÆØ][\w-]+"
+    rf"(?: og {_SECOND_HALF})?|"
+    r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshögskolan|Handelshøyskolen|Sykehuset|"
+    r"Sjukehuset|Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen|Förvaltningsrätten|"
+    r"Tingsrätten|Hovrätten|Kammarrätten) (?:i|på) [A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?)")
 INSTITUTION_NAME = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-]){INSTITUTION_IN_PLACE}")
 _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
