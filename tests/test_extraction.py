@@ -2635,3 +2635,20 @@ def test_county_governors_county_boards_local_branches_and_savings_bank_foundati
     swedish = names(run("Länsstyrelsen Dalarnas län har gett tillstånd. Naturskyddsföreningen i Uppvidinge har "
                         "överklagat beslutet.\n", "sv"), "ORG")
     assert {"Länsstyrelsen Dalarnas län", "Naturskyddsföreningen i Uppvidinge"} <= swedish
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company raised about KES 1.1 billion for its expansion.", (1.1e9, "KES", None, True)),
+    ("Borealis pays CAD 42 million in cash.", (42e6, "CAD", None, False)),
+    ("The round brought in S$18 million.", (18e6, "SGD", None, False)),
+    ("The team reached 160 watt-hours per kilogram.", (160, "Wh", None, False)),
+    ("The plant will make 50 kilograms per batch.", (50, "kg", None, False)),
+    ("Each home gets an 80 W panel and a 12 Ah battery.", (12, "Ah", None, False)),
+])
+def test_currency_codes_and_units_written_out(text, expected):
+    assert expected in figures(text, "en")
+
+
+def test_a_generation_and_a_postal_district_are_no_quantities():
+    found = figures("The club laid a new 3G pitch. Registered office: 12 Harold's Cross Road, Dublin 6W.", "en")
+    assert not any(unit in {"g", "W"} for _, unit, _, _ in found)

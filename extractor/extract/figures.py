@@ -28,6 +28,9 @@ CURRENCIES = {
     "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "us-dollar": "USD", "gbp": "GBP", "pund": "GBP",
     "pounds": "GBP", "£": "GBP", "sterling": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupees": "INR",
+    # ISO codes written before or after an amount: "CAD 42 million", "KES 1.1 billion", "12 000 ISK"
+    **{code.casefold(): code for code in ("CAD", "AUD", "NZD", "SGD", "HKD", "CHF", "JPY", "CNY", "ISK", "PLN", "ZAR",
+                                          "KES", "TZS", "UGX", "NGN", "BRL", "MXN")},
 }
 # Abbreviations that carry their own multiplier: MSEK, mnkr, mdkr, MNOK, MEUR, tkr.
 COMBINED = {
@@ -63,6 +66,11 @@ PHYSICAL = {
     # gold and silver: "142,000 ounces", "2.1 million oz"
     "ounce": "oz", "ounces": "oz", "oz": "oz",
     "gallon": "gal", "gallons": "gal", "bar": "bar",  # "3.6 million gallons", hydrogen "at 700 bar"
+    # written out in English, and a cell's charge: "50 kilograms", "160 watt-hours", "a 12 Ah battery"
+    "kilograms": "kg", "kilogrammes": "kg", "kilogramme": "kg", "grams": "g", "grammes": "g", "litre": "l",
+    "liters": "l", "litre.": "l", "watt-hours": "Wh", "kilowatt-hours": "kWh", "megawatt-hours": "MWh",
+    "gigawatt-hours": "GWh", "terawatt-hours": "TWh", "wh": "Wh", "ah": "Ah", "ampere-hours": "Ah",
+    "ampere-hour": "Ah", "tesla": "T", "w": "W", "watt": "W", "watts": "W",
 }
 _SQUARE_FEET = {"feet", "foot", "ft", "ft."}
 QUALIFIERS = [
@@ -191,6 +199,9 @@ def _unit_after(words: list[re.Match[str]], language: str):
     """(unit, multiplier, words used) for the words after a number; a unit joined to the number by a hyphen
     counts as one word ("a $212-million investment", "the 32,500-square-metre plant", "a 100-metre section")."""
     lowered = [w.group(0).casefold() for w in words]
+    if words and (words[0].group(0) in {"G", "Gs"} or (words[0].group(0) == "W" and words[0].string[
+            words[0].start() - 1].isdigit())):
+        return None  # "a 3G pitch", "5G coverage": a generation, not grams; "Dublin 6W", a postal district
     if lowered and lowered[0].startswith("-") and len(lowered[0]) > 1:
         parts = lowered[0][1:].split("-")
         info = _unit_of(parts + lowered[1:], language)
@@ -569,7 +580,8 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     return n
 
 
-DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD"}
+DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
+           "hk$": "HKD"}
 # A bare "$" is the US dollar, unless the release is Canadian: it says its figures are in Canadian dollars,
 # or it has a Canadian dateline ("PORT HAWKESBURY, NS, March 9", "TORONTO, /CNW/") and does not say US dollars.
 _CANADIAN_DOLLARS = re.compile(r"\bCanadian dollars?\b|\bCAD\b|(?<![\w$])C\$")
@@ -665,8 +677,9 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|MEUR|"
-                      r"TSEK|TNOK|INR)\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$", before)
+        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|"
+                      r"MEUR|TSEK|TNOK|INR|NZD|SGD|HKD|CHF|JPY|CNY|ISK|PLN|ZAR|KES|TZS|UGX|NGN|BRL|MXN)\b|"
+                      r"(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$", before)
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
