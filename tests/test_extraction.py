@@ -2652,3 +2652,18 @@ def test_currency_codes_and_units_written_out(text, expected):
 def test_a_generation_and_a_postal_district_are_no_quantities():
     found = figures("The club laid a new 3G pitch. Registered office: 12 Harold's Cross Road, Dublin 6W.", "en")
     assert not any(unit in {"g", "W"} for _, unit, _, _ in found)
+
+
+def test_councillors_forms_of_address_and_a_pronoun_owner():
+    text = ("Drought package\n\nKowree Plains Shire Mayor Cr Bronwyn Tullett said the package was shaped by farmers."
+            "\n\n\"We listened to farmers,\" Cr Tullett said.\n\nMaritime Bulk Terminals Inc. added a ship loader. Its "
+            "general manager, Ramesh Pillay, said the investment had paid off.\n\nFinansieringen kommer från Region "
+            "Västerbotten, Umeå och Skellefteå kommuner.\n")
+    result = run(text, "en")
+    found = roles_by_speaker(result.quotes)
+    assert found["Bronwyn Tullett"][0] == "Mayor"
+    assert found.get("Ramesh Pillay", (None, None))[1] != "It" and "It" not in names(result, "ORG")
+    swedish = names(run("Finansieringen kommer från universitetet, Region Västerbotten, Umeå och Skellefteå kommuner.",
+                        "sv"), "ORG")
+    assert {"Region Västerbotten", "Umeå kommun", "Skellefteå kommun"} <= swedish
+    assert "Västerbotten kommun" not in swedish

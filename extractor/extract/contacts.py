@@ -747,7 +747,7 @@ def extract_contacts(context: Context) -> None:
                     following = [i[0] for i in on_line if i[0] >= e]
                     between = _LABELS.sub(" ", text[e : following[0] if following else end])
                     between = between.strip(" ,:;()–—·•|")
-                    if between.casefold() in PREPOSITION_WORDS:
+                    if between.casefold() in PREPOSITION_WORDS or between.casefold() in {"on", "or", "via", "eller"}:
                         between = ""  # "svarar kommunikationschefen Karl-Johan Nyrén på 08-762 55 10"
                     affiliation = parse_affiliation(between, known_orgs)
                     cell = _cell_before(line, s - start)

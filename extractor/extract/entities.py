@@ -381,6 +381,10 @@ def extract_entities(context: Context) -> None:
         parts += [(match.start("more") + m.start(1), m.group(1))
                   for m in re.finditer(r",\s([^,]+)", match.group("more"))]
         parts.append((match.start("b"), match.group("b")))
+        # "Region Västerbotten, Umeå och Skellefteå kommuner": a list's first name may end another body's
+        while len(parts) > 2 and re.search(r"(?:Region|Landstinget|Länsstyrelsen|Statsforvalteren|Statsforvaltaren)\s$",
+                                           text[max(0, parts[0][0] - 16) : parts[0][0]]):
+            parts = parts[1:]
         genitive = any(word.endswith("s") for _, word in parts[:-1])
         joined = known_place(text[match.start("a") : match.end("b")])
         # "Bergen og Askøy kommune": two municipalities, written with the head once

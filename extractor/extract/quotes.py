@@ -593,7 +593,10 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             e.label == "PER" and e.start <= offset + skip + single.start() < e.end for e in context.entities
         ):
             affiliation = parse_affiliation(clause[skip + single.end() :])
-            return full, affiliation.role or (titled.group(0).strip() if titled else None), affiliation.organization
+            title = titled.group(0).strip() if titled else None
+            if title and title.rstrip(".") in {"Cr", "Cllr"}:
+                title = None  # "Cr Tulloch said": a councillor's form of address; the title the release gave her wins
+            return full, affiliation.role or title, affiliation.organization
     return None
 
 
@@ -613,7 +616,7 @@ _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|komm
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
     rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
-_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?=[A-ZÅÄÖÆØ])")
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cr|Cllr|Councillor)\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
 
@@ -978,7 +981,7 @@ _OWNER_TITLE_BEFORE = re.compile(
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
     r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
     r"(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?)"
-    r"[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Chief executive Dr"
+    r"[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cr|Cllr)\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
 
@@ -1013,6 +1016,8 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
     if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
     owner = found.group(1)
+    if owner in {"It", "Their", "His", "Her", "Our", "Your"}:
+        return None, None  # "Its general manager, X": whose, the sentence before says
     # "The Council's Strategic Director of Leisure", "Församlingens organist Erik Nyberg": the body the release is
     # from, or the one of the kind it names
     if re.fullmatch(r"(?:The )?(?:Council|Company|Trust|University|Authority|Board|Group|Charity)", owner) or (
@@ -1139,6 +1144,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                            if (m := _COUNCILLOR_BEFORE.search(text, max(0, at - 14), at))), None)
         if councillor and not quote.role:
             quote.role = councillor.group(1)  # "Cllr Graham Pell, who represents Mablethorpe North, …"
+            before = text[max(0, councillor.start() - 20) : councillor.start()]
+            title = re.search(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$", before)
+            if title and is_role_word(title.group(1)):  # "Kowree Plains Shire Mayor Cr Bronwyn Tulloch": the mayor
+                quote.role = title.group(1)
+                quote.organization = quote.organization or complete_name(office_body(title.group(1), text), text)
         if quote.organization and BOARD.search(quote.organization) and " " not in quote.organization:
             # "Samhällsbyggnadsnämndens ordförande Per Hedlund": the committee's chair, of the municipality's
             committee, body = quote.organization, office_body("nämnd", text)
