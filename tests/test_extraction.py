@@ -2667,3 +2667,16 @@ def test_councillors_forms_of_address_and_a_pronoun_owner():
                         "sv"), "ORG")
     assert {"Region Västerbotten", "Umeå kommun", "Skellefteå kommun"} <= swedish
     assert "Västerbotten kommun" not in swedish
+
+
+def test_firms_the_model_reads_as_people_and_an_about_heading_under_a_quote():
+    norwegian = run("Skroget er bygget i Hareid, mens batterisystemet er levert av det norske selskapet Corvus "
+                    "Energy.\n", "no")
+    swedish = run("Bland nykomlingarna finns två snöleoparder från Tallinn Zoo i Estland – de första av sin art i "
+                  "parkens historia.\n", "sv")
+    for found, name in ((norwegian, "Corvus Energy"), (swedish, "Tallinn Zoo")):
+        assert name in names(found, "ORG") and name not in names(found, "PER")
+    result = run("Siri Haugland Tveit, CEO of Trollheim Nett, said: \"We need to connect new industry without "
+                 "building more grid than necessary.\"\n\nAbout Cordwell Analytics\nCordwell Analytics develops "
+                 "forecasting software for utilities.\n", "en")
+    assert [q.speaker for q in result.quotes] == ["Siri Haugland Tveit"]

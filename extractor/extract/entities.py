@@ -732,8 +732,9 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
             if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:
                 continue  # a first name alone, or a span across "från"
-        if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS for w in words) or looks_like_org(raw)):
-            label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag"
+        if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS | _COMPANY_WORDS for w in words) or (
+                looks_like_org(raw))):
+            label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag", "Corvus Energy", "Tallinn Zoo"
         if label == "LOC" and len(words) > 1 and any(w.casefold() in _GOVERNMENT_HEADS for w in words):
             label = "ORG"  # "Nova Scotia Department of Emergency Management": a place's body
             office = re.search(r"\s(?:Press|Media|Communications)$", raw)
@@ -962,6 +963,10 @@ def extract_entities(context: Context) -> None:
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}
 _BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authority|Agency|Trust|Foundation|Hospital|"
                             r"Ministry|Department|universitet|högskola|kommun|kommune|fylkeskommune|Region)$")
+# Words no person's name holds, which the model still reads as one: "Corvus Energy", "Regionbibliotek Värmland"
+_COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologies logistics renewables minerals mining
+therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek
+biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek""".split())
 _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",

@@ -759,6 +759,9 @@ def _name_line(context: Context, line: str, offset: int):
     rest = line[first.end() :]
     if rest.strip() and rest.lstrip()[:1] not in {",", "–", "-", "—", "("}:
         return None
+    if line[: first.start()].strip(" –—-") or looks_like_org(first.group(0)) or re.match(
+            r"(?:About|Om|ABOUT|OM)\s", line.strip(" –—-")):
+        return None  # "About Cordell Analytics": a heading, not the name signing the quote above
     if not rest.strip() and strip_name(first.group(0)) not in {e.text for e in context.entities if e.label == "PER"}:
         return None  # a heading ("The Energy Quay"), not a name signing the quote above
     affiliation = parse_affiliation(rest.strip(" ()"), {e.text for e in context.entities if e.label == "ORG"})
