@@ -2680,3 +2680,19 @@ def test_firms_the_model_reads_as_people_and_an_about_heading_under_a_quote():
                  "building more grid than necessary.\"\n\nAbout Cordwell Analytics\nCordwell Analytics develops "
                  "forecasting software for utilities.\n", "en")
     assert [q.speaker for q in result.quotes] == ["Siri Haugland Tveit"]
+
+
+def test_a_place_before_a_mayors_title_a_genitive_owners_title_a_media_watch_and_a_wire_source_line():
+    nynorsk = run("Furene barnehage opnar i august.\n\nVolda kommune har bygd barnehagen.\n\n– No kan vi endeleg "
+                  "gi alle plass, seier Volda-ordførar Ingrid Bakkebø Hustvedt (Sp).\n", "no").quotes
+    assert [(q.role, q.organization) for q in nynorsk] == [("ordførar", "Volda kommune")]
+    swedish = run("Avtalet gäller i tio år.\n\nRegion Uppsalas kollektivtrafikdirektör Jonas Falkman ser avtalet som "
+                  "en garanti:\n\n– Vi har kört på biogas i mer än tio år.\n", "sv").quotes
+    assert [(q.role, q.organization) for q in swedish] == [("kollektivtrafikdirektör", "Region Uppsala")]
+    contacts = run("Ranfjord Nett AS har lagt fram rapporten.\n\nKontakt:\nSiri Hågvik, kommunikasjonssjef, "
+                   "tlf. 482 77 109\nMediavakt (hele døgnet): 75 12 40 00\n", "no").contacts
+    assert [(c.name, c.role, c.phones) for c in contacts] == [
+        ("Siri Hågvik", "kommunikasjonssjef", ["+4748277109"]), (None, "mediavakt", ["+4775124000"])]
+    wire = run("Boreal Current Renewables Inc. switched on the solar farm.\n\nContact: Dana Whitby, Communications "
+               "Manager, +1 807 555 0142, dwhitby@borealcurrent.ca\n\nSOURCE Boreal Current Renewables Inc.\n", "en")
+    assert "SOURCE Boreal Current Renewables Inc." not in names(wire, "ORG")

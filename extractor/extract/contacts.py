@@ -49,7 +49,8 @@ _LABELS = re.compile(
 )
 _SWITCHBOARD = re.compile(
     r"(?i)\b(växel(?:n)?|sentralbord(?:et)?|switchboard|presstjänst(?:en)?|pressjour(?:en)?|presstelefon(?:en)?|"
-    r"pressevakt(?:en|a)?|press office|press desk|presseavdelingen|kundtjänst(?:en)?|kundeservice|"
+    r"pressevakt(?:en|a)?|mediavakt(?:en|a)?|medievakt(?:en|a)?|press office|press desk|presseavdelingen|"
+    r"kundtjänst(?:en)?|kundeservice|"
     r"kundsenter|kundesenter|kundservice|reception(?:en)?|resepsjon(?:en)?|information(?:sdisken)?|"
     r"servicecenter|kontaktcenter|vakttelefon|helpline|hotline|havnevakt(?:en)?|hamnvakt(?:en)?|døgnvakt(?:en)?|"
     r"\w{3,}kontor(?:et)?)\b"  # "Hamnkontoret", "Eiendomsskattekontoret"
@@ -858,6 +859,9 @@ def extract_contacts(context: Context) -> None:
             draft.organization = field.group(2).strip()  # "Selskap<TAB>Malangen Havbruk AS", a table's row above
         if draft.organization:
             draft.organization = _ABOUT_WORD.sub("", draft.organization) or None  # "Om Dellenbygdens Energi"
+        first, _, rest = (draft.organization or "").partition(" ")
+        if rest and first.isupper() and first.casefold() in LABEL_WORDS:
+            draft.organization = rest  # "SOURCE Boreal Current Renewables Inc.": a wire service's label
         if draft.organization:
             # "SUNNHORDLAND NETT AS – DRIFTSMELDING NR.": a body's name, then the notice's heading
             draft.organization = re.split(r"\s[–—]\s(?=[A-ZÅÄÖÆØ\s.]+$)", draft.organization)[0]

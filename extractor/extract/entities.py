@@ -934,6 +934,14 @@ def extract_entities(context: Context) -> None:
         if mention.label == "ORG":
             # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body
             mention.name = service_and_body(mention.name)[1] or mention.name
+    for mention in mentions:
+        first, _, rest = mention.name.partition(" ")
+        if mention.label == "ORG" and rest and first.isupper() and first.casefold() in LABEL_WORDS:
+            # "SOURCE Boreal Current Renewables Inc.": a wire service's label before the name
+            at = mention.text.find(rest)
+            mention.name = rest
+            if at > 0:
+                mention.text, mention.start = mention.text[at:], mention.start + at
     owned = []
     for mention in mentions:
         # "City of Stockholm's", "KiwiRail's Stillwater yard", "the Authority's Aa2 rating": the owner, not its thing

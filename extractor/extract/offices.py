@@ -14,6 +14,7 @@ from collections import Counter
 
 from extractor.extract.roles import service_and_body
 from extractor.extract.words import folded
+from extractor.gazetteers import known_place
 
 # Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
 _REGION_OFFICE = re.compile(
@@ -77,6 +78,8 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
         named = [b for b in bodies if b.split()[0].rstrip("s") == place.rstrip("s") or place in b.split()]
         if len(named) == 1:
             return named[0]
+        if not named and known_place(place):
+            return None  # "ordførar i Solund" where the release names only Hyllestad kommune: not Hyllestad's
     ranked = bodies.most_common()
     if len(ranked) == 1:
         return ranked[0][0]

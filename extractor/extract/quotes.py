@@ -508,6 +508,8 @@ def _introduced_person(context: Context, before: str, offset: int):
     return name, role, None
 
 
+_PLACE_TITLE = re.compile(r"(?i)^([a-zåäöæø][\w]+)-((?:vara)?ordf(?:ø|ö)r(?:ar|er|ande)|kommunedirektør|rådmann)$")
+_GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
 _APOSTROPHE_OWNER = re.compile(r"^([A-ZÅÄÖÆØ][\w&.-]*(?:\s[A-ZÅÄÖÆØ][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z].*)$")
 _ACRONYM_TITLE = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})-([a-zåäöæø]{3,})$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
@@ -907,6 +909,17 @@ def extract_quotes(context: Context) -> None:
                     last, last_line = quote, index
     _signed_comments(context, lines, starts, quotes)
     for quote in quotes:
+        placed = _PLACE_TITLE.match(quote.role or "")
+        if placed and known_place(placed.group(1).capitalize()):
+            # "Volda-ordførar", "Solund-ordførar": the mayor of that municipality
+            quote.role = f"{placed.group(2)} i {placed.group(1).capitalize()}"
+            body = office_body(quote.role, text)
+            if body:  # the municipality the office names; else the role keeps the place ("ordførar i Solund")
+                quote.role, quote.organization = placed.group(2), quote.organization or complete_name(body, text)
+        titled = _GENITIVE_THEN_TITLE.match(quote.organization or "") if not quote.role else None
+        if titled and is_role_word(titled.group(2)):
+            # "Region Uppsalas kollektivtrafikdirektör Jonas Falk": the title, and whose it is
+            quote.role, quote.organization = titled.group(2), titled.group(1)
         owner = _APOSTROPHE_OWNER.match(quote.role or "") if not quote.organization else None
         if owner:  # "Ofoten Metals' chairman": the chairman of Ofoten Metals
             quote.role, quote.organization = owner.group(2), owner.group(1)

@@ -572,7 +572,7 @@ _SERVICE = re.compile(
     r"felanmälan|feilmelding|presstjänst(?:en)?|pressetjeneste(?:n)?|festivalkontoret|billettservice|"
     r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget|skulekontoret|skolekontoret|servicetorget|"
     r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdeling(?:en|a)?|"
-    r"kommunikationsavdelning(?:en)?|kommunikationsenheten|pressevakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
+    r"kommunikationsavdelning(?:en)?|kommunikationsenheten|pressevakt(?:a|en)?|mediavakt(?:a|en)?|medievakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
     r"pressetelefon(?:en)?)")
 # The same service "i" its body, or written after or before the body's name.
 _SERVICE_OF = re.compile(rf"(?i)({_SERVICE.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
