@@ -820,13 +820,14 @@ def extract_contacts(context: Context) -> None:
     for draft in drafts:
         if not draft.name and not draft.organization:
             draft.organization = sender  # a switchboard or press office the release names no body for: the sender's
-    above: dict[int, str] = {}  # a desk's neighbour's body ("Customer service center: 1-…" under "Investor relations")
+    # A desk just under another contact is that contact's body's: "Hamnkontoret (dygnet runt): 0173-46 20 00" under
+    # the managing director's block, "Customer service center: 1-800-…" under "Investor relations" and its number. A
+    # desk named by its service alone keeps the neighbour's body for the service step below, after the sender's.
+    above: dict[int, str] = {}
     for before, draft in zip(drafts, drafts[1:], strict=False):
         if before.organization and not draft.name and 0 < draft.line - before.line <= 3:
             above[id(draft)] = before.organization
-        # "Hamnkontoret (dygnet runt): 0173-46 20 00" under the managing director's block: his company's
-        if not draft.name and not draft.organization and 0 < draft.line - before.line <= 3:
-            draft.organization = before.organization
+            draft.organization = draft.organization or before.organization
     # (a body the model read as a place counts by its head word: "Tønsberg kommune – Vann og avløp")
     bodies = {e.text for e in context.entities if " " in e.text and looks_like_org(e.text) and (
         e.label == "ORG" or (e.label == "LOC" and e.text.split()[-1] in {"kommune", "kommun", "fylkeskommune"}))}
