@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extractor.extract import Context, register
-from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
+from extractor.extract.names import FORMS_OF_ADDRESS, LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
 from extractor.extract.roles import (
     COURT_AT,
     INSTITUTION_IN_PLACE,
@@ -219,10 +219,7 @@ _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "va
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|Greek|Thai|Swiss|Czech)$")
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
-_HONORIFIC = re.compile(
-    r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Councillor|Honourable|Hon)\.?\s+"
-    r"(?=[A-ZÅÄÖÆØ])"
-)
+_HONORIFIC = re.compile(rf"^{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
 _PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele|mainland|continental)\s+(?=[A-ZÅÄÖÆØ])")

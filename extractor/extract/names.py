@@ -28,6 +28,8 @@ PERSON_NAME = re.compile(
 )
 
 # Labels of contact blocks and page furniture: never an entity on their own.
+# Forms of address, never part of a name or a title: "Dr Rajan Mistry", "Prof. Anna Berg", "Cr Bronwyn Tulloch".
+FORMS_OF_ADDRESS = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Councillor|Honourable|Hon)"
 LABEL_WORDS = {
     w.casefold()
     for w in """

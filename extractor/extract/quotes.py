@@ -14,6 +14,7 @@ from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
 from extractor.extract.names import (
     BODY_HEADS,
+    FORMS_OF_ADDRESS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     PERSON_NAME,
@@ -111,7 +112,7 @@ _TOLD_OUTLET = re.compile(
     r"\s*[.!?]?\s*$")
 
 
-_ADDRESS_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Cr|Councillor|Sir|Dame)\.?\s*$")
+_ADDRESS_AT_END = re.compile(rf"\b{FORMS_OF_ADDRESS}\.?\s*$")
 _REGISTERED_NAME = re.compile(
     # opens with the capital and looks behind it: `re` skips to capitals (see numbers.DIGITS); bounded words
     rf"[A-ZÅÄÖÆØ](?<![\w-][A-ZÅÄÖÆØ])[\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|&)){{0,4}},?[ \t]{LEGAL_FORM}(?![\w/])"
@@ -618,7 +619,7 @@ _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|komm
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
     rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
-_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cr|Cllr|Councillor)\.?\s+(?=[A-ZÅÄÖÆØ])")
+_FORM_OF_ADDRESS = re.compile(rf"{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
 
@@ -750,7 +751,7 @@ _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 def _name_line(context: Context, line: str, offset: int):
     """ "Janne Koivisto, vd, Environmental Consulting Hyötyvisio Ltd" on the line after a quote."""
-    line = re.sub(r"^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Cr|Councillor)\.?\s+", "", line)
+    line = re.sub(rf"^\s*{FORMS_OF_ADDRESS}\.?\s+", "", line)
     match = PERSON_NAME.match(line.strip(" –—-"))
     if not match or len(line) > 160 or re.search(r"[.!?]\s+\S|[\"“”«»]", line.rstrip()):
         return None  # a paragraph of prose, or one with a quote of its own ("Cllr X, who …, warned …. \"…\"")
@@ -988,7 +989,7 @@ _APPOINTED = re.compile(
 _OWNER_TITLE_BEFORE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
     r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+|(?:(?:[A-Z][a-z-]+|of|and|for)[ \t]){0,8}[A-Z][a-z-]+),?[ \t]+"
-    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?$")  # "Utsira Flytevind's project director, Thomas …",
+    rf"(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Utsira Flytevind's project director, Thomas …",
 # "Elbwerk Energie's Chief Commercial Officer, Dr. Matthias Brenneke-Lorenz, said"
 
 
@@ -997,7 +998,7 @@ _OWNER_TITLE_BEFORE = re.compile(
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
     r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
     r"(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?)"
-    r"[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cr|Cllr)\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
+    rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
 
