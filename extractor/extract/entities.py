@@ -21,6 +21,7 @@ from extractor.extract.roles import (
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
     ORG_WORDS,
+    OWN_BODY_WORDS,
     PARTY_ABBREVIATIONS,
     body_of_kind,
     court_at,
@@ -976,8 +977,7 @@ _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",
             "Volunteers", "Members", "Miners", "Growers", "Landowners", "Tenants", "Pensioners", "Musicians"}
-_GENERIC_OWNERS = {"Authority", "Council", "University", "Company", "Trust", "Group", "Board", "Agency", "Foundation",
-                   "Charity", "Society", "Association", "Port", "Bank", "Club"}
+_GENERIC_OWNERS = frozenset(OWN_BODY_WORDS)
 _LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
 _FOUNDATION = re.compile(
     r"^(?:Stiftelsen|Stiftinga|Stiftelse|Föreningen|Foreningen|Foreninga|Bostadsrättsföreningen)\s(?=[A-ZÅÄÖÆØ])")

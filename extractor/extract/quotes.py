@@ -31,6 +31,7 @@ from extractor.extract.roles import (
     INSTITUTION_NAME,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
+    OWN_BODY_WORDS,
     PREPOSITION,
     PREPOSITION_WORDS,
     body_of_kind,
@@ -611,7 +612,9 @@ _GENERIC_OWNER = re.compile(
 )
 # A body named by what it is ("Föreningens vd", "Bolaget"): the release's own.
 _GENERIC_BODY_WORDS = (r"bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|"
-                       r"koncernen|konsernet|kooperativet|styrelsen|styret")
+                       r"koncernen|konsernet|kooperativet|styrelsen|styret|församlingen|menigheten|kyrkan|kirken|"
+                       r"kyrkja|museet|skolan|skolen|skulen|sjukhuset|sykehuset|sjukehuset|klubben|laget|orkestern|"
+                       r"orkesteret|teatern|teatret|biblioteket|festivalen|zoo|parken|hamnen|havna")
 _GENERIC_BODY = re.compile(rf"(?i)(?:{_GENERIC_BODY_WORDS}|the company|the group|the association|the foundation)s?")
 # The registered name that ends a longer line: "… avtales med Mo Industripark AS".
 _REGISTERED_TAIL = re.compile(rf"(?<![\w-])[A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){{0,3}}[ \t](?:{LEGAL_FORM})$")
@@ -1018,12 +1021,6 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
         organization, text)
 
 
-_OWN_BODIES = frozenset({"Församlingen", "Menigheten", "Kyrkan", "Kirken", "Kyrkja", "Museet", "Skolan", "Skolen",
-                         "Skulen", "Sjukhuset", "Sykehuset", "Sjukehuset", "Klubben", "Laget", "Orkestern",
-                         "Orkesteret", "Teatern", "Teatret", "Biblioteket", "Festivalen", "Zoo", "Parken", "Hamnen",
-                         "Havna"})
-
-
 def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _OWNER_TITLE_BEFORE.search(text, max(0, at - 80), at)
     # the title's head: its last word, or the one before "of the board" ("chairman of the board")
@@ -1037,8 +1034,7 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
         return None, None  # "Its general manager, X": whose, the sentence before says
     # "The Council's Strategic Director of Leisure", "Församlingens organist Erik Nyberg": the body the release is
     # from, or the one of the kind it names
-    if re.fullmatch(r"(?:The )?(?:Council|Company|Trust|University|Authority|Board|Group|Charity)", owner) or (
-            _GENERIC_BODY.fullmatch(owner) or owner in _OWN_BODIES):
+    if re.sub(r"^The ", "", owner) in OWN_BODY_WORDS or _GENERIC_BODY.fullmatch(owner):
         owner = body_of_kind(owner, text) or issuer(text)
     return found.group(2), complete_name(owner, text)
 

@@ -130,6 +130,10 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
 }
 
 
+# English bodies named by what they are ("the Council's", "Authority's"): the release's own, not a name.
+OWN_BODY_WORDS = ("Authority", "Council", "University", "Company", "Trust", "Group", "Board", "Agency", "Foundation",
+                  "Charity", "Society", "Association", "Port", "Bank", "Club")
+
 _HEAD_OF = {"head", "director", "professor", "vice", "president", "dean", "minister", "secretary", "lecturer",
             "manager", "chair", "chief"}
 
