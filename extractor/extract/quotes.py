@@ -510,10 +510,11 @@ def _introduced_person(context: Context, before: str, offset: int):
     return name, role, None
 
 
-_PLACE_TITLE = re.compile(r"(?i)^([a-zåäöæø][\w]+)-((?:vara)?ordf(?:ø|ö)r(?:ar|er|ande)|kommunedirektør|rådmann)$")
+# A title joined to whose it is: "NKMI-direktør" (a body's acronym), "Volda-ordførar" (a municipality's office)
+_PREFIXED_TITLE = re.compile(r"^([A-ZÅÄÖÆØa-zåäöæø][\w]+)-([a-zåäöæø]{3,})$")
+_OFFICE_TITLE = re.compile(r"(?:vara)?ordf(?:ø|ö)r(?:ar|er|ande)|kommunedirektør|rådmann")
 _GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
 _APOSTROPHE_OWNER = re.compile(r"^([A-ZÅÄÖÆØ][\w&.-]*(?:\s[A-ZÅÄÖÆØ][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z].*)$")
-_ACRONYM_TITLE = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})-([a-zåäöæø]{3,})$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
@@ -913,13 +914,19 @@ def extract_quotes(context: Context) -> None:
                     last, last_line = quote, index
     _signed_comments(context, lines, starts, quotes)
     for quote in quotes:
-        placed = _PLACE_TITLE.match(quote.role or "")
-        if placed and known_place(placed.group(1).capitalize()):
-            # "Volda-ordførar", "Solund-ordførar": the mayor of that municipality
-            quote.role = f"{placed.group(2)} i {placed.group(1).capitalize()}"
+        prefixed = _PREFIXED_TITLE.match(quote.role or "")
+        prefix, title = prefixed.groups() if prefixed else ("", "")
+        if prefix.isupper() and len(prefix) <= 6 and (not quote.organization or complete_name(
+                prefix, text) == complete_name(quote.organization, text)):
+            # "NKMI-direktør Henrik Solbakken Aune", "LO-leder X": the title, of the body the acronym names
+            quote.role, quote.organization = title, prefix
+        elif prefix and _OFFICE_TITLE.fullmatch(title) and known_place(prefix.capitalize()):
+            # "Volda-ordførar", "Solund-ordførar": the mayor of that municipality; the role keeps the place
+            # ("ordførar i Solund") where the release names no body of it
+            quote.role = f"{title} i {prefix.capitalize()}"
             body = office_body(quote.role, text)
-            if body:  # the municipality the office names; else the role keeps the place ("ordførar i Solund")
-                quote.role, quote.organization = placed.group(2), quote.organization or complete_name(body, text)
+            if body:
+                quote.role, quote.organization = title, quote.organization or complete_name(body, text)
         titled = _GENITIVE_THEN_TITLE.match(quote.organization or "") if not quote.role else None
         if titled and is_role_word(titled.group(2)):
             # "Region Uppsalas kollektivtrafikdirektör Jonas Falk": the title, and whose it is
@@ -927,11 +934,6 @@ def extract_quotes(context: Context) -> None:
         owner = _APOSTROPHE_OWNER.match(quote.role or "") if not quote.organization else None
         if owner:  # "Ofoten Metals' chairman": the chairman of Ofoten Metals
             quote.role, quote.organization = owner.group(2), owner.group(1)
-        owned = _ACRONYM_TITLE.match(quote.role or "")
-        if owned and (not quote.organization or complete_name(owned.group(1), text) == complete_name(
-                quote.organization, text)):
-            # "NKMI-direktør Henrik Solbakken Aune", "LO-leder X": the title, of the body the acronym names
-            quote.role, quote.organization = owned.group(2), owned.group(1)
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:
