@@ -514,7 +514,6 @@ def _introduced_person(context: Context, before: str, offset: int):
 _PREFIXED_TITLE = re.compile(r"^([A-ZÅÄÖÆØa-zåäöæø][\w]+)-([a-zåäöæø]{3,})$")
 _OFFICE_TITLE = re.compile(r"(?:vara)?ordf(?:ø|ö)r(?:ar|er|ande)|kommunedirektør|rådmann")
 _GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
-_APOSTROPHE_OWNER = re.compile(r"^([A-ZÅÄÖÆØ][\w&.-]*(?:\s[A-ZÅÄÖÆØ][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z].*)$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
@@ -931,9 +930,6 @@ def extract_quotes(context: Context) -> None:
         if titled and is_role_word(titled.group(2)):
             # "Region Uppsalas kollektivtrafikdirektör Jonas Falk": the title, and whose it is
             quote.role, quote.organization = titled.group(2), titled.group(1)
-        owner = _APOSTROPHE_OWNER.match(quote.role or "") if not quote.organization else None
-        if owner:  # "Ofoten Metals' chairman": the chairman of Ofoten Metals
-            quote.role, quote.organization = owner.group(2), owner.group(1)
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:

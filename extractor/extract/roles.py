@@ -218,7 +218,7 @@ _BODY_BEFORE_FOR = re.compile(
 )
 _POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
 _OWNER_THEN_TITLE = re.compile(
-    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})['’]s\s+(.+)$"
+    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})(?:['’]s|(?<=s)['’])\s+(.+)$"
 )
 
 
@@ -231,7 +231,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     if owned and _UNIT_OF.match(f"{owned.group(2)} at X"):
         return Affiliation(None, owned.group(1))  # "Cardiff University's School of Medicine": the university's
     if owned and (_PORTFOLIO.match(owned.group(2)) or any(is_role_word(w) for w in owned.group(2).split())):
-        # "the Welsh Government's Cabinet Secretary for Housing": whose title it is, then the title
+        # "the Welsh Government's Cabinet Secretary for Housing", "Ofoten Metals' chairman": whose title it is, then
+        # the title
         return Affiliation(owned.group(2), owned.group(1))
     folded = part.casefold()
     for org in known_orgs:  # "Tidewater Bay Ferries Chief Executive Officer": the body, then the title
