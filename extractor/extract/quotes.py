@@ -513,7 +513,6 @@ def _introduced_person(context: Context, before: str, offset: int):
 # A title joined to whose it is: "NKMI-direktør" (a body's acronym), "Volda-ordførar" (a municipality's office)
 _PREFIXED_TITLE = re.compile(r"^([A-ZÅÄÖÆØa-zåäöæø][\w]+)-([a-zåäöæø]{3,})$")
 _OFFICE_TITLE = re.compile(r"(?:vara)?ordf(?:ø|ö)r(?:ar|er|ande)|kommunedirektør|rådmann")
-_GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
 _TITLE_OPENING = re.compile(r"([A-ZÅÄÖÆØ][a-zåäöæø]+)\s+(?=[A-ZÅÄÖÆØ])")
 _TITLES_FIRST = re.compile(rf"(?:(?:{'|'.join(re.escape(t) for t in OFFICE_TITLES)})\s+)+")
 
@@ -926,10 +925,6 @@ def extract_quotes(context: Context) -> None:
             body = office_body(quote.role, text)
             if body:
                 quote.role, quote.organization = title, quote.organization or complete_name(body, text)
-        titled = _GENITIVE_THEN_TITLE.match(quote.organization or "") if not quote.role else None
-        if titled and is_role_word(titled.group(2)):
-            # "Region Uppsalas kollektivtrafikdirektör Jonas Falk": the title, and whose it is
-            quote.role, quote.organization = titled.group(2), titled.group(1)
         quote.organization = complete_name(quote.organization, text)
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:

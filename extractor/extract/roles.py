@@ -221,6 +221,9 @@ _OWNER_THEN_TITLE = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})(?:['’]s|(?<=s)['’])\s+(.+)$"
 )
 
+# A Scandinavian owner in the genitive, then one title word: "Region Uppsalas kollektivtrafikdirektör"
+_GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
+
 
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
@@ -234,6 +237,9 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         # "the Welsh Government's Cabinet Secretary for Housing", "Ofoten Metals' chairman": whose title it is, then
         # the title
         return Affiliation(owned.group(2), owned.group(1))
+    genitive = _GENITIVE_THEN_TITLE.match(part)
+    if genitive and is_role_word(genitive.group(2)):
+        return Affiliation(genitive.group(2), genitive.group(1))  # "Region Uppsalas kollektivtrafikdirektör"
     folded = part.casefold()
     for org in known_orgs:  # "Tidewater Bay Ferries Chief Executive Officer": the body, then the title
         rest = part[len(org) :].strip() if folded.startswith(f"{org} ") else ""
