@@ -238,8 +238,9 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         # the title
         return Affiliation(owned.group(2), owned.group(1))
     genitive = _GENITIVE_THEN_TITLE.match(part)
-    if genitive and is_role_word(genitive.group(2)):
-        return Affiliation(genitive.group(2), genitive.group(1))  # "Region Uppsalas kollektivtrafikdirektör"
+    if genitive and is_role_word(genitive.group(2)) and (" " in genitive.group(1) or genitive.group(1).isupper()):
+        # "Region Uppsalas kollektivtrafikdirektör"; but a board's title keeps the board ("Regionstyrelsens ordförande")
+        return Affiliation(genitive.group(2), genitive.group(1))
     folded = part.casefold()
     for org in known_orgs:  # "Tidewater Bay Ferries Chief Executive Officer": the body, then the title
         rest = part[len(org) :].strip() if folded.startswith(f"{org} ") else ""
