@@ -28,6 +28,15 @@ def run_cli(*args: str) -> str:
     return result.output
 
 
+def release_folder(tmp_path: Path, **releases: str) -> Path:
+    """A folder "in" of text releases, one file per keyword: release_folder(tmp_path, a="Title\n\nBody")."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in releases.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def score(gold_dir: Path, pred: Path) -> dict[str, float]:
     """Run the shared scorer; return F1 per field plus accuracies, parsed from its table."""
     out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold_dir), "--pred", str(pred)],

@@ -59,13 +59,11 @@ def test_full_text_search(seeds_db):
 
 
 def test_a_name_with_and_without_a_sentences_full_stop_is_one_entity(tmp_path):
-    from conftest import run_cli
+    from conftest import release_folder, run_cli
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "release.txt").write_text(
+    folder = release_folder(tmp_path, release=(
         "Stromness Tidal Ltd wins a grant.\n\nThe funding goes to Stromness Tidal Ltd.\n\n"
-        "Contact: Anna Flett, Stromness Tidal Ltd, +44 1856 555 012\n", encoding="utf-8")
+        "Contact: Anna Flett, Stromness Tidal Ltd, +44 1856 555 012\n"))
     db_path = tmp_path / "x.db"
     run_cli("ingest", str(folder), "--db", str(db_path), "--language", "en")
     names = [row["name"] for row in sqlite_utils.Database(db_path)["entities"].rows_where("label = 'ORG'")]

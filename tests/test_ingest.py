@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 from click.testing import CliRunner
-from conftest import SEEDS
+from conftest import SEEDS, release_folder
 
 from extractor.cli import cli
 
@@ -108,14 +108,12 @@ def test_new_weights_under_the_same_pipeline_name_reprocess(tmp_path):
 
 
 def test_a_place_read_first_in_capitals_is_named_as_prose_writes_it(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Nordkraft ASA plasserer aksjer\n\nIKKE FOR DISTRIBUSJON I USA, CANADA ELLER JAPAN.\n\nNordkraft ASA har "
-        "hentet 200 millioner kroner i en rettet emisjon.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "Nordkraft ASA åpner kontor i Canada\n\nNordkraft ASA åpner sitt første kontor i Canada, i Toronto, "
-        "etter en sterk vekst i Nord-Amerika.\n", encoding="utf-8")
+    folder = release_folder(
+        tmp_path,
+        a="Nordkraft ASA plasserer aksjer\n\nIKKE FOR DISTRIBUSJON I USA, CANADA ELLER JAPAN.\n\nNordkraft ASA har "
+          "hentet 200 millioner kroner i en rettet emisjon.\n",
+        b="Nordkraft ASA åpner kontor i Canada\n\nNordkraft ASA åpner sitt første kontor i Canada, i Toronto, "
+          "etter en sterk vekst i Nord-Amerika.\n")
     ingest(folder, tmp_path / "kb.db")
     db = sqlite_utils.Database(tmp_path / "kb.db")
     names = [row["name"] for row in db.query("select name from entities where label = 'LOC' and key = 'canada'")]
