@@ -2691,3 +2691,43 @@ def test_a_place_before_a_mayors_title_a_genitive_owners_title_a_media_watch_and
     wire = run("Boreal Current Renewables Inc. switched on the solar farm.\n\nContact: Dana Whitby, Communications "
                "Manager, +1 807 555 0142, dwhitby@borealcurrent.ca\n\nSOURCE Boreal Current Renewables Inc.\n", "en")
     assert "SOURCE Boreal Current Renewables Inc." not in names(wire, "ORG")
+
+
+def test_english_bodies_of_one_kind_named_once_a_dashed_name_and_a_county_council_after_its_place():
+    result = run("Drought plan\n\nThe plan was developed with the Coorong District and Mid Murray Councils. Doctoral "
+                 "training is run by the universities of Alberta and Calgary. \"Inflows are low,\" she said of the "
+                 "Murray–Darling Basin Authority's forecast. The Cork City and County Councils met.\n", "en")
+    found = names(result, "ORG")
+    assert {"Coorong District Council", "Mid Murray Council", "University of Alberta", "University of Calgary",
+            "Murray–Darling Basin Authority", "Cork City Council", "Cork County Council"} <= found
+    assert not {"Murray Councils", "Darling Basin Authority", "County Council"} & found
+    norwegian = run("Stadion\n\nI tillegg kommer 12 millioner kroner fra Innlandet fylkeskommune. SpareBank 1 "
+                    "Østlandet har gitt tilsagn om et lån. Hver dose er på 7,4 GBq.\n", "no")
+    assert {"Innlandet fylkeskommune", "SpareBank 1 Østlandet"} <= names(norwegian, "ORG")
+    assert not {"Innlandet", "Østlandet"} & names(norwegian, "LOC") and "GBq" not in names(norwegian, "ORG")
+
+
+def test_a_london_borough_a_councillors_portfolio_and_an_indefinite_title():
+    text = ("Air quality\n\nNitrogen dioxide fell, according to the London Borough of Lewisham's annual report.\n\n"
+            "Cllr Hannah Pryce-Doherty, Cabinet Member for Environment and Climate, said: \"These numbers tell us "
+            "that the changes are working.\"\n\nDr Samuel Achterberg, a senior research fellow at Imperial College "
+            "London, said: \"The progress is real but fragile.\"\n\nLewisham Council press office\n"
+            "press.office@lewisham.gov.uk\n")
+    result = run(text, "en")
+    found = roles_by_speaker(result.quotes)
+    assert found["Hannah Pryce-Doherty"] == ("Cabinet Member for Environment and Climate", "London Borough of Lewisham")
+    assert found["Samuel Achterberg"] == ("senior research fellow", "Imperial College London")
+    assert "London Borough of Lewisham" in names(result, "ORG")
+
+
+def test_a_legal_form_written_first_after_a_project_and_a_traffic_centre_line_under_a_person():
+    swedish = contacts_by_name("Renovering\n\nFör mer information, kontakta:\n\nJohan Nyström\nprojektchef för "
+                               "Sätralyftet, AB Gävlehus\n+46 26 17 85 32\njohan.nystrom@gavlehus.se\n", "sv")
+    assert swedish["Johan Nyström"].organization == "AB Gävlehus"
+    contacts = run("Ny rute\n\nKontakt\n\nEirik Straumsheim, administrerande direktør, Vangsnes Ferjedrift AS – tlf. "
+                   "907 31 562\nTrafikksentralen (open heile døgnet): 57 69 44 00 / trafikk@vangsnesferje.no\n",
+                   "no").contacts
+    person = next(c for c in contacts if c.name == "Eirik Straumsheim")
+    desk = next(c for c in contacts if c.name is None)
+    assert person.phones == ["+4790731562"] and not person.emails
+    assert desk.phones == ["+4757694400"] and desk.emails == ["trafikk@vangsnesferje.no"]

@@ -248,6 +248,7 @@ def _role_before(line: str, name_offset: int) -> str | None:
     return " ".join(picked) or None
 
 
+_CAPITAL_NEXT = re.compile(r"[ \t][A-ZÅÄÖÆØ]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÅÄÖÆØ]")
 # What is left of a sentence that only labels the number after it ("Out of hours:", "Mobil:").
 _NUMBER_LABEL = re.compile(
@@ -566,7 +567,7 @@ def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
     """A line under a person's that is a desk's, not theirs: a service names it ("Kommunikasjonsavdelingen:
     presse@…", "Prairie Sky Renewables Media Relations, media@…"), or it gives another address after some
     label when the person has one ("Skagerrak Infrastructure Partners: press@…")."""
-    prefix = prefix.strip(" \t:–—-,;|")
+    prefix = re.sub(r"\s*\([^()]*\)", "", prefix).strip(" \t:–—-,;|")  # "Trafikksentralen (open heile døgnet)"
     return bool(prefix) and (any(service_and_body(cell)[0] is not None for cell in _cells(prefix)) or (
         kind == "email" and bool(person.emails)))
 
@@ -663,7 +664,9 @@ def extract_contacts(context: Context) -> None:
         [(p.start, p.end, "phone", p.e164) for p in phones if not _DIAL_IN.search(text[max(0, p.start - 40) : p.start])]
         + [(e.start, e.end, "email", e.address) for e in emails]
     )
-    known_orgs = {e.text for e in context.entities if e.label == "ORG"}
+    # not "Sätralyftet, AB" from "projektchef för Sätralyftet, AB Gävlehus": that legal form opens the next name
+    known_orgs = {e.text for e in context.entities if e.label == "ORG" and not (
+        LEGAL_AT_END.search(e.text) and _CAPITAL_NEXT.match(text, e.end))}
 
     drafts: list[_Draft] = []
     by_name: dict[str, _Draft] = {}

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extractor.extract import Context, register
+from extractor.extract.figures import PHYSICAL
 from extractor.extract.names import FORMS_OF_ADDRESS, LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
 from extractor.extract.roles import (
     COURT_AT,
@@ -72,6 +73,39 @@ def _coordinations(text: str, multiword: list[tuple[int, int, str]]) -> list[re.
     return sorted(long + [m for m in _COORDINATED.finditer(text)
                           if not any(x.start() < m.end() and m.start() < x.end() for x in long)],
                   key=lambda m: m.start())
+
+
+# English bodies of one kind named with the kind once: "the Coorong District and Mid Murray Councils", "the
+# universities of Alberta and Calgary" (each a name of up to three capitalised words).
+_EN_NAME = r"(?:[A-Z][\w'’-]+[ \t]){0,2}[A-Z][\w'’-]+"
+_ENGLISH_PLURAL = re.compile(
+    rf"(?<![\w-])(?:(?P<a>{_EN_NAME})(?P<more>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t](?P<b>{_EN_NAME})[ \t]"
+    r"(?P<head>(?:County|District|City|Borough|Shire|Town|Regional)[ \t]Councils|Councils)"
+    rf"|[Uu]niversities[ \t]of[ \t](?P<c>{_EN_NAME})(?P<more2>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t]"
+    rf"(?P<d>{_EN_NAME}))(?![\w-])"
+)
+
+
+def _english_plural_parts(match: re.Match[str]) -> list[tuple[str, int, str]]:
+    """(name, start, as written) of each body an English plural coordination names."""
+    first, more, last = ("a", "more", "b") if match.group("a") else ("c", "more2", "d")
+    parts = [(match.start(first), match.group(first))]
+    parts += [(match.start(more) + m.start(1), m.group(1)) for m in re.finditer(r",[ \t]([^,]+)", match.group(more))]
+    parts.append((match.start(last), match.group(last)))
+    found = []
+    for start, written in parts:
+        if written.startswith("The "):  # "The Coorong District and …" opening a sentence
+            start, written = start + 4, written[4:]
+        kind = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[0][1])
+        if match.group("head") and kind and written in {"County", "City", "District", "Borough", "Town"}:
+            # "Galway City and County Councils": the county's council of the same place
+            place = parts[0][1][: kind.start()].removeprefix("The ")
+            found.append((f"{place} {written} {match.group('head')[:-1]}", start, written))
+        elif match.group("head"):
+            found.append((f"{written} {match.group('head')[:-1]}", start, written))
+        else:
+            found.append((f"University of {written}", start, written))
+    return found
 
 
 # Words that open two places' names before the same rest ("Nordre og Søndre Land kommuner")
@@ -268,10 +302,12 @@ _DESCRIBED_BODY = re.compile(
     r"organisationen|organisasjonen|nätverket|nettverket|klustret|klyngen|konsortiet|stiftelsen|stiftinga)"
     r"[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){0,3})(?![\w-])"
 )
-# Local government named by its kind: "Town of Digby", "Municipality of the District of Guysborough", "Region of
+# Local government named by its kind: "Town of Digby", "London Borough of Lewisham", "Municipality of the District
+# of Guysborough", "Region of
 # Queens Municipality", "City of Cork".
 _LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])((?:Town|City|Village|(?:Charter[ \t])?Township|Borough|County|Municipality|District|Region)[ \t]of"
+    r"(?<![\w-])((?:Town|City|Village|(?:Charter[ \t])?Township|(?:(?:London|Royal)[ \t])?Borough|County|Municipality|"
+    r"District|Region)[ \t]of"
     r"[ \t](?:the[ \t])?(?:(?:District|County)[ \t]of[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})(?![\w-])"
     # one line: "City of Prince George" above "Tel: …" is no "City of Prince George Tel"
 )
@@ -395,6 +431,11 @@ def extract_entities(context: Context) -> None:
             # "Nordre og Søndre Land kommuner": Nordre Land and Søndre Land
             name = f"{word} {shared} {head}" if shared and word in _DIRECTION_WORDS else f"{word} {head}"
             mentions.append(Mention(label, name, word, start, start + len(word), "coordination"))
+        coordinated.append((match.start(), match.end()))
+
+    for match in _ENGLISH_PLURAL.finditer(text) if language == "en" else ():
+        for name, start, written in _english_plural_parts(match):
+            mentions.append(Mention("ORG", name, written, start, start + len(written), "coordination"))
         coordinated.append((match.start(), match.end()))
 
     names_in_doc = {_clean(e.text).casefold() for e in context.entities}
@@ -652,7 +693,8 @@ def extract_entities(context: Context) -> None:
             # "Aalto-universitetet(s)" is a name whole
             raw = raw[: suffix.start()]
         words = raw.split()
-        if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"}:
+        if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"} and (
+                not known_place(words[0])):  # but "Innlandet fylkeskommune" is the county's
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
         governed = re.match(r"^[A-ZÅÄÖÆØ]\w+ (?:i|på|vid|hos) (.+)$", raw)
         if governed and looks_like_org(governed.group(1)):
@@ -763,6 +805,9 @@ def extract_entities(context: Context) -> None:
         if len(words) == 1 and label != "PER" and not known_place(raw) and _FACT_LABEL.match(
                 text, end) and re.search(r"(?:^|\n)[ \t]*[•·*▪–-]?[ \t]*$", text[max(0, start - 6) : start]):
             continue  # "• Boligsats 2025: 3,0 promille", "• Slaktevolum 9 840 tonn": a fact box's label
+        if len(words) == 1 and label != "PER" and raw.casefold() in PHYSICAL and re.search(
+                r"\d\s?$", text[max(0, start - 2) : start]):
+            continue  # "7,4 GBq": a unit after its number
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,}", raw):
             continue  # "C041", "A12": a project or case code
         line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start])
@@ -861,6 +906,13 @@ def extract_entities(context: Context) -> None:
         if mention.label == "ORG" and mention.source == "ner" and mention.name.casefold() in datelines:
             mention.label = "LOC"  # the dateline's town, which the model reads as a company elsewhere ("på Raufoss")
     mentions = [m for m in mentions if context.in_regions(m.start, m.end)]  # patterns outside the article
+    for mention in mentions:
+        joined = _DASH_JOINED.search(text, max(0, mention.start - 30), mention.start) if (
+            mention.label == "ORG" and " " in mention.name) else None  # not a route ("Hella–Dragsvik")
+        if joined and text[mention.start : mention.start + 1].isupper():
+            # "Murray–Darling Basin Authority": the model and the patterns stop at the dash between two names
+            mention.name, mention.text = joined.group(0) + mention.name, joined.group(0) + mention.text
+            mention.start = joined.start()
     # People and organisations the release states outright.
     for contact in result.contacts:
         _add_stated(mentions, text, contact.name, "PER", contact.start, "contact")
@@ -1062,6 +1114,7 @@ def _claim(mentions: list[Mention], claimed: list[tuple[int, int]], label: str, 
     claimed.append((begin, begin + len(name)))
 
 
+_DASH_JOINED = re.compile(r"(?<![\w–-])[A-ZÅÄÖÆØ][\w]+–$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÆØ](?<![\w-].)[a-zåäöæø]+(?![\w-])")  # capital first: a fast scan
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|\s)(?:i|på|från|fra|frå|till|til|in|near|from|to|vid|ved|utanför|utenfor|outside|mellan|mellom|"

@@ -40,14 +40,17 @@ _MUNICIPAL_BODY = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:kommune?|herad)|"  # "Voss herad"
     # "Wakefield Council", "Argyll and Bute Council", "Orkney Islands Council"
     r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| Islands)? (?:Borough |City |District |Town )?Council|"
-    r"(?:Town|City|Municipality|Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
+    r"(?:Town|City|Municipality|(?:(?:London|Royal) )?Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
+_OF_PLACE = re.compile(r"^(?:London |Royal )?(?:Town|City|Municipality|Borough) of (.+)$")
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
 _NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")
 
 
 def _base(body: str) -> str:
-    """Without the genitive: "Region Gävleborgs" -> "Region Gävleborg"."""
+    """Without the genitive: "Region Gävleborgs" -> "Region Gävleborg", "Borough of Lewisham's" -> "… Lewisham"."""
+    if body.endswith(("'s", "’s")):
+        return body[:-2]
     return body[:-1] if body.endswith("s") and not body.endswith(("ss", " län")) and " " in body else body
 
 
@@ -83,6 +86,9 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
     ranked = bodies.most_common()
     if len(ranked) == 1:
         return ranked[0][0]
+    places = {_OF_PLACE.sub(r"\1", b).removesuffix(" Council") for b in bodies}
+    if len(places) == 1:  # "the London Borough of Lewisham" and "Lewisham Council": one body, by its formal name
+        return max(bodies, key=len)
     # several bodies: the one whose name the release's e-mail addresses spell (press@regionvasterbotten.se)
     domains = " ".join(_EMAIL_DOMAIN.findall(text)).casefold()
     spelled = [b for b in bodies if folded(b) in domains]

@@ -390,6 +390,7 @@ _PORTFOLIO = re.compile(
 
 
 # A name that ends with its legal form, perhaps with "(publ)": "Viskan Textilteknik AB (publ)".
+_LEGAL_AT_START = re.compile(r"(?:AB|Oyj?)\s[A-ZÅÄÖ]")  # "AB Gävlehus", "Oy Karl Fazer Ab"
 LEGAL_AT_END = re.compile(rf"\s(?:\(publ\)\s)?(?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?:\s\(publ\))?$")
 _VERB_OPENING = frozenset("""
     will would said says has have had is was are were added adds told joins joined wants can could shall should
@@ -487,7 +488,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         for sub in _role_pieces(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
-                roles.append(re.sub(r"^(?:the|The)\s+", "", found.role))
+                roles.append(re.sub(r"^(?:the|The|an?|An?)\s+", "", found.role))  # "a senior research fellow"
             if found.organization:
                 orgs.append(found.organization)
     departments = [o for o in orgs if all(w.casefold() in _DEPARTMENT_WORDS for w in o.split())]
@@ -506,8 +507,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
     role = joiner.join(dict.fromkeys(roles)) if roles else None
     # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
     unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and (
-        orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(LEGAL_AT_END.search(o) for o in orgs[1:])
-    )  # "regionchef Norr, Bovira Bostad AB": a region of the company, then the company
+        orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(LEGAL_AT_END.search(o) or _LEGAL_AT_START.match(o)
+                                                          for o in orgs[1:])
+    )  # "regionchef Norr, Bovira Bostad AB", "projektchef för Sätralyftet, AB Gävlehus": a unit, then the company
     chosen = orgs[-1] if unit_first else (orgs[0] if orgs else None)  # but "konsult 2050 och … Cleantech X": 2050
     organization = re.sub(r"^(?:the|The)\s+", "", chosen).rstrip(" &") if chosen else None
     if organization and (known_place(organization) or organization in _MARKET_REGIONS):
@@ -585,7 +587,8 @@ _SERVICE = re.compile(
     r"sentralbord(?:et)?|switchboard|bolaget|selskapet|företaget|skulekontoret|skolekontoret|servicetorget|"
     r"kontaktcent(?:er|ret)|kontaktsenteret|kommunikasjonsavdeling(?:en|a)?|"
     r"kommunikationsavdelning(?:en)?|kommunikationsenheten|pressevakt(?:a|en)?|mediavakt(?:a|en)?|medievakt(?:a|en)?|pressjour(?:en)?|presstelefon(?:en)?|"
-    r"pressetelefon(?:en)?)")
+    r"pressetelefon(?:en)?|trafikk?sentral(?:en)?|trafikcentral(?:en)?|driftssentral(?:en)?|driftcentral(?:en)?|"
+    r"vaktsentral(?:en)?|jourcentral(?:en)?)")
 # The same service "i" its body, or written after or before the body's name.
 _SERVICE_OF = re.compile(rf"(?i)({_SERVICE.pattern[4:]})\s+(?:i|ved|hos|på|vid|at|of)\s+(\S.+)")
 _SERVICE_AFTER = re.compile(r"(?i)(?<=\w)\s+(Press Office|Media Office|Press Team|Media Team|Communications Team|"
