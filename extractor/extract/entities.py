@@ -303,8 +303,7 @@ _DESCRIBED_BODY = re.compile(
     r"[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){0,3})(?![\w-])"
 )
 # Local government named by its kind: "Town of Digby", "London Borough of Lewisham", "Municipality of the District
-# of Guysborough", "Region of
-# Queens Municipality", "City of Cork".
+# of Guysborough", "Region of Queens Municipality", "City of Cork".
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])((?:Town|City|Village|(?:Charter[ \t])?Township|(?:(?:London|Royal)[ \t])?Borough|County|Municipality|"
     r"District|Region)[ \t]of"
