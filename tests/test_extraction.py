@@ -2731,3 +2731,32 @@ def test_a_legal_form_written_first_after_a_project_and_a_traffic_centre_line_un
     desk = next(c for c in contacts if c.name is None)
     assert person.phones == ["+4790731562"] and not person.emails
     assert desk.phones == ["+4757694400"] and desk.emails == ["trafikk@vangsnesferje.no"]
+
+
+def test_a_police_region_a_municipal_genitive_before_a_title_and_a_body_line_above_a_contact():
+    result = run("Kampanj\n\nFrån midsommar genomför polisregion Syd en kampanj mot rattfylleri.\n\n– Vi finns "
+                 "överallt, säger Therese Möller Holm, biträdande regionpolischef i polisregion Syd.\n\nKontakt:\n"
+                 "Lina Berglöf, kommunikatör polisregion Syd – lina.berglof@polisen.se\n", "sv")
+    assert roles_by_speaker(result.quotes)["Therese Möller Holm"] == ("biträdande regionpolischef", "Polisregion Syd")
+    assert [(c.role, c.organization) for c in result.contacts] == [("kommunikatör", "Polisregion Syd")]
+    assert "Syd" not in names(result, "ORG")
+    quoted = run("Ny fabrik\n\nSamarbetet med Sandvikens och Gävle kommuner avgjorde.\n\nSandvikens "
+                 "kommunstyrelseordförande Jonas Hedberg Lund beskriver beslutet:\n\n– Det är ett historiskt besked."
+                 "\n\nSandvikens kommuns pressjour: 026-24 00 00\n", "sv").quotes
+    assert roles_by_speaker(quoted)["Jonas Hedberg Lund"] == ("kommunstyrelseordförande", "Sandvikens kommun")
+    contacts = run("Avtal\n\nKontaktpersoner\n\nRegion Jämtland Härjedalen\nAnna Strömqvist, regionstyrelsens "
+                   "ordförande\n063-14 75 20\n\nRegion Västernorrland\nMikael Hedström, hälso- och sjukvårdsdirektör, "
+                   "tel. 0611-80 42 17, mikael.hedstrom@rvn.se\n", "sv").contacts
+    assert [c.organization for c in contacts] == ["Region Jämtland Härjedalen", "Region Västernorrland"]
+
+
+@pytest.mark.parametrize("written, role", [
+    ("Membership and Communications Manager", "Membership and Communications Manager"),
+    ("Marketing and Communications Manager", "Marketing and Communications Manager"),
+    ("Sales and Marketing Director", "Sales and Marketing Director"),
+])
+def test_a_title_of_two_fields_is_one_title(written, role):
+    contacts = run(f"Dividend\n\nMedia enquiries:\nJenny Caldwell-Okafor, {written}: j.caldwell@heartofkent.coop\n",
+                   "en").contacts
+    assert [(c.role, c.organization) for c in contacts][0][0] == role
+    assert contacts[0].organization not in {"Membership", "Marketing", "Sales"}

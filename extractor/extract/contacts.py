@@ -762,7 +762,8 @@ def extract_contacts(context: Context) -> None:
                     in_cell = parse_affiliation(cell, known_orgs) if cell else affiliation
                     role = affiliation.role or in_cell.role or _role_before(line, s - start)
                     organization = affiliation.organization or in_cell.organization or _line_prefix(
-                        line, s - start) or _wire_heading(text, s)
+                        line, s - start) or _wire_heading(text, s) or (
+                        _body_line_above(lines, index, known_orgs) if s - start <= 2 else None)
                     owner = _Draft(name, role, organization, s, e, index)
                     if current and current.name and current.name.casefold() == name.casefold():
                         owner = current

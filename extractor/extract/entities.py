@@ -24,6 +24,7 @@ from extractor.extract.roles import (
     ORG_WORDS,
     OWN_BODY_WORDS,
     PARTY_ABBREVIATIONS,
+    POLICE_REGION,
     body_of_kind,
     court_at,
     is_role_word,
@@ -226,8 +227,12 @@ _LOCAL_BODY = re.compile(
 _DESCRIPTOR = re.compile(
     r"(?:bolaget|selskapet|företaget|foretaket|kooperativet|koncernen|konsernet|bruket|fabriken|rederiet|varvet|"
     r"verftet|kedjan|kjeden|gruppen|byrån|byrået|firman|firmaet|föreningen|foreningen|stiftelsen|kontoret|styrelsen|"
-    r"styret)$"
+    r"styret|"
+    # who a firm is, by what it does: "Batteriåtervinnaren ReCell Nordic AB", "Leverantören", "Produsenten"
+    r"(?:vinn|tillverk|producent|leverant|operat|produsent|utvikl|utveckl|grossist|importør|importör)\w*(?:aren|ören|"
+    r"øren|eren|en))$"
 )
+_POLICE_REGION = re.compile(rf"(?<![\w-]){POLICE_REGION}(?![\w-])")
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)(?:[–—][A-ZÅÄÖÆØ][\w-]+)*$")
 _HYPHENATED_PLACE = re.compile(r"-(?:(?:on|upon|under|le|by|in|en|sur|am|super|de|du|des|la|les|aux)-|d['’])"
                                r"[A-ZÉ][a-zé]+(?:-[A-Za-z]+)*(?![\w-])")  # "Carrick-on-Shannon", "Val-d'Or"
@@ -546,6 +551,9 @@ def extract_entities(context: Context) -> None:
     for match in COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
         if _free(legal, match.start(), match.end()):
             _claim(mentions, legal, "ORG", match.group(0), match.start())
+    for match in _POLICE_REGION.finditer(text):  # "polisregion Syd", one of the Swedish police's seven regions
+        if _free(legal, match.start(), match.end()):
+            _claim(mentions, legal, "ORG", "P" + match.group(0)[1:], match.start())
     for match in _AIRPORT.finditer(text):
         _claim(mentions, legal, "LOC", match.group(1), match.start(1))
     # Lakes, glaciers, fjords, valleys and islands NER does not know, by their ending ("Fuglsetvatnet",
@@ -1063,6 +1071,11 @@ def _spelled_by_acronym(text: str, language: str, mentions: list[Mention], known
         mentions.append(Mention("ORG", name, written, begin, match.start(), "pattern"))
 
 
+# The market a company's name adds to its own word: "ReCell Nordic AB", "Skagerak Norge AS"
+_MARKET_WORDS = {"Nordic", "Norden", "Sverige", "Sweden", "Norge", "Norway", "Danmark", "Denmark", "Finland", "Europe",
+                 "Scandinavia", "Skandinavien", "Skandinavia", "UK", "Group", "Holding", "International"}
+
+
 def _short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named with its legal form, then without it ("Selje Tang og Tare AS" … "Selje Tang og Tare,
     som dyrkar"): the short form is the company, whatever the model read it as ("Selje Tang", a person)."""
@@ -1081,6 +1094,10 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
                     # "Fjällvägar i Sälen AB", of which only "Sälen AB" was read: Sälen stays a place
                     and not re.search(r"(?:^|\s)(?:i|på|in|at)\s$", text[max(0, mention.start - 4) : mention.start]))):
                 registered[short] = mention.name
+                first, _, rest = short.partition(" ")
+                if rest in _MARKET_WORDS and len(first) > 3 and not known_place(first) and not any(
+                        m.label == "PER" and first in m.name.split() for m in mentions):
+                    registered.setdefault(first, mention.name)  # "ReCells styrelse" for "ReCell Nordic AB"
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
         for mention in mentions:
             if mention.label == "ORG" and mention.name == short:

@@ -37,7 +37,7 @@ _REGION_BODY = re.compile(
     r"[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? County Council)(?![\w-])"
 )
 _MUNICIPAL_BODY = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:kommune?|herad)|"  # "Voss herad"
+    r"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:kommune?s?|herads?)|"  # "Voss herad", "Tierps kommuns"
     # "Wakefield Council", "Argyll and Bute Council", "Orkney Islands Council"
     r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| Islands)? (?:Borough |City |District |Town )?Council|"
     r"(?:Town|City|Municipality|(?:(?:London|Royal) )?Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"

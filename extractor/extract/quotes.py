@@ -1165,6 +1165,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             said = text[quote.start : quote.end]
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
             office = "councillor" if owner or councillor else quote.role
+            place = re.search(rf"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+s)[ \t]{re.escape(quote.role)}[ \t]"
+                              rf"{re.escape(quote.speaker)}", text, re.IGNORECASE) if (
+                quote.role and office == quote.role) else None
+            if place and place.group(1)[:1].isupper() and known_place(place.group(1)[:-1]):
+                office = f"{place.group(1)} {office}"  # "Sandvikens kommunstyrelseordförande Jonas Hedberg Lund"
             quote.organization = complete_name(office_body(office, text, attribution), text)
     # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is
     for quote in quotes:

@@ -225,6 +225,11 @@ _OWNER_THEN_TITLE = re.compile(
 _GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
 
 
+# The Swedish police's seven regions, written in lower case in prose and titles ("chef för polisregion Syd")
+POLICE_REGION = r"[Pp]olisregion[ \t](?:Syd|Väst|Öst|Stockholm|Mitt|Nord|Bergslagen)"
+_POLICE_REGION_AT_END = re.compile(rf"(?:^|\s)({POLICE_REGION})$")
+
+
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
     part = part.strip(" ,.;:–—-")
@@ -241,6 +246,10 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     if genitive and is_role_word(genitive.group(2)) and (" " in genitive.group(1) or genitive.group(1).isupper()):
         # "Region Uppsalas kollektivtrafikdirektör"; but a board's title keeps the board ("Regionstyrelsens ordförande")
         return Affiliation(genitive.group(2), genitive.group(1))
+    police = _POLICE_REGION_AT_END.search(part)
+    if police and police.start() > 0:  # "kommunikatör polisregion Syd", "regionpolischef i polisregion Syd"
+        role = re.sub(r"\s+(?:i|för|vid|inom)$", "", part[: police.start()].strip())
+        return Affiliation(role or None, "P" + police.group(1)[1:])
     folded = part.casefold()
     for org in known_orgs:  # "Tidewater Bay Ferries Chief Executive Officer": the body, then the title
         rest = part[len(org) :].strip() if folded.startswith(f"{org} ") else ""
@@ -421,6 +430,10 @@ def _role_pieces(part: str) -> list[str]:
         first = piece.split()[0] if piece.split() else ""
         if pieces and joiner and first[:1].isupper() and not any(is_role_word(w) for w in piece.split()):
             pieces[-1] = f"{pieces[-1]}{joiner}{piece}"
+        elif len(pieces) == 1 and joiner and len(pieces[0].split()) <= 2 and not any(
+                is_role_word(w) for w in pieces[0].split()) and not looks_like_org(pieces[0]):
+            # "Membership and Communications Manager", "Sales and Marketing Director": one title of two fields
+            pieces[-1] = f"{pieces[-1]}{joiner}{piece}"
         else:
             pieces.append(piece)
     return pieces
@@ -479,8 +492,10 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         words = part.split()
-        if not (roles or orgs) and words and words[0].endswith("ing") and not is_role_word(words[0]):
-            continue  # "Speaking at the opening in Belturbet, the Cathaoirleach of …": a scene, not a title
+        if not (roles or orgs) and words and words[0].endswith("ing") and not any(is_role_word(w) for w in words):
+            # "Speaking at the opening in Belturbet, the Cathaoirleach of …": a scene, not a title; but "Marketing
+            # and Communications Manager" is one
+            continue
         if (roles or orgs) and words and words[0][:1].islower() and (
             words[0] in _VERB_OPENING or not any(is_role_word(w) for w in words)
         ):
