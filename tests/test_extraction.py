@@ -2760,3 +2760,27 @@ def test_a_title_of_two_fields_is_one_title(written, role):
                    "en").contacts
     assert [(c.role, c.organization) for c in contacts][0][0] == role
     assert contacts[0].organization not in {"Membership", "Marketing", "Sales"}
+
+
+def test_joined_titles_before_a_name_the_about_section_the_title_names_and_letters_after_a_name():
+    quoted = run("Klima\n\nProsjektleder og seniorforsker Silje Marie Nygård ved NIKM oppsummerer funnene slik:\n\n"
+                 "– Vintrene blir kortere.\n", "no").quotes
+    assert roles_by_speaker(quoted)["Silje Marie Nygård"][0] == "prosjektleder og seniorforsker"
+    text = ("Ferrolith raises £14 million\n\nFerrolith was founded in 2021 by Dr Eleanor Marsh, its chief executive, "
+            "and Professor David Marsh, who leads a research centre.\n\n\"This investment lets us prove it,\" said Dr "
+            "Eleanor Marsh.\n\nThe Minister of State, Brendan Harte TD, welcomed the round.\n\nAbout Ferrolith\n"
+            "Ferrolith Ltd recovers lithium.\n\nAbout Pennine Ventures\nPennine Ventures LLP is a Leeds-based venture "
+            "capital firm.\n\nTom Whitley, Account Director, Halden Communications\ntom.whitley@haldencomms.co.uk\n")
+    result = run(text, "en")
+    assert roles_by_speaker(result.quotes)["Eleanor Marsh"] == ("chief executive", "Ferrolith Ltd")
+    assert "Pennine Ventures LLP" in names(result, "ORG")
+    assert "Brendan Harte" in names(result, "PER") and "Brendan Harte TD" not in names(result, "PER")
+
+
+def test_a_county_councils_genitive_fire_departments_named_once_and_an_annual_meeting_before_a_company():
+    norwegian = run("Lufthavn\n\nNordland fylkeskommunes tilskudd er på 20 millioner kroner. Generalforsamlinga i "
+                    "Breheimen Kraft AS vedtok utbyttet.\n\nVakttelefon (hele døgnet): +47 75 13 20 00\n", "no")
+    assert {"Nordland fylkeskommune", "Breheimen Kraft AS"} <= names(norwegian, "ORG")
+    assert "Vakttelefon" not in names(norwegian, "LOC") | names(norwegian, "ORG")
+    english = run("Bridge\n\nThe closure was planned with the Pittston and Gardiner fire departments.\n", "en")
+    assert {"Pittston Fire Department", "Gardiner Fire Department"} <= names(english, "ORG")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.figures import PHYSICAL
-from extractor.extract.names import FORMS_OF_ADDRESS, LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
+from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
 from extractor.extract.roles import (
     COURT_AT,
     INSTITUTION_IN_PLACE,
@@ -25,13 +25,14 @@ from extractor.extract.roles import (
     OWN_BODY_WORDS,
     PARTY_ABBREVIATIONS,
     POLICE_REGION,
+    POST_NOMINALS,
     body_of_kind,
     court_at,
     is_role_word,
     looks_like_org,
     service_and_body,
 )
-from extractor.extract.words import WEEKDAYS, has_word, word_starts
+from extractor.extract.words import FORMS_OF_ADDRESS, WEEKDAYS, has_word, word_starts
 from extractor.gazetteers import (
     known_country,
     known_multiword_places,
@@ -77,11 +78,13 @@ def _coordinations(text: str, multiword: list[tuple[int, int, str]]) -> list[re.
 
 
 # English bodies of one kind named with the kind once: "the Coorong District and Mid Murray Councils", "the
-# universities of Alberta and Calgary" (each a name of up to three capitalised words).
+# universities of Alberta and Calgary", "the Pittston and Gardiner fire departments" (each a name of up to three
+# capitalised words).
 _EN_NAME = r"(?:[A-Z][\w'’-]+[ \t]){0,2}[A-Z][\w'’-]+"
 _ENGLISH_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_EN_NAME})(?P<more>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t](?P<b>{_EN_NAME})[ \t]"
-    r"(?P<head>(?:County|District|City|Borough|Shire|Town|Regional)[ \t]Councils|Councils)"
+    r"(?P<head>(?:County|District|City|Borough|Shire|Town|Regional)[ \t]Councils|Councils|"
+    r"(?:[Ff]ire|[Pp]olice)[ \t]departments|(?:Fire|Police)[ \t]Departments)"
     rf"|[Uu]niversities[ \t]of[ \t](?P<c>{_EN_NAME})(?P<more2>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t]"
     rf"(?P<d>{_EN_NAME}))(?![\w-])"
 )
@@ -98,12 +101,13 @@ def _english_plural_parts(match: re.Match[str]) -> list[tuple[str, int, str]]:
         if written.startswith("The "):  # "The Coorong District and …" opening a sentence
             start, written = start + 4, written[4:]
         kind = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[0][1])
-        if match.group("head") and kind and written in {"County", "City", "District", "Borough", "Town"}:
+        head = match.group("head")[:-1].title() if match.group("head") else ""  # "fire departments": Fire Department
+        if head and kind and written in {"County", "City", "District", "Borough", "Town"}:
             # "Galway City and County Councils": the county's council of the same place
             place = parts[0][1][: kind.start()].removeprefix("The ")
-            found.append((f"{place} {written} {match.group('head')[:-1]}", start, written))
-        elif match.group("head"):
-            found.append((f"{written} {match.group('head')[:-1]}", start, written))
+            found.append((f"{place} {written} {head}", start, written))
+        elif head:
+            found.append((f"{written} {head}", start, written))
         else:
             found.append((f"University of {written}", start, written))
     return found
@@ -125,7 +129,8 @@ _HEAD_AFTER = re.compile(
     r"^[ \t\u00a0](kommun|kommune|fylkeskommune|[Ss]tad|[Uu]niversitet|[Uu]niversitetet|län|[Rr]egion|"
     r"lasarett|lasarettet|"
     r"universitetssjukhus|universitetssjukhuset|sjukhus|sjukhuset|sykehus|sykehuset|universitetssykehus|"
-    r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)(?:\b|(?<=län)(?=s\b))"
+    r"högskola|högskolan|høgskole|høgskule|hamn|havn|hamnen|havna|havnen|herad)"
+    r"(?:\b|(?<=län)(?=s\b)|(?<=kommun)(?=s\b)|(?<=kommune)(?=s\b))"  # "Nordland fylkeskommunes tilskudd"
 )
 _PLACE_HEAD_WORDS = {"hamnen", "havna", "havnen", "herad"}  # "Norra hamnen", "Voss herad": still places
 _STREET = re.compile(r"^s?\s(?:väg|vägen|gata|gatan|gate|gaten|vei|veien|veg|vegen|allé|torg|road|street|avenue)"
@@ -157,8 +162,8 @@ _LEGAL_NAME = re.compile(
     rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|i(?=[ \t][A-ZÅÄÖÆØ])|{_CAP_ON})){{0,8}}"
     rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
-_ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamling|skapet)|styrelsen|styret|"
-                       r"styre|board)[ \t]i[ \t]")
+_ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
+                       r"styrelsen|styret|styre|board)[ \t]i[ \t]")
 # "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc.", "Kylteknik i Gävle AB"
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
 # "Nærings- og fiskeridepartementet", "Energikontoret Östergötland".
@@ -764,6 +769,9 @@ def extract_entities(context: Context) -> None:
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
+        while label == "PER" and len(raw.split()) > 2 and raw.split()[-1] in POST_NOMINALS:
+            raw = raw.rsplit(" ", 1)[0]  # "Brendan Harte TD": the letters after the name
+            end = start + len(raw)
         while label == "PER" and len(raw.split()) > 2 and is_role_word(last := raw.split()[-1]) and last[:1].isupper():
             raw = raw.rsplit(" ", 1)[0]  # "Mette Ravn Iversen Vice Chair": the title after the name
             end = start + len(raw)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.extract.roles import is_role_word, is_title
+from extractor.extract.roles import POST_NOMINALS, is_role_word, is_title
 
 # Every Latin letter, accented ones included (Latin-1 and Latin Extended-A/B: "Halilović",
 # "Łukasz", "Yılmaz"); `re` has no \p{Lu}, so the classes are spelt out from Unicode's own data.
@@ -28,8 +28,6 @@ PERSON_NAME = re.compile(
 )
 
 # Labels of contact blocks and page furniture: never an entity on their own.
-# Forms of address, never part of a name or a title: "Dr Rajan Mistry", "Prof. Anna Berg", "Cr Bronwyn Tulloch".
-FORMS_OF_ADDRESS = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Councillor|Honourable|Hon)"
 LABEL_WORDS = {
     w.casefold()
     for w in """
@@ -44,7 +42,8 @@ LABEL_WORDS = {
     Out-of-hours After-hours Weekend Weekends Helg Helger Jour Kvällstid Kveldstid Døgnvakt Døgnåpen Døgnåpent
     Døgnbemannet Døgnbemanna Dygnetruntöppen
     Publicerad Publisert Uppdaterad Oppdatert Published Updated
-    Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel
+    Postboks Postbox Postfach Hem Hjem Pressevakt Presstjänst Sentralbord Växel Vakttelefon Vakttelefonen
+    Pressetelefon Presstelefon Pressjour Mediavakt Medievakt Jourtelefon Vakthavende Vakthavande
     NOK SEK EUR USD GBP DKK MSEK MNOK TSEK TNOK KSEK MEUR MUSD MW MWh GW GWh TWh kWh
     CET CEST GMT UTC BST EET EEST EBIT EBITA EBITDA EBT EPS KPI CAGR
     """.split()
@@ -125,9 +124,12 @@ def candidate_names(text: str) -> list[re.Match[str]]:
 
 
 def strip_name(text: str) -> str:
+    """A name without the titles before it and the letters after it ("Brendan Harte TD")."""
     words = text.split()
     while words and (words[0].casefold().rstrip(":") in NOT_NAME_WORDS or is_title(words[0])):
         words = words[1:]
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -160,8 +162,11 @@ def issuer(text: str) -> str | None:
         header = SENDER_HEADER.match(line.strip())
         if header and not re.search(r"\d", header.group(1)):
             return header.group(1)
-    found = {m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))}
-    return found.pop() if len(found) == 1 else None
+    found = list(dict.fromkeys(m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))))
+    if len(found) > 1:  # "About Ferrolith" and "About Pennine Ventures": the one the title names, if only one
+        title = text.split("\n", 1)[0]
+        found = [name for name in found if name.split()[0] in title]
+    return found[0] if len(found) == 1 else None
 
 
 # "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"

@@ -14,7 +14,6 @@ from extractor.extract import Context, register
 from extractor.extract.emails import is_webmail
 from extractor.extract.names import (
     BODY_HEADS,
-    FORMS_OF_ADDRESS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     PERSON_NAME,
@@ -43,7 +42,7 @@ from extractor.extract.roles import (
     parse_affiliation,
     role_case,
 )
-from extractor.extract.words import followed_by, has_word, word_starts
+from extractor.extract.words import FORMS_OF_ADDRESS, followed_by, has_word, word_starts
 from extractor.gazetteers import known_place, listed_organisation
 from extractor.records import Contact, Quote
 
@@ -387,6 +386,21 @@ _VERB_AFTER = re.compile(
 )
 
 
+def _titles_before(prefix: str) -> str | None:
+    """The title words of what precedes a name, in their base form and with the "og"/"and" between two of them:
+    "Vd" -> "vd", "Projektledaren" -> "projektledare", "Prosjektleder og seniorforsker" as written."""
+    words = prefix.split()
+    found: list[str] = []
+    for i, word in enumerate(words):
+        title = word if is_role_word(word) else indefinite_title(word)
+        if title:
+            found.append(title)
+        elif found and word.casefold() in {"og", "och", "and", "&"} and i + 1 < len(words) and (
+                is_role_word(words[i + 1]) or indefinite_title(words[i + 1])):
+            found.append(word)
+    return " ".join(found) or None
+
+
 def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str | None]:
     """A title set off before the name at ``at``, and the body it names: "The Chair of the Board of Directors,
     Lars …", "Verksamhetschefen vid Norrlands universitetssjukhus, Johan Lindmark, …"; "Its managing director,
@@ -577,8 +591,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
-        role_before = " ".join(w if is_role_word(w) else indefinite_title(w) for w in prefix.split()
-                               if is_role_word(w) or indefinite_title(w)) or None
+        role_before = _titles_before(prefix)
         organization = after.organization
         if not organization and _GENERIC_OWNER.search(clause[match.end() :]):
             organization = _sender(context)  # "Dr X, the charity's Medical Director": the charity sending the release

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.extract.words import FORMS_OF_ADDRESS
 from extractor.gazetteers import known_place, listed_organisation
 
 ROLE_WORDS = {
@@ -103,7 +104,7 @@ _TRAIL = re.compile(
 # The company forms that end a registered name in the countries releases come from: one list for
 # every extractor that recognises a name by its legal form ("Acme AB", "Nordlys Battery ASA").
 LEGAL_FORMS = ("AB", "AS", "ASA", "A/S", "ApS", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "GmbH", "Oy",
-               "Oyj", "HF", "SE", "LLC", "DAC", "CLG")
+               "Oyj", "HF", "SE", "LLC", "LLP", "DAC", "CLG")
 LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"|ek\.\s?för\.)"
 # Forms names also end with, less often or written with full stops: German, Dutch, Norwegian public
 # bodies (RHF, SF, IKS, KF), Swedish partnerships, Polish and Baltic companies, Finland-Swedish (Ab) and
@@ -216,7 +217,7 @@ _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
     r"Foundation|School|Faculty|Society|Association|Academy|Board|Trust|Fund)$"
 )
-_POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
+POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
 _OWNER_THEN_TITLE = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})(?:['’]s|(?<=s)['’])\s+(.+)$"
 )
@@ -233,7 +234,7 @@ _POLICE_REGION_AT_END = re.compile(rf"(?:^|\s)({POLICE_REGION})$")
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
     part = part.strip(" ,.;:–—-")
-    if not part or part in _POST_NOMINALS:
+    if not part or part in POST_NOMINALS:
         return Affiliation(None, None)  # "Rhodri Penry-Jones MS": a letter after a name, no organisation
     owned = _OWNER_THEN_TITLE.match(part)
     if owned and _UNIT_OF.match(f"{owned.group(2)} at X"):
@@ -421,6 +422,10 @@ _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei
                            r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
 
 
+_ANOTHER_PERSON = re.compile(
+    rf"(?:and|och|og)\s+(?:{FORMS_OF_ADDRESS}\.?(?:\s|$)|[A-ZÅÄÖÆØ]\w+\s[A-ZÅÄÖÆØ]\w+)")
+
+
 def _role_pieces(part: str) -> list[str]:
     """ "co-founder and CEO of X" in its two titles; but "Director of Research and Innovation at X and chief
     investigator" keeps "Research and Innovation" together: a capitalised piece with no title word goes on the
@@ -492,6 +497,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         words = part.split()
+        if (roles or orgs) and _ANOTHER_PERSON.match(part):
+            break  # "Dr Eleanor Marsh, its chief executive, and Professor David Marsh": the next person
         if not (roles or orgs) and words and words[0].endswith("ing") and not any(is_role_word(w) for w in words):
             # "Speaking at the opening in Belturbet, the Cathaoirleach of …": a scene, not a title; but "Marketing
             # and Communications Manager" is one
@@ -503,7 +510,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         for sub in _role_pieces(part) if any(is_role_word(w) for w in _JOIN.split(part)[-1].split()) else [part]:
             found = _split_role_org(sub, known)
             if found.role:
-                roles.append(re.sub(r"^(?:the|The|an?|An?)\s+", "", found.role))  # "a senior research fellow"
+                # "a senior research fellow", "its chief executive"
+                roles.append(re.sub(r"^(?:the|The|an?|An?|its|their)\s+", "", found.role))
             if found.organization:
                 orgs.append(found.organization)
     departments = [o for o in orgs if all(w.casefold() in _DEPARTMENT_WORDS for w in o.split())]
