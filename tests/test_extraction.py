@@ -2784,3 +2784,13 @@ def test_a_county_councils_genitive_fire_departments_named_once_and_an_annual_me
     assert "Vakttelefon" not in names(norwegian, "LOC") | names(norwegian, "ORG")
     english = run("Bridge\n\nThe closure was planned with the Pittston and Gardiner fire departments.\n", "en")
     assert {"Pittston Fire Department", "Gardiner Fire Department"} <= names(english, "ORG")
+
+
+def test_a_genitive_opening_a_firms_name_a_savings_bank_a_foundation_in_its_county_and_a_firms_first_word():
+    result = run("Solpark\n\nUpphandlingen vanns av Norrsol Installation AB. Dalälvens Elnät AB bygger en ny "
+                 "nätstation. Resten finansieras med ett lån från Stora Tuna Sparbank. Orkestern drivs av Stiftelsen "
+                 "Musik i Kronoberg.\n\nNorrvik Defence AB (publ) har tecknat ett avtal. Enligt Norrvik är ordern "
+                 "den största hittills.\n", "sv")
+    found = names(result, "ORG")
+    assert {"Dalälvens Elnät AB", "Stora Tuna Sparbank", "Stiftelsen Musik i Kronoberg", "Norrvik Defence AB"} <= found
+    assert not {"Elnät AB", "Stiftelsen Musik", "Norrvik"} & found

@@ -237,6 +237,7 @@ _DESCRIPTOR = re.compile(
     r"(?:vinn|tillverk|producent|leverant|operat|produsent|utvikl|utveckl|grossist|importør|importör)\w*(?:aren|ören|"
     r"øren|eren|en))$"
 )
+_SAVINGS_BANK = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖÆØ][\w-]*[ \t]){1,3}(?:[Ss]parbank|[Ss]parebank))(?![\w-])")
 _POLICE_REGION = re.compile(rf"(?<![\w-]){POLICE_REGION}(?![\w-])")
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)(?:[–—][A-ZÅÄÖÆØ][\w-]+)*$")
 _HYPHENATED_PLACE = re.compile(r"-(?:(?:on|upon|under|le|by|in|en|sur|am|super|de|du|des|la|les|aux)-|d['’])"
@@ -514,6 +515,8 @@ def extract_entities(context: Context) -> None:
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
                     _in_lower_case(text, words[0]) or (_starts_sentence(text, text.find(words[0], start)) and not (
+                        # "Dalälvens Elnät AB": a genitive is the name's own word, not a description of the firm
+                        words[0].endswith(("ens", "ets"))) and not (
                         # "som Vårdkedjan Apotek Norden AB är skyldigt": mid-sentence elsewhere, the name's own word
                         re.search(rf"[a-zåäöæø,] {re.escape(' '.join(words))}", text)) and (
                         # a list item's first word is the name's ("Frostviken Fisk AB, Gäddede: …")
@@ -556,6 +559,13 @@ def extract_entities(context: Context) -> None:
     for match in COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
         if _free(legal, match.start(), match.end()):
             _claim(mentions, legal, "ORG", match.group(0), match.start())
+    for match in _SAVINGS_BANK.finditer(text):  # "Stora Tuna Sparbank", "Tjörns Sparbank", "Ekeby sparbank"
+        name = match.group(1)
+        first = name.split()[0]
+        if first.casefold() in _LEAD_IN | _SENTENCE_ADVERBS or first.casefold() in NOT_NAME_WORDS - {"stora"}:
+            name = name[len(first) + 1 :]
+        if len(name.split()) > 1 and _free(legal, match.end(1) - len(name), match.end(1)):
+            _claim(mentions, legal, "ORG", name, match.end(1) - len(name))
     for match in _POLICE_REGION.finditer(text):  # "polisregion Syd", one of the Swedish police's seven regions
         if _free(legal, match.start(), match.end()):
             _claim(mentions, legal, "ORG", "P" + match.group(0)[1:], match.start())
@@ -1079,11 +1089,6 @@ def _spelled_by_acronym(text: str, language: str, mentions: list[Mention], known
         mentions.append(Mention("ORG", name, written, begin, match.start(), "pattern"))
 
 
-# The market a company's name adds to its own word: "ReCell Nordic AB", "Skagerak Norge AS"
-_MARKET_WORDS = {"Nordic", "Norden", "Sverige", "Sweden", "Norge", "Norway", "Danmark", "Denmark", "Finland", "Europe",
-                 "Scandinavia", "Skandinavien", "Skandinavia", "UK", "Group", "Holding", "International"}
-
-
 def _short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named with its legal form, then without it ("Selje Tang og Tare AS" … "Selje Tang og Tare,
     som dyrkar"): the short form is the company, whatever the model read it as ("Selje Tang", a person)."""
@@ -1102,10 +1107,19 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
                     # "Fjällvägar i Sälen AB", of which only "Sälen AB" was read: Sälen stays a place
                     and not re.search(r"(?:^|\s)(?:i|på|in|at)\s$", text[max(0, mention.start - 4) : mention.start]))):
                 registered[short] = mention.name
-                first, _, rest = short.partition(" ")
-                if rest in _MARKET_WORDS and len(first) > 3 and not known_place(first) and not any(
-                        m.label == "PER" and first in m.name.split() for m in mentions):
-                    registered.setdefault(first, mention.name)  # "ReCells styrelse" for "ReCell Nordic AB"
+    # "Norrvik" for "Norrvik Defence AB", "Linjekarta" for "Linjekarta Sverige AB": a registered name's first word,
+    # where the model read it as a body, stands for that company if the release registers no other with that word
+    firsts: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.label == "ORG" and len(words) >= 3 and LEGAL_AT_END.search(mention.name):
+            firsts.setdefault(words[0], set()).add(mention.name)
+    for mention in mentions:
+        fulls = firsts.get(mention.name, set()) if mention.label == "ORG" else set()
+        if len(fulls) == 1 and len(mention.name) > 3 and not known_place(mention.name) and not (
+                mention.name.isupper() or listed_organisation(mention.name)  # "NTNU", "Almi": bodies of their own
+                or mention.name.casefold() in NOT_NAME_WORDS | ORG_WORDS):
+            mention.name = next(iter(fulls))
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
         for mention in mentions:
             if mention.label == "ORG" and mention.name == short:
