@@ -2794,3 +2794,21 @@ def test_a_genitive_opening_a_firms_name_a_savings_bank_a_foundation_in_its_coun
     found = names(result, "ORG")
     assert {"Dalälvens Elnät AB", "Stora Tuna Sparbank", "Stiftelsen Musik i Kronoberg", "Norrvik Defence AB"} <= found
     assert not {"Elnät AB", "Stiftelsen Musik", "Norrvik"} & found
+
+
+def test_shire_councils_named_once_a_definite_short_form_a_court_a_special_court_sits_at_and_a_desks_preposition():
+    english = run("Grazing trial\n\nThe trial is backed by the Coolamon and Junee shire councils, and by the Nelson "
+                  "City and Tasman District councils. Bishop's Castle and Church Stretton town councils paid too.\n",
+                  "en")
+    assert {"Coolamon Shire Council", "Junee Shire Council", "Nelson City Council", "Tasman District Council",
+            "Bishop's Castle Town Council"} <= names(english, "ORG")
+    assert "Bishop" not in names(english, "ORG")
+    nynorsk = run("Nytt meieri\n\nStyret i Valdres Gardsmeieri SA vedtok tysdag å byggje eit nytt meieri.\n\n"
+                  "– Dette er eit vedtak bøndene sjølve har teke, seier styreleiar Olav Stende Hagen i "
+                  "Gardsmeieriet.\n\nPressevakt i Agder politidistrikt (hele døgnet): 481 66 020\n", "no")
+    assert roles_by_speaker(nynorsk.quotes)["Olav Stende Hagen"] == ("styreleiar", "Valdres Gardsmeieri SA")
+    assert [c.organization for c in nynorsk.contacts] == ["Agder politidistrikt"]
+    swedish = run("Dom\n\nMark- och miljödomstolen vid Östersunds tingsrätt har i dag meddelat dom.\n\n– Verken får "
+                  "inte byggas, säger Karin Lindqvist Ahlgren, rådman vid Östersunds tingsrätt.\n", "sv")
+    assert roles_by_speaker(swedish.quotes)["Karin Lindqvist Ahlgren"][1] == (
+        "Mark- och miljödomstolen vid Östersunds tingsrätt")

@@ -540,10 +540,11 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
 
 
 def _not_a_sentence(name: str | None) -> str | None:
-    """None for a clause the model read as a name ("Applicants with questions about the fund can call")."""
+    """None for a clause the model read as a name ("Applicants with questions about the fund can call"); a name
+    without the preposition the model took in ("i Agder politidistrikt")."""
     if name and sum(w[:1].islower() for w in name.split()) >= 3 and not CLAUSE_VERBS.isdisjoint(name.split()):
         return None
-    return name
+    return re.sub(r"^(?:i|ved|på|vid|hos|in|at)\s+(?=[A-ZÅÄÖÆØ])", "", name) if name else name
 
 
 

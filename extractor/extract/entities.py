@@ -84,6 +84,7 @@ _EN_NAME = r"(?:[A-Z][\w'’-]+[ \t]){0,2}[A-Z][\w'’-]+"
 _ENGLISH_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_EN_NAME})(?P<more>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t](?P<b>{_EN_NAME})[ \t]"
     r"(?P<head>(?:County|District|City|Borough|Shire|Town|Regional)[ \t]Councils|Councils|"
+    r"(?:county|district|city|borough|shire|town|regional)[ \t]councils|(?<=(?:City|rict)[ \t])councils|"
     r"(?:[Ff]ire|[Pp]olice)[ \t]departments|(?:Fire|Police)[ \t]Departments)"
     rf"|[Uu]niversities[ \t]of[ \t](?P<c>{_EN_NAME})(?P<more2>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t]"
     rf"(?P<d>{_EN_NAME}))(?![\w-])"
@@ -444,6 +445,8 @@ def extract_entities(context: Context) -> None:
         coordinated.append((match.start(), match.end()))
 
     for match in _ENGLISH_PLURAL.finditer(text) if language == "en" else ():
+        if not _free(coordinated, match.start(), match.end()):
+            continue  # "Leeds, Bradford and Wakefield councils": read above
         for name, start, written in _english_plural_parts(match):
             mentions.append(Mention("ORG", name, written, start, start + len(written), "coordination"))
         coordinated.append((match.start(), match.end()))
@@ -1020,7 +1023,9 @@ def extract_entities(context: Context) -> None:
     owned = []
     for mention in mentions:
         # "City of Stockholm's", "KiwiRail's Stillwater yard", "the Authority's Aa2 rating": the owner, not its thing
-        owner = _OWNER_IN_NAME.match(mention.name) if mention.label in {"ORG", "LOC"} else None
+        # (not a name a coordination built: "Bishop's Castle and Church Stretton town councils")
+        owner = _OWNER_IN_NAME.match(mention.name) if mention.label in {"ORG", "LOC"} and (
+            mention.source != "coordination") else None
         if owner and (listed_organisation(mention.name) or owner.group(1).split()[-1] in _PEOPLES or re.match(
                 r"St\.?\s", owner.group(1))):
             owner = None  # "Children's Health Ireland", "Lochgilphead Men's Shed", "St Declan's University Hospital"
@@ -1114,6 +1119,13 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
         words = mention.name.split()
         if mention.label == "ORG" and len(words) >= 3 and LEGAL_AT_END.search(mention.name):
             firsts.setdefault(words[0], set()).add(mention.name)
+    # "Gardsmeieriet" for "Valdres Gardsmeieri SA", "Bryggeriet" for "Nils Oscar Bryggeri AB": the definite form of a
+    # registered name's last word
+    for mention in mentions:
+        words = LEGAL_AT_END.sub("", mention.name).split()
+        if mention.label == "ORG" and len(words) >= 2 and LEGAL_AT_END.search(mention.name) and len(words[-1]) > 3:
+            for ending in ("et", "en", "a", "n", "t"):
+                firsts.setdefault(words[-1] + ending, set()).add(mention.name)
     for mention in mentions:
         fulls = firsts.get(mention.name, set()) if mention.label == "ORG" else set()
         if len(fulls) == 1 and len(mention.name) > 3 and not known_place(mention.name) and not (

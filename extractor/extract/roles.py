@@ -20,7 +20,7 @@ ROLE_WORDS = {
     for w in """
     governor mayor senator congressman congresswoman premier
     gardbrukar gårdbrukar gårdbruker gårdbrukare lantbrukare bonde patron trustee treasurer kassör kasserar
-    master harbourmaster
+    master harbourmaster clerk
     vd vice vvd ceo cfo cto coo cmo cio cso ciso ir founder co-founder grundare grundarе medgrundare gründer
     tillitsvalgt hovedtillitsvalgt
     ordförande styrelseordförande ordförare leder styreleder styremedlem styrelseledamot ledamot
@@ -683,6 +683,10 @@ COURT_AT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]\w*(?:- och [a-zåäö]\w*)?domsto
 def court_at(name: str, text: str) -> str | None:
     """ "Mark- och miljödomstolen vid Östersunds tingsrätt" for "Mark- och miljödomstolen", where the release names
     the one court it sits at."""
+    if name.endswith(("tingsrätt", "hovrätt", "förvaltningsrätt", "kammarrätt")):
+        # "Östersunds tingsrätt" in a release about the one special court that sits there: that court
+        found = {match.group(0) for match in COURT_AT.finditer(text) if match.group(0).endswith(f" vid {name}")}
+        return found.pop() if len(found) == 1 else None
     if not name.endswith("domstolen"):
         return None
     found = {match.group(0) for match in COURT_AT.finditer(text) if match.group(1) == name}
