@@ -2812,3 +2812,20 @@ def test_shire_councils_named_once_a_definite_short_form_a_court_a_special_court
                   "inte byggas, säger Karin Lindqvist Ahlgren, rådman vid Östersunds tingsrätt.\n", "sv")
     assert roles_by_speaker(swedish.quotes)["Karin Lindqvist Ahlgren"][1] == (
         "Mark- och miljödomstolen vid Östersunds tingsrätt")
+
+
+def test_generic_bodies_in_quotes_and_contacts_a_clinic_of_a_health_trust_and_a_title_before_a_name():
+    english = run("Path repairs\n\nRhodri Vaughan-Jones, Head of Countryside and Rights of Way at the Authority, said: "
+                  "\"The path is worn.\"\n\nMedia enquiries\nBannau Brycheiniog National Park Authority communications "
+                  "team: 01874 620471, communications@beacons-npa.gov.uk\n", "en")
+    assert roles_by_speaker(english.quotes)["Rhodri Vaughan-Jones"][1] == "Bannau Brycheiniog National Park Authority"
+    nynorsk = run("Ny ambulansestasjon\n\nHelse Førde HF opnar ein ny stasjon.\n\n– Dette er eit stort løft, seier "
+                  "klinikkdirektør Marit Haugland Sande i Prehospital klinikk i Helse Førde.\n\nRedaktør Arnfinn Rygg "
+                  "i Dalsfjordposten er glad for tildelinga:\n\n– Vi kan tilsetje to journalistar.\n", "no")
+    found = roles_by_speaker(nynorsk.quotes)
+    assert found["Marit Haugland Sande"] == ("klinikkdirektør", "Helse Førde HF")
+    assert "Arnfinn Rygg" in found and "Redaktør Arnfinn Rygg" not in names(nynorsk, "PER")
+    swedish = run("Avtal\n\nRegion Västerbottens personal får ett nytt avtal. Genom Linnéuniversitetets och Växjö "
+                  "kommuns bostadsgaranti får studenter bostad.\n\nPresstjänst Regionen: 090-785 70 00\n", "sv")
+    assert "Linnéuniversitetets kommun" not in names(swedish, "ORG")
+    assert [c.organization for c in swedish.contacts] == ["Region Västerbotten"]

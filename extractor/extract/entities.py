@@ -290,7 +290,8 @@ _LEADING_WORDS = re.compile(
 )
 # Words a sentence starts with before a name: "Ifølge Landbruksdirektoratet", "Enligt Boverket".
 _LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om", "när", "når",
-            "då", "sedan", "since", "when", "after", "efter", "etter", "innan", "before"}
+            "då", "sedan", "since", "when", "after", "efter", "etter", "innan", "before", "genom", "gjennom",
+            "through"}
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])({INSTITUTION_IN_PLACE})")
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
@@ -430,6 +431,8 @@ def extract_entities(context: Context) -> None:
         while len(parts) > 2 and re.search(r"(?:Region|Landstinget|Länsstyrelsen|Statsforvalteren|Statsforvaltaren)\s$",
                                            text[max(0, parts[0][0] - 16) : parts[0][0]]):
             parts = parts[1:]
+        if any(_INSTITUTION.fullmatch(word.removesuffix("s")) for _, word in parts[:-1]):
+            continue  # "Linnéuniversitetets och Växjö kommuns bostadsgaranti": a body and a municipality
         genitive = any(word.endswith("s") for _, word in parts[:-1])
         joined = known_place(text[match.start("a") : match.end("b")])
         # "Bergen og Askøy kommune": two municipalities, written with the head once
@@ -721,9 +724,10 @@ def extract_entities(context: Context) -> None:
         if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"} and (
                 not known_place(words[0])):  # but "Innlandet fylkeskommune" is the county's
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
-        governed = re.match(r"^[A-ZÅÄÖÆØ]\w+ (?:i|på|vid|hos) (.+)$", raw)
+        governed = re.match(r"^[A-ZÅÄÖÆØ]\w+(?: [a-zåäöæø]\w+)? (?:i|på|vid|hos) (.+)$", raw)
         if governed and looks_like_org(governed.group(1)):
-            raw = governed.group(1)  # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun
+            # "Kommunfullmäktige i Eskilstuna kommun" -> Eskilstuna kommun, "Prehospital klinikk i Helse Førde" -> …
+            raw = governed.group(1)
         raw = _clean(raw)  # "Snøggbåtane i Bergen" -> "i Bergen" -> Bergen
         titled = _TITLE_OF.match(raw)
         rest = raw[titled.end() :] if titled else ""
@@ -1054,7 +1058,8 @@ _BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authorit
 # Words no person's name holds, which the model still reads as one: "Corvus Energy", "Regionbibliotek Värmland"
 _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologies logistics renewables minerals mining
 therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek
-biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek""".split())
+biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek alpinsenter alpinsenteret
+skisenter skidcenter næringsforening næringsforeining næringsråd havnevesen havnevesenet hamnbolag""".split())
 _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",

@@ -239,6 +239,9 @@ def _complete_name(name: str | None, text: str) -> str | None:
     if match:
         return text[match.start() - len(name) : match.end()]
     if " " not in name:
+        kind = body_of_kind(name, text)
+        if kind:  # "Regionen", "Kommunen": the one region or municipality the release names in full
+            return kind
         # "Länsstyrelsen" after "Länsstyrelsen i Värmlands län": the body the release first named in full
         full = next((m.group(0) for m in INSTITUTION_NAME.finditer(text) if m.group(0).startswith(f"{name} ")), None)
         if full:
@@ -644,7 +647,8 @@ _GENERIC_BODY_WORDS = (r"bolaget|selskapet|företaget|foretaket|föreningen|fore
                        r"koncernen|konsernet|kooperativet|styrelsen|styret|församlingen|menigheten|kyrkan|kirken|"
                        r"kyrkja|museet|skolan|skolen|skulen|sjukhuset|sykehuset|sjukehuset|klubben|laget|orkestern|"
                        r"orkesteret|teatern|teatret|biblioteket|festivalen|zoo|parken|hamnen|havna")
-_GENERIC_BODY = re.compile(rf"(?i)(?:{_GENERIC_BODY_WORDS}|the company|the group|the association|the foundation)s?")
+_GENERIC_BODY = re.compile(rf"(?i)(?:{_GENERIC_BODY_WORDS}|the company|the group|the association|the foundation|"
+                           r"(?:the )?(?:authority|council|shire council|trust|charity))s?")
 # The registered name that ends a longer line: "… avtales med Mo Industripark AS".
 _REGISTERED_TAIL = re.compile(rf"(?<![\w-])[A-ZÅÄÖÆØ][\w&-]*(?:[ \t][A-ZÅÄÖÆØ][\w&-]*){{0,3}}[ \t](?:{LEGAL_FORM})$")
 _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|kommune|fylkeskommune|län)$")
@@ -653,6 +657,14 @@ _OWNER_IN_ROLE = re.compile(
     rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
 _FORM_OF_ADDRESS = re.compile(rf"{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
+
+
+def _own_body(context: Context) -> str | None:
+    """The body a generic word ("Föreningen", "the Authority") stands for: the sender, else the one body the
+    contacts name."""
+    named = {c.organization for c in context.result.contacts if c.organization and not _GENERIC_BODY.fullmatch(
+        c.organization)}
+    return _sender(context) or (next(iter(named)) if len(named) == 1 else None)
 
 
 def _sender(context: Context) -> str | None:
@@ -959,6 +971,11 @@ def extract_quotes(context: Context) -> None:
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:
         contact.organization = complete_name(contact.organization, text)
+    own = _own_body(context)
+    for item in [*context.result.contacts, *quotes]:
+        if item.organization and _GENERIC_BODY.fullmatch(item.organization) and own:
+            # "Head of Countryside, the Authority": the body the release is from
+            item.organization = complete_name(own, text) or item.organization
     context.result.quotes.extend(quotes)
     _as_quoted(context.result.contacts, quotes)
     # One e-mail domain, one organisation: sara.uhlin@rtsiljan.se works where henrik.nissas@rtsiljan.se does.
@@ -1204,7 +1221,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is
     for quote in quotes:
         if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
-            quote.organization = complete_name(_sender(context), text) or quote.organization
+            quote.organization = complete_name(_own_body(context), text) or quote.organization
         if not quote.organization and any(_GENERIC_OWNER.match(text, at + len(quote.speaker) + 2) for at in word_starts(
                 text, quote.speaker) if text.startswith(", the ", at + len(quote.speaker))):
             quote.organization = _sender(context)  # "Daniel Okafor, the company's Director of Wastewater Services"

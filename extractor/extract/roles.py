@@ -67,7 +67,7 @@ ROLE_SUFFIXES = (
     "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
     "economist", "ägare", "lærer", "lärare", "lærar", "åklagare", "advokat", "domare", "dommer", "jurist",
     "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
-    "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor",
+    "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor", "redaktör", "redaktør",
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
     "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
     "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
@@ -561,6 +561,10 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 regional.re is _AGENCY_IN_REGION or listed_organisation(regional.group(1))):
             # "Arbetsförmedlingen i Gävleborg": the national agency's office; "Moderaterna i Östersund": the party
             organization = regional.group(1)
+        unit = re.match(r"^[A-ZÅÄÖÆØ]\w+ (klinikk|klinik|avdeling|avdelning|seksjon|sektion|eining|enhet|divisjon|"
+                        r"division) (?:i|ved|vid|på|hos) ([A-ZÅÄÖÆØ].+)$", organization)
+        if unit:
+            organization = unit.group(2)  # "Prehospital klinikk i Helse Førde": a unit of the body, the body
         branch = re.match(r"^(.+?)\s(?:på|hos|at)\s[A-ZÅÄÖÆØ]", organization)
         if branch and len(branch.group(1).split()) >= 2 and all(w[:1].isupper() for w in branch.group(1).split()):
             organization = branch.group(1)  # "IF Metall på Bergslagens Stålverk": the union, at the works
@@ -698,4 +702,6 @@ def body_of_kind(kind: str, text: str) -> str | None:
     pattern = _BODIES_OF_KIND.get(kind.casefold())
     # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body
     named = {service_and_body(m.group(0))[1] or m.group(0) for m in re.finditer(pattern, text)} if pattern else set()
+    named = {n[:-1] if n.endswith("s") and (n[:-1] in named or known_place(n.split()[-1][:-1])) else n
+             for n in named}  # "Region Västerbottens": the genitive
     return named.pop() if len(named) == 1 else None
