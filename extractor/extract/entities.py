@@ -97,12 +97,12 @@ def _english_plural_parts(match: re.Match[str]) -> list[tuple[str, int, str]]:
     parts = [(match.start(first), match.group(first))]
     parts += [(match.start(more) + m.start(1), m.group(1)) for m in re.finditer(r",[ \t]([^,]+)", match.group(more))]
     parts.append((match.start(last), match.group(last)))
+    kind = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[0][1])
+    head = match.group("head")[:-1].title() if match.group("head") else ""  # "fire departments": Fire Department
     found = []
     for start, written in parts:
         if written.startswith("The "):  # "The Coorong District and …" opening a sentence
             start, written = start + 4, written[4:]
-        kind = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[0][1])
-        head = match.group("head")[:-1].title() if match.group("head") else ""  # "fire departments": Fire Department
         if head and kind and written in {"County", "City", "District", "Borough", "Town"}:
             # "Galway City and County Councils": the county's council of the same place
             place = parts[0][1][: kind.start()].removeprefix("The ")
@@ -1119,20 +1119,20 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
                 registered[short] = mention.name
     # "Norrvik" for "Norrvik Defence AB", "Linjekarta" for "Linjekarta Sverige AB": a registered name's first word,
     # where the model read it as a body, stands for that company if the release registers no other with that word
-    firsts: dict[str, set[str]] = {}
+    stands_for: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.name.split()
         if mention.label == "ORG" and len(words) >= 3 and LEGAL_AT_END.search(mention.name):
-            firsts.setdefault(words[0], set()).add(mention.name)
+            stands_for.setdefault(words[0], set()).add(mention.name)
     # "Gardsmeieriet" for "Valdres Gardsmeieri SA", "Bryggeriet" for "Nils Oscar Bryggeri AB": the definite form of a
     # registered name's last word
     for mention in mentions:
         words = LEGAL_AT_END.sub("", mention.name).split()
         if mention.label == "ORG" and len(words) >= 2 and LEGAL_AT_END.search(mention.name) and len(words[-1]) > 3:
             for ending in ("et", "en", "a", "n", "t"):
-                firsts.setdefault(words[-1] + ending, set()).add(mention.name)
+                stands_for.setdefault(words[-1] + ending, set()).add(mention.name)
     for mention in mentions:
-        fulls = firsts.get(mention.name, set()) if mention.label == "ORG" else set()
+        fulls = stands_for.get(mention.name, set()) if mention.label == "ORG" else set()
         if len(fulls) == 1 and len(mention.name) > 3 and not known_place(mention.name) and not (
                 mention.name.isupper() or listed_organisation(mention.name)  # "NTNU", "Almi": bodies of their own
                 or mention.name.casefold() in NOT_NAME_WORDS | ORG_WORDS):
