@@ -2829,3 +2829,16 @@ def test_generic_bodies_in_quotes_and_contacts_a_clinic_of_a_health_trust_and_a_
                   "kommuns bostadsgaranti får studenter bostad.\n\nPresstjänst Regionen: 090-785 70 00\n", "sv")
     assert "Linnéuniversitetets kommun" not in names(swedish, "ORG")
     assert [c.organization for c in swedish.contacts] == ["Region Västerbotten"]
+
+
+def test_a_pronoun_owner_a_lead_in_before_a_surname_a_press_office_and_container_units():
+    english = run("Cycle route\n\nSustrans welcomed the plan. Its director for England North, Owen Prescott, said: "
+                  "\"People want safe routes.\"\n\nA ship carried 118,400 TEU, and the port handled 212,000 TEUs in "
+                  "all.\n\nLeeds City Council Press Office\npress@leeds.gov.uk\n", "en")
+    assert roles_by_speaker(english.quotes)["Owen Prescott"][0] == "director"
+    assert {(f.value, f.unit) for f in english.figures} >= {(118400.0, "TEU"), (212000.0, "TEU")}
+    assert "Leeds City Council Press" not in names(english, "ORG")
+    swedish = run("Vätgas\n\n– Vi testar nu, säger Karin Ålund Berg, vd på Ljusne Stål AB.\n\nEnligt Ålund Berg kan "
+                  "det bli fler: \n\n– Om piloten faller väl ut bygger vi om.\n", "sv")
+    assert {q.organization for q in swedish.quotes} == {"Ljusne Stål AB"}
+    assert "Enligt Ålund Berg" not in names(swedish, "PER")

@@ -813,6 +813,10 @@ def extract_entities(context: Context) -> None:
             if office:  # "Cavan County Council Press Office": the council
                 raw, end = raw[: office.start()], end - len(office.group(0))
                 words = raw.split()
+        if label == "ORG" and len(words) > 2 and words[-1] in {"Press", "Media"} and re.match(
+                r"[ \t]+(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Rr]elations)", text[end : end + 12]):
+            raw, end = raw.rsplit(" ", 1)[0], end - len(words[-1]) - 1  # "Leeds City Council Press Office"
+            words = raw.split()
         if label == "ORG" and len(words) == 1 and _STREET_WORD.search(raw) and not looks_like_org(raw):
             label = "LOC"  # "Semsbyveien stenges": a street the model took for a body
         if label == "LOC" and len(words) == 1 and looks_like_org(raw) and not known_place(raw) and not (

@@ -45,7 +45,7 @@ PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
 PER_MILLE = {"promille", "‰"}
 PHYSICAL = {
     "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
-    "gbq": "GBq", "mbq": "MBq",
+    "gbq": "GBq", "mbq": "MBq", "teu": "TEU", "teus": "TEU",
     "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
     "kton": "kton", "g/t": "g/t",  # ore grade: grams per tonne
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",

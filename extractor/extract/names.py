@@ -69,7 +69,7 @@ NOT_NAME_WORDS = {
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
     Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Cr Councillor Dame Lord Lady Investor Investors Relations
-    Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon.
+    Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon. Enligt Ifølge Ifølgje According
     Tenant Tenants Resident Residents Patient Volunteer Pensioner Homeowner Passenger Visitor Services
     """.split()
 } | {w.casefold() for w in OFFICE_TITLES}

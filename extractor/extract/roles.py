@@ -511,7 +511,7 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
             found = _split_role_org(sub, known)
             if found.role:
                 # "a senior research fellow", "its chief executive"
-                roles.append(re.sub(r"^(?:the|The|an?|An?|its|their)\s+", "", found.role))
+                roles.append(re.sub(r"^(?:the|The|an?|An?|[Ii]ts|[Tt]heir)\s+", "", found.role))
             if found.organization:
                 orgs.append(found.organization)
     departments = [o for o in orgs if all(w.casefold() in _DEPARTMENT_WORDS for w in o.split())]
@@ -549,8 +549,9 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
             organization = both.group(1)  # "Nordkyst Power ASA and Nordkyst Power Systems USA": two bodies, the first
     if organization and is_title(organization.split()[-1]) and not looks_like_org(organization):
         organization = None  # "Mark- och exploateringschefen" opening the sentence is a title, not a body
-    if organization and organization[0].islower():
-        organization = None  # "klyngen" (the cluster) refers back; it is not a name
+    if organization and (organization[0].islower() or organization.casefold() in {
+            "it", "its", "they", "their", "enligt", "ifølge", "ifølgje", "according"}):
+        organization = None  # "klyngen" (the cluster), "It" refer back, "Enligt X" leads in; they are no names
     if organization:  # "Glasmuseet Hyttan och utställningens curator": the name ends where a common noun joins
         organization = re.sub(r"(?<!-)\s(?:och|og|and)\s[a-zåäöæø]\S*.*$", "", organization) or None
     if organization:
