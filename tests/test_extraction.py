@@ -2842,3 +2842,14 @@ def test_a_pronoun_owner_a_lead_in_before_a_surname_a_press_office_and_container
                   "det bli fler: \n\n– Om piloten faller väl ut bygger vi om.\n", "sv")
     assert {q.organization for q in swedish.quotes} == {"Ljusne Stål AB"}
     assert "Enligt Ålund Berg" not in names(swedish, "PER")
+
+
+def test_firms_named_by_their_trade_and_a_dentists_title_opening_a_sentence():
+    english = run("Library\n\nThe library was designed by Hennessy Coyle Architects and built by Hartwell Bray "
+                  "Construction.\n", "en")
+    assert {"Hennessy Coyle Architects", "Hartwell Bray Construction"} <= names(english, "ORG")
+    assert not names(english, "PER")
+    norwegian = run("Ny tannklinikk\n\nFylkestannlege Marit Eliassen Hov er fornøyd:\n\n– Dette gir et bedre "
+                    "tilbud.\n", "no")
+    assert "Marit Eliassen Hov" in names(norwegian, "PER")
+    assert roles_by_speaker(norwegian.quotes)["Marit Eliassen Hov"][0] == "fylkestannlege"

@@ -1063,7 +1063,8 @@ _BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authorit
 _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologies logistics renewables minerals mining
 therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek
 biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek alpinsenter alpinsenteret
-skisenter skidcenter næringsforening næringsforeining næringsråd havnevesen havnevesenet hamnbolag""".split())
+skisenter skidcenter næringsforening næringsforeining næringsråd havnevesen havnevesenet hamnbolag construction
+architects engineering contractors consultants builders brandkår""".split())
 _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",

@@ -67,7 +67,8 @@ ROLE_SUFFIXES = (
     "meteorologist", "hydrologist", "climatologist", "geologist", "biologist", "ecologist", "psychologist",
     "economist", "ägare", "lærer", "lärare", "lærar", "åklagare", "advokat", "domare", "dommer", "jurist",
     "tränare", "trener", "trenar", "präst", "prest", "biskop", "veterinär", "veterinær", "bibliotekarie",
-    "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor", "redaktör", "redaktør",
+    "bibliotekar", "antikvarie", "konservator", "intendent", "chancellor", "redaktör", "redaktør", "tannlege",
+    "fastlege", "kommunelege", "fylkeslege", "bydelslege",
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
     "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
     "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
