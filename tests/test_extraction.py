@@ -2853,3 +2853,11 @@ def test_firms_named_by_their_trade_and_a_dentists_title_opening_a_sentence():
                     "tilbud.\n", "no")
     assert "Marit Eliassen Hov" in names(norwegian, "PER")
     assert roles_by_speaker(norwegian.quotes)["Marit Eliassen Hov"][0] == "fylkestannlege"
+
+
+def test_a_place_named_with_and_keeps_its_second_half():
+    result = run("Winter vaccines\n\nNHS Dumfries and Galloway is taking its vaccination programme on the road, "
+                 "with Perth and Kinross Council and Third Sector Dumfries and Galloway.\n", "en")
+    found = names(result, "ORG")
+    assert {"NHS Dumfries and Galloway", "Perth and Kinross Council"} <= found
+    assert not {"NHS Dumfries", "Perth Council", "Kinross Council"} & found

@@ -861,6 +861,9 @@ def extract_entities(context: Context) -> None:
         if label != "PER" and (re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]) or (
                 len(words) > 1 and re.match(r"-[A-Z][a-z]", text[end : end + 3]))):
             continue  # "Québec" of "Hydro-Québec", "Corrib Bay Hot" of "… Hot-Smoked Salmon": a piece of a longer word
+        place = next((f for b, f, _ in multiword if start <= b < end < f and text[end : end + 1] in {" ", ","}), None)
+        if place and label != "PER":  # "NHS Dumfries" of "NHS Dumfries and Galloway": the model stopped at "and"
+            raw, end = raw + text[end:place], place
         joined = _HYPHENATED_PLACE.match(text, end) if label == "LOC" else None
         if joined:  # "Carrick-on-Shannon", "Stratford-upon-Avon": the model stopped at the first hyphen
             raw, end = raw + joined.group(0), joined.end()
