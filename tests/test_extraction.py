@@ -2861,3 +2861,12 @@ def test_a_place_named_with_and_keeps_its_second_half():
     found = names(result, "ORG")
     assert {"NHS Dumfries and Galloway", "Perth and Kinross Council"} <= found
     assert not {"NHS Dumfries", "Perth Council", "Kinross Council"} & found
+
+
+def test_a_bodys_genitive_before_a_title_is_no_speaker_and_welsh_schools_are_bodies():
+    result = run("Flood study\n\nThe Environment Agency's area flood risk manager for West Yorkshire, Ruth Kilbride, "
+                 "said the findings would be used: \"This gives us hard evidence.\"\n\nThe plan would close Ysgol "
+                 "Gynradd Cribyn and Ysgol Gynradd Talsarn.\n", "en")
+    assert [q.speaker for q in result.quotes] == ["Ruth Kilbride"]
+    assert {"Ysgol Gynradd Cribyn", "Ysgol Gynradd Talsarn"} <= names(result, "ORG")
+    assert not {"Environment Agency's", "Ysgol Gynradd Cribyn"} & names(result, "PER")

@@ -1067,7 +1067,7 @@ _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologi
 therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek
 biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek alpinsenter alpinsenteret
 skisenter skidcenter næringsforening næringsforeining næringsråd havnevesen havnevesenet hamnbolag construction
-architects engineering contractors consultants builders brandkår""".split())
+architects engineering contractors consultants builders brandkår ysgol cyngor mudiad prifysgol canolfan""".split())
 _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",

@@ -595,6 +595,8 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             continue
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
+        if re.search(r"['’]s$", match.group(0)) or clause.startswith(("'s ", "’s "), match.end()):
+            continue  # "The Environment Agency's area flood risk manager, Ruth Kilbride, said": whose title
         if re.search(r"(?:s|['’]s)$", match.group(0)) and any(
             is_title(w) for w in clause[match.end() :].split()[:3]
         ) and (re.match(r"['’]?\s+[a-zåäöæø]", clause[match.end() :]) or (
