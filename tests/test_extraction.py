@@ -2870,3 +2870,10 @@ def test_a_bodys_genitive_before_a_title_is_no_speaker_and_welsh_schools_are_bod
     assert [q.speaker for q in result.quotes] == ["Ruth Kilbride"]
     assert {"Ysgol Gynradd Cribyn", "Ysgol Gynradd Talsarn"} <= names(result, "ORG")
     assert not {"Environment Agency's", "Ysgol Gynradd Cribyn"} & names(result, "PER")
+
+
+def test_a_listed_body_is_not_run_on_into_the_next_body_after_and():
+    result = run("Flood study\n\nIt had support from the Environment Agency and Calderdale Metropolitan Borough "
+                 "Council.\n\nThe Environment Agency's area flood risk manager for West Yorkshire, Ruth Kilbride, "
+                 "said: \"This gives us hard evidence.\"\n", "en")
+    assert roles_by_speaker(result.quotes)["Ruth Kilbride"][1] == "Environment Agency"

@@ -303,6 +303,8 @@ def _registered_form(name: str, text: str) -> str | None:
     form or a body's head word ("Salish Passage" -> "Salish Passage Ferries Inc.")."""
     if (" " not in name and not name[:1].isupper()) or _NAME_END.search(name):
         return None  # "Nordkyst Power ASA" is registered already
+    if listed_organisation(name):
+        return None  # "the Environment Agency and Calderdale … Council": a listed body is named in full already
     best = None
     # "Passagerarrederierna" -> "Passagerarrederiernas Arbetsgivareförbund": the genitive is part of the name
     forms = [name] if name.endswith("s") else [name, f"{name}s"]
