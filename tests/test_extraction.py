@@ -2877,3 +2877,13 @@ def test_a_listed_body_is_not_run_on_into_the_next_body_after_and():
                  "Council.\n\nThe Environment Agency's area flood risk manager for West Yorkshire, Ruth Kilbride, "
                  "said: \"This gives us hard evidence.\"\n", "en")
     assert roles_by_speaker(result.quotes)["Ruth Kilbride"][1] == "Environment Agency"
+
+
+@pytest.mark.parametrize("after_name, role", [
+    ("co-founder, and Chief Executive of Acme Ltd", "co-founder and Chief Executive"),
+    ("its chief executive, and Professor David Marsh", "chief executive"),
+    ("chair, and Head Coach", "chair and Head Coach"),
+])
+def test_a_title_after_a_comma_and_and_is_joined_once_and_the_next_person_ends_it(after_name, role):
+    contacts = run(f"Funding\n\nMedia: Anna Berg, {after_name}, +44 20 7946 0958\n", "en").contacts
+    assert [c.role for c in contacts if c.name == "Anna Berg"] == [role]

@@ -424,7 +424,7 @@ _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei
 
 
 _ANOTHER_PERSON = re.compile(
-    rf"(?:and|och|og)\s+(?:{FORMS_OF_ADDRESS}\.?(?:\s|$)|[A-ZÅÄÖÆØ]\w+\s[A-ZÅÄÖÆØ]\w+)")
+    rf"(?:and|och|og)\s+(?:(?P<address>{FORMS_OF_ADDRESS})\.?(?:\s|$)|[A-ZÅÄÖÆØ]\w+\s[A-ZÅÄÖÆØ]\w+)")
 
 
 def _role_pieces(part: str) -> list[str]:
@@ -498,8 +498,12 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         if re.fullmatch(r"\d{1,3}|[\d\s()+.–-]{7,}", part.strip()):
             continue  # "Gwen Hartigan, 74, …": an age; "(614) 555-0187": a number the phone matcher refused
         words = part.split()
-        if (roles or orgs) and _ANOTHER_PERSON.match(part):
-            break  # "Dr Eleanor Marsh, its chief executive, and Professor David Marsh": the next person
+        another = _ANOTHER_PERSON.match(part) if roles or orgs else None
+        if another and (another.group("address") or not any(is_role_word(w) for w in words[1:3])):
+            break  # "Dr Eleanor Marsh, its chief executive, and Professor David Marsh": the next person (but
+            # "founder, and Chief Executive of X" goes on, without its "and": the titles are joined below)
+        part = re.sub(r"^(?:and|och|og)\s+", "", part) if roles or orgs else part
+        words = part.split()
         if not (roles or orgs) and words and words[0].endswith("ing") and not any(is_role_word(w) for w in words):
             # "Speaking at the opening in Belturbet, the Cathaoirleach of …": a scene, not a title; but "Marketing
             # and Communications Manager" is one
