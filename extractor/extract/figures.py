@@ -23,14 +23,15 @@ MULTIPLIERS = {
     # Indian releases: "₹1,482.6 crore", "4.6 lakh stock options"
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
+# ISO codes written before or after an amount: "CAD 42 million", "KES 1.1 billion", "12 000 ISK"
+ISO_CODES = ("CAD", "AUD", "NZD", "SGD", "HKD", "CHF", "JPY", "CNY", "ISK", "PLN", "ZAR", "KES", "TZS", "UGX", "NGN",
+             "BRL", "MXN")
 CURRENCIES = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
     "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "us-dollar": "USD", "gbp": "GBP", "pund": "GBP",
     "pounds": "GBP", "£": "GBP", "sterling": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupees": "INR",
-    # ISO codes written before or after an amount: "CAD 42 million", "KES 1.1 billion", "12 000 ISK"
-    **{code.casefold(): code for code in ("CAD", "AUD", "NZD", "SGD", "HKD", "CHF", "JPY", "CNY", "ISK", "PLN", "ZAR",
-                                          "KES", "TZS", "UGX", "NGN", "BRL", "MXN")},
+    **{code.casefold(): code for code in ISO_CODES},
 }
 # Abbreviations that carry their own multiplier: MSEK, mnkr, mdkr, MNOK, MEUR, tkr.
 COMBINED = {
@@ -581,6 +582,10 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     return n
 
 
+# A currency written before the amount: "€2.5 million", "NOK 300 millioner", "MSEK 12", "kr 150 000"
+_PREFIX_CURRENCY = re.compile(
+    r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK|INR|"
+    rf"{'|'.join(ISO_CODES)})\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$")
 DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
            "hk$": "HKD"}
 # A bare "$" is the US dollar, unless the release is Canadian: it says its figures are in Canadian dollars,
@@ -678,9 +683,7 @@ def extract_figures(context: Context) -> None:
             approx_word, end = True, tal.end()
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
-        m = re.search(r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|CAD|AUD|MSEK|MNOK|"
-                      r"MEUR|TSEK|TNOK|INR|NZD|SGD|HKD|CHF|JPY|CNY|ISK|PLN|ZAR|KES|TZS|UGX|NGN|BRL|MXN)\b|"
-                      r"(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$", before)
+        m = _PREFIX_CURRENCY.search(before)
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
