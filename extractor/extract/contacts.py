@@ -22,6 +22,7 @@ from extractor.extract.names import (
     issuer,
     spelled_out,
     strip_name,
+    without_wire_label,
 )
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
@@ -574,10 +575,10 @@ def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
 
 
 # A contact table's field label and its value: "Stilling<TAB>Kommunikasjonssjef", "Company: Acme Ltd"
-_ROLE_FIELDS = {"stilling", "tittel", "titel", "title", "role", "roll", "rolle", "befattning", "position", "funksjon"}
-_FIELD = re.compile(r"(?i)(stilling|tittel|titel|title|role|roll|rolle|befattning|position|funksjon|selskap|firma|"
-                    r"bedrift|company|organi[sz]ation|organisasjon|företag|arbeidsgiver|arbetsgivare)"
-                    r"(?:\t+|\s*:\s*)(\S.*)")
+_ROLE_FIELDS = ("stilling", "tittel", "titel", "title", "role", "roll", "rolle", "befattning", "position", "funksjon")
+_BODY_FIELDS = ("selskap", "firma", "bedrift", "company", "organisation", "organization", "organisasjon", "företag",
+                "arbeidsgiver", "arbetsgivare")
+_FIELD = re.compile(rf"(?i)({'|'.join(_ROLE_FIELDS + _BODY_FIELDS)})(?:\t+|\s*:\s*)(\S.*)")
 
 
 def _sentence_address(prefix: str, kind: str, value: str, person: _Draft) -> bool:
@@ -865,9 +866,7 @@ def extract_contacts(context: Context) -> None:
             draft.organization = field.group(2).strip()  # "Selskap<TAB>Malangen Havbruk AS", a table's row above
         if draft.organization:
             draft.organization = _ABOUT_WORD.sub("", draft.organization) or None  # "Om Dellenbygdens Energi"
-        first, _, rest = (draft.organization or "").partition(" ")
-        if rest and first.isupper() and first.casefold() in LABEL_WORDS:
-            draft.organization = rest  # "SOURCE Boreal Current Renewables Inc.": a wire service's label
+        draft.organization = without_wire_label(draft.organization) if draft.organization else None
         if draft.organization:
             # "SUNNHORDLAND NETT AS – DRIFTSMELDING NR.": a body's name, then the notice's heading
             draft.organization = re.split(r"\s[–—]\s(?=[A-ZÅÄÖÆØ\s.]+$)", draft.organization)[0]

@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from extractor.extract import Context, register
 from extractor.extract.figures import PHYSICAL
-from extractor.extract.names import LABEL_WORDS, NOT_NAME_WORDS, looks_like_person, spelled_out
+from extractor.extract.names import (
+    LABEL_WORDS,
+    NOT_NAME_WORDS,
+    looks_like_person,
+    spelled_out,
+    without_wire_label,
+)
 from extractor.extract.roles import (
     COURT_AT,
     INSTITUTION_IN_PLACE,
@@ -1024,9 +1030,8 @@ def extract_entities(context: Context) -> None:
             # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body
             mention.name = service_and_body(mention.name)[1] or mention.name
     for mention in mentions:
-        first, _, rest = mention.name.partition(" ")
-        if mention.label == "ORG" and rest and first.isupper() and first.casefold() in LABEL_WORDS:
-            # "SOURCE Boreal Current Renewables Inc.": a wire service's label before the name
+        rest = without_wire_label(mention.name) if mention.label == "ORG" else mention.name
+        if rest != mention.name:  # "SOURCE Boreal Current Renewables Inc.": a wire service's label before the name
             at = mention.text.find(rest)
             mention.name = rest
             if at > 0:

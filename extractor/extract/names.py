@@ -123,6 +123,12 @@ def candidate_names(text: str) -> list[re.Match[str]]:
     return out
 
 
+def without_wire_label(name: str) -> str:
+    """A name without the wire service's label before it: "SOURCE Boreal Current Renewables Inc." -> the firm."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.isupper() and first.casefold() in LABEL_WORDS else name
+
+
 def strip_name(text: str) -> str:
     """A name without the titles before it and the letters after it ("Brendan Harte TD")."""
     words = text.split()
