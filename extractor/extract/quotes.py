@@ -663,12 +663,17 @@ _FORM_OF_ADDRESS = re.compile(rf"{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
 
-def _own_body(context: Context) -> str | None:
-    """The body a generic word ("Föreningen", "the Authority") stands for: the sender, else the one body the
-    contacts name."""
+def _own_for_generic(context: Context, items: list[Contact | Quote] | list[Quote]) -> None:
+    """Each organisation given by a generic word ("Föreningen", "the Authority", "Head of Countryside, the
+    Authority"): the body the release is from, its sender, else the one body the contacts name."""
+    generic = [item for item in items if item.organization and _GENERIC_BODY.fullmatch(item.organization)]
+    if not generic:
+        return
     named = {c.organization for c in context.result.contacts if c.organization and not _GENERIC_BODY.fullmatch(
         c.organization)}
-    return _sender(context) or (next(iter(named)) if len(named) == 1 else None)
+    own = complete_name(_sender(context) or (next(iter(named)) if len(named) == 1 else None), context.text)
+    for item in generic:
+        item.organization = own or item.organization
 
 
 def _sender(context: Context) -> str | None:
@@ -975,11 +980,7 @@ def extract_quotes(context: Context) -> None:
         quote.role = role_case(quote.role, context.language)
     for contact in context.result.contacts:
         contact.organization = complete_name(contact.organization, text)
-    own = _own_body(context)
-    for item in [*context.result.contacts, *quotes]:
-        if item.organization and _GENERIC_BODY.fullmatch(item.organization) and own:
-            # "Head of Countryside, the Authority": the body the release is from
-            item.organization = complete_name(own, text) or item.organization
+    _own_for_generic(context, [*context.result.contacts, *quotes])
     context.result.quotes.extend(quotes)
     _as_quoted(context.result.contacts, quotes)
     # One e-mail domain, one organisation: sara.uhlin@rtsiljan.se works where henrik.nissas@rtsiljan.se does.
@@ -1222,10 +1223,10 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             if place and place.group(1)[:1].isupper() and known_place(place.group(1)[:-1]):
                 office = f"{place.group(1)} {office}"  # "Sandvikens kommunstyrelseordförande Jonas Hedberg Lund"
             quote.organization = complete_name(office_body(office, text, attribution), text)
-    # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is
+    # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is (again for
+    # the organisations the steps above gave)
+    _own_for_generic(context, quotes)
     for quote in quotes:
-        if quote.organization and _GENERIC_BODY.fullmatch(quote.organization):
-            quote.organization = complete_name(_own_body(context), text) or quote.organization
         if not quote.organization and any(_GENERIC_OWNER.match(text, at + len(quote.speaker) + 2) for at in word_starts(
                 text, quote.speaker) if text.startswith(", the ", at + len(quote.speaker))):
             quote.organization = _sender(context)  # "Daniel Okafor, the company's Director of Wastewater Services"
