@@ -36,6 +36,7 @@ from extractor.extract.roles import (
     court_at,
     is_role_word,
     looks_like_org,
+    registered_of_definite,
     service_and_body,
 )
 from extractor.extract.words import FORMS_OF_ADDRESS, WEEKDAYS, has_word, word_starts
@@ -1137,19 +1138,15 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
         words = mention.name.split()
         if mention.label == "ORG" and len(words) >= 3 and LEGAL_AT_END.search(mention.name):
             stands_for.setdefault(words[0], set()).add(mention.name)
-    # "Gardsmeieriet" for "Valdres Gardsmeieri SA", "Bryggeriet" for "Nils Oscar Bryggeri AB": the definite form of a
-    # registered name's last word
     for mention in mentions:
-        words = LEGAL_AT_END.sub("", mention.name).split()
-        if mention.label == "ORG" and len(words) >= 2 and LEGAL_AT_END.search(mention.name) and len(words[-1]) > 3:
-            for ending in ("et", "en", "a", "n", "t"):
-                stands_for.setdefault(words[-1] + ending, set()).add(mention.name)
-    for mention in mentions:
-        fulls = stands_for.get(mention.name, set()) if mention.label == "ORG" else set()
-        if len(fulls) == 1 and len(mention.name) > 3 and not known_place(mention.name) and not (
+        if mention.label != "ORG" or " " in mention.name or len(mention.name) <= 3 or known_place(mention.name) or (
                 mention.name.isupper() or listed_organisation(mention.name)  # "NTNU", "Almi": bodies of their own
                 or mention.name.casefold() in NOT_NAME_WORDS | ORG_WORDS):
-            mention.name = next(iter(fulls))
+            continue
+        fulls = stands_for.get(mention.name, set())
+        # or "Gardsmeieriet" for "Valdres Gardsmeieri SA": the definite form of a registered name's last word
+        mention.name = next(iter(fulls)) if len(fulls) == 1 else registered_of_definite(mention.name, text) or (
+            mention.name)
     for short, full in sorted(registered.items(), key=lambda item: len(item[0]), reverse=True):
         for mention in mentions:
             if mention.label == "ORG" and mention.name == short:

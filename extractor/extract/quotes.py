@@ -40,6 +40,7 @@ from extractor.extract.roles import (
     is_title,
     looks_like_org,
     parse_affiliation,
+    registered_of_definite,
     role_case,
 )
 from extractor.extract.words import FORMS_OF_ADDRESS, followed_by, has_word, word_starts
@@ -251,24 +252,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
         match = followed_by(text, name, _NAME_THEN_SUFFIX)
         if match:
             return text[match.start() - len(name) : match.end()]
-        definite = _registered_of_definite(name, text)
+        definite = registered_of_definite(name, text)  # "Gardsmeieriet": "Valdres Gardsmeieri SA"
         if definite:
             return definite
     return name
-
-
-def _registered_of_definite(name: str, text: str) -> str | None:
-    """ "Gardsmeieriet" for "Valdres Gardsmeieri SA": the definite form of the last word of the one registered
-    name the release writes with that word."""
-    for ending in ("et", "en", "a", "n", "t"):
-        stem = name[: -len(ending)]
-        if name.endswith(ending) and len(stem) > 3 and name[:1].isupper():
-            found = {m.group(0) for m in re.finditer(
-                rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]*[ \t]){{1,3}}{re.escape(stem)}[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})"
-                r"(?![\w/])", text)}
-            if len(found) == 1:
-                return found.pop()
-    return None
 
 
 @lru_cache(maxsize=8)  # asked for each short name of the same release

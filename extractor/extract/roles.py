@@ -703,6 +703,33 @@ def court_at(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A registered name and the word before its legal form: "Valdres Gardsmeieri SA" -> Gardsmeieri
+_REGISTERED_LAST_WORD = re.compile(
+    rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w-]*[ \t]){{1,3}}?([A-ZÅÄÖÆØ][\w-]*)[ \t](?:{LEGAL_FORM}|{MORE_LEGAL_FORMS})(?![\w/])")
+
+
+@lru_cache(maxsize=8)  # asked for each short name of the same release
+def _registered_by_last_word(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for match in _REGISTERED_LAST_WORD.finditer(text):
+        found.setdefault(match.group(1), set()).add(match.group(0))
+    return found
+
+
+def registered_of_definite(name: str, text: str) -> str | None:
+    """ "Gardsmeieriet" for "Valdres Gardsmeieri SA", "Bryggeriet" for "Nils Oscar Bryggeri AB": the one registered
+    name ``text`` writes whose last word ``name`` is the definite form of."""
+    if not name[:1].isupper():
+        return None
+    registered = _registered_by_last_word(text)
+    for ending in ("et", "en", "a", "n", "t"):
+        stem = name[: -len(ending)]
+        found = registered.get(stem, set()) if name.endswith(ending) and len(stem) > 3 else set()
+        if len(found) == 1:
+            return next(iter(found))
+    return None
+
+
 def body_of_kind(kind: str, text: str) -> str | None:
     """The one body of the ``kind`` ("Länsstyrelsen", "Fylkeskommunen") ``text`` names in full, if it names one."""
     pattern = _BODIES_OF_KIND.get(kind.casefold())
