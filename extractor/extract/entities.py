@@ -814,15 +814,14 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and (any(w.casefold().strip(".,") in ORG_WORDS | _COMPANY_WORDS for w in words) or (
                 looks_like_org(raw))):
             label = "ORG"  # "Nordjyllands Havneforbund", "Voss Bondelag", "Corvus Energy", "Tallinn Zoo"
-        if label == "LOC" and len(words) > 1 and any(w.casefold() in _GOVERNMENT_HEADS for w in words):
+        government = label == "LOC" and len(words) > 1 and any(w.casefold() in _GOVERNMENT_HEADS for w in words)
+        if government:
             label = "ORG"  # "Nova Scotia Department of Emergency Management": a place's body
-            office = re.search(r"\s(?:Press|Media|Communications)$", raw)
-            if office:  # "Cavan County Council Press Office": the council
-                raw, end = raw[: office.start()], end - len(office.group(0))
-                words = raw.split()
-        if label == "ORG" and len(words) > 2 and words[-1] in {"Press", "Media"} and re.match(
-                r"[ \t]+(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Rr]elations)", text[end : end + 12]):
-            raw, end = raw.rsplit(" ", 1)[0], end - len(words[-1]) - 1  # "Leeds City Council Press Office"
+        office = re.search(r"\s(Press|Media|Communications)$", raw) if label == "ORG" else None
+        if office and (government or (office.group(1) != "Communications" and len(words) > 2 and re.match(
+                r"[ \t]+(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Rr]elations)", text[end : end + 12]))):
+            # "Cavan County Council Press Office", "Leeds City Council Press Office": the council, not its office
+            raw, end = raw[: office.start()], end - len(office.group(0))
             words = raw.split()
         if label == "ORG" and len(words) == 1 and _STREET_WORD.search(raw) and not looks_like_org(raw):
             label = "LOC"  # "Semsbyveien stenges": a street the model took for a body
