@@ -1001,6 +1001,7 @@ def extract_quotes(context: Context) -> None:
     _complete_quotes(context, quotes, speakers)
 
 
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+s)[ \t]$")  # "Sandvikens " before a title
 _ROLE_THEN_BODY = re.compile(
     r"\s(?:of|at|for|i|ved|vid|på|hos)\s+(?:the\s+)?([A-ZÅÄÖÆØ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖÆØ][\w&'’.-]*|of|and|for|"
     r"og|och|&))*?)(?:\s+\([A-ZÅÄÖÆØ]{2,8}\))?$")
@@ -1204,10 +1205,10 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             said = text[quote.start : quote.end]
             attribution = said[said.find(quote.text) + len(quote.text) :] if quote.text in said else ""
             office = "councillor" if owner or councillor else quote.role
-            place = re.search(rf"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+s)[ \t]{re.escape(quote.role)}[ \t]"
-                              rf"{re.escape(quote.speaker)}", text, re.IGNORECASE) if (
-                quote.role and office == quote.role) else None
-            if place and place.group(1)[:1].isupper() and known_place(place.group(1)[:-1]):
+            titled = f"{quote.role} {quote.speaker}".lower() if quote.role and office == quote.role else None
+            at = text.lower().find(titled) if titled else -1
+            place = _GENITIVE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+            if place and known_place(place.group(1)[:-1]):
                 office = f"{place.group(1)} {office}"  # "Sandvikens kommunstyrelseordförande Jonas Hedberg Lund"
             quote.organization = complete_name(office_body(office, text, attribution), text)
     # "Föreningens vd Mattias Lindqvist Borg", "bolagets vd": the body the release is from, by what it is (again for
