@@ -454,7 +454,9 @@ def extract_entities(context: Context) -> None:
             mentions.append(Mention(label, name, word, start, start + len(word), "coordination"))
         coordinated.append((match.start(), match.end()))
 
-    for match in _ENGLISH_PLURAL.finditer(text) if language == "en" else ():
+    # (a plain look for the plural heads first: the pattern costs a tenth of a millisecond a release)
+    plural = language == "en" and any(head in text for head in ("ouncils", "niversities", "epartments"))
+    for match in _ENGLISH_PLURAL.finditer(text) if plural else ():
         if not _free(coordinated, match.start(), match.end()):
             continue  # "Leeds, Bradford and Wakefield councils": read above
         for name, start, written in _english_plural_parts(match):
@@ -572,14 +574,15 @@ def extract_entities(context: Context) -> None:
     for match in COURT_AT.finditer(text):  # "Mark- och miljödomstolen vid Östersunds tingsrätt"
         if _free(legal, match.start(), match.end()):
             _claim(mentions, legal, "ORG", match.group(0), match.start())
-    for match in _SAVINGS_BANK.finditer(text):  # "Stora Tuna Sparbank", "Tjörns Sparbank", "Ekeby sparbank"
+    savings_banks = _SAVINGS_BANK.finditer(text) if "parbank" in text or "parebank" in text else ()
+    for match in savings_banks:  # "Stora Tuna Sparbank", "Tjörns Sparbank", "Ekeby sparbank"
         name = match.group(1)
         first = name.split()[0]
         if first.casefold() in _LEAD_IN | _SENTENCE_ADVERBS or first.casefold() in NOT_NAME_WORDS - {"stora"}:
             name = name[len(first) + 1 :]
         if len(name.split()) > 1 and _free(legal, match.end(1) - len(name), match.end(1)):
             _claim(mentions, legal, "ORG", name, match.end(1) - len(name))
-    for match in _POLICE_REGION.finditer(text):  # "polisregion Syd", one of the Swedish police's seven regions
+    for match in _POLICE_REGION.finditer(text) if "olisregion" in text else ():  # "polisregion Syd", one of seven
         if _free(legal, match.start(), match.end()):
             _claim(mentions, legal, "ORG", "P" + match.group(0)[1:], match.start())
     for match in _AIRPORT.finditer(text):
