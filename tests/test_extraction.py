@@ -2887,3 +2887,29 @@ def test_a_listed_body_is_not_run_on_into_the_next_body_after_and():
 def test_a_title_after_a_comma_and_and_is_joined_once_and_the_next_person_ends_it(after_name, role):
     contacts = run(f"Funding\n\nMedia: Anna Berg, {after_name}, +44 20 7946 0958\n", "en").contacts
     assert [c.role for c in contacts if c.name == "Anna Berg"] == [role]
+
+
+def test_parks_are_places_fire_brigades_named_once_and_a_body_before_a_lower_case_title():
+    result = run("Grants\n\nThe grants help the Swifts Creek and Ensay fire brigades. Visits to Fort Stevens State "
+                 "Park and Jessie M. Honeyman Memorial State Park rose.\n\n\"We were out for nine days,\" said Ensay "
+                 "Fire Brigade captain Neville Dwyer.\n", "en")
+    assert {"Swifts Creek Fire Brigade", "Ensay Fire Brigade"} <= names(result, "ORG")
+    assert {"Fort Stevens State Park", "Jessie M. Honeyman Memorial State Park"} <= names(result, "LOC")
+    assert roles_by_speaker(result.quotes)["Neville Dwyer"] == ("captain", "Ensay Fire Brigade")
+    assert "Ensay Fire Brigade" not in names(result, "PER")
+
+
+def test_hospitals_named_once_schools_a_name_cut_at_of_an_acronym_before_a_title_and_a_shortened_domain():
+    swedish = run("Studie\n\nI studien deltar Skellefteå och Lycksele lasarett. Kommunen slår samman "
+                  "Älvängsgymnasiet och Tallbackens gymnasium. Patienter transporteras till Norrlands "
+                  "universitetssjukhus i Umeå och Skellefteå lasarett.\n", "sv")
+    assert {"Skellefteå lasarett", "Lycksele lasarett", "Älvängsgymnasiet", "Tallbackens gymnasium"} <= names(
+        swedish, "ORG")
+    assert "Umeå lasarett" not in names(swedish, "ORG")
+    english = run("Rates\n\nREGINA, Sask. - The Saskatchewan Energy Authority (SEA) has applied for a rate increase. "
+                  "SEA's shareholder is Crown Investments Corporation of Saskatchewan.\n\n\"Any increase is "
+                  "difficult,\" said Dana Whitford, SEA President and CEO.\n\nMedia contact:\nSEA Media Relations\n"
+                  "306-555-0147\nmedia@saskenergyauthority.ca\n", "en")
+    assert roles_by_speaker(english.quotes)["Dana Whitford"] == ("President and CEO", "Saskatchewan Energy Authority")
+    assert "Crown Investments Corporation of Saskatchewan" in names(english, "ORG")
+    assert [c.organization for c in english.contacts] == ["Saskatchewan Energy Authority"]

@@ -357,12 +357,23 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
+def _first_word_cut(label: str, name: str) -> bool:
+    """A domain spelling a name with its first word cut short: saskenergyauthority for "Saskatchewan Energy
+    Authority"."""
+    words = [folded(w) for w in name.split()]
+    rest = "".join(words[1:])
+    head = label[: len(label) - len(rest)]
+    return len(words) > 1 and len(head) >= 3 and label.endswith(rest) and words[0].startswith(head)
+
+
 def _organisation_by_domain(emails: list[str], candidates: list[str], text: str) -> str | None:
     """The organisation an address belongs to, by its domain: press@bergslagensstal.se is
     Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
     names written in the release that fit, the most frequent (then the longest) wins; a bare
     place name ("Eskilstuna") is not an organisation."""
-    names = {" ".join(c.split()) for c in candidates} | {m.group(0).rstrip(" &") for m in _NAME_IN_TEXT.finditer(text)}
+    # ("The X" opening a sentence is X)
+    names = {" ".join(c.split()).removeprefix("The ") for c in candidates} | {
+        m.group(0).rstrip(" &").removeprefix("The ") for m in _NAME_IN_TEXT.finditer(text)}
     forms_of = {name: _folded_forms(name) for name in names
                 if len(folded(name)) >= 4 and not known_place(name) and name.casefold() not in LABEL_WORDS
                 and name[:1].isupper()  # not "regionen", a common noun the model read as a body
@@ -380,6 +391,8 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                 continue
             for name, forms in forms_of.items():
                 covered = [min(len(f), len(label)) for f in forms if f.startswith(label) or label.startswith(f)]
+                if not covered and _first_word_cut(label, name):
+                    covered = [len(label) - 1]  # below a name spelled whole
                 if covered:
                     # the name that spells more of the domain first ("viskadalenstextil": Viskadalens
                     # Textilmuseum, not Viskadalen), then the most frequent, then the longest

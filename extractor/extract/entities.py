@@ -65,6 +65,7 @@ def _coordinated(name: str, last: str) -> re.Pattern[str]:
         rf"(?P<a>{name})(?P<more>(?:,\s{name}){{0,8}})\s(?:och|og|and|samt|&)\s"
         rf"(?P<b>{last})\s(?P<head>kommuner|kommuns|kommun|kommunes|kommuner|kommune|kommunar|"
         r"län|regioner|region|universitet|stad|städer|fylkeskommune|fylkeskommuner|counties|county councils|"
+        r"lasarett|sjukhus|sykehus|sjukehus|"
         r"district councils|city councils|borough councils|councils)\b"
     )
 
@@ -92,7 +93,7 @@ _ENGLISH_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_EN_NAME})(?P<more>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t](?P<b>{_EN_NAME})[ \t]"
     r"(?P<head>(?:County|District|City|Borough|Shire|Town|Regional)[ \t]Councils|Councils|"
     r"(?:county|district|city|borough|shire|town|regional)[ \t]councils|(?<=(?:City|rict)[ \t])councils|"
-    r"(?:[Ff]ire|[Pp]olice)[ \t]departments|(?:Fire|Police)[ \t]Departments)"
+    r"(?:[Ff]ire|[Pp]olice)[ \t](?:departments|brigades|services)|(?:Fire|Police)[ \t](?:Departments|Brigades))"
     rf"|[Uu]niversities[ \t]of[ \t](?P<c>{_EN_NAME})(?P<more2>(?:,[ \t]{_EN_NAME})*),?[ \t](?:and|&)[ \t]"
     rf"(?P<d>{_EN_NAME}))(?![\w-])"
 )
@@ -126,6 +127,8 @@ _DIRECTION_WORDS = {"Nordre", "Søndre", "Sørre", "Østre", "Vestre", "Øystre"
                     "Ytre", "Midtre", "Norra", "Södra", "Östra", "Västra", "Övre", "Inre", "Yttre"}
 _PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner", "counties", "county councils",
                  "district councils", "city councils", "borough councils", "councils"}
+# Heads whose plural is the singular: "Skellefteå och Lycksele lasarett" are two hospitals where both are places
+_INVARIANT_HEADS = {"lasarett", "sjukhus", "sykehus", "sjukehus"}
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
                   "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune", "counties": "County",
                   "county councils": "County Council", "district councils": "District Council",
@@ -180,7 +183,7 @@ _INSTITUTION = re.compile(
     r"(?:[A-ZÅÄÖÆØ][\w-]*-\s(?:och|og)\s[a-zåäöæø][\w]*|[A-ZÅÄÖÆØ][\w]*)"
     r"(?:departementet|direktoratet|tilsynet|verket|styrelsen|institutet|instituttet|universitetet|högskolan|"
     r"høgskolen|kammaren|föreningen|foreningen|förbundet|forbundet|stiftelsen|rådet|centralen|kontoret|"
-    r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten|inspektionen|"
+    r"banken|bolaget|selskapet|akademien|museet|sjukhuset|sykehuset|nämnden|nemnda|myndigheten|inspektionen|gymnasiet|"
     r"inspeksjonen))"
     r"s?(?![\w-])"  # "Naturvårdsverkets Klimatkliv": the genitive of Naturvårdsverket
 )
@@ -216,7 +219,10 @@ _PLACE_WORD = re.compile(
 # Places named by a head word: "River Slaney", "Clare Island", "Parkmore Business Park", "Voss stasjon".
 _PLACE_HEAD = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:River|Lough|Loch|Mount|Isle of|Vale of) [A-Z][\w'’-]+"
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley)"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley|"
+    r"Technology Park|Industrial Park|Industrial Estate|Retail Park)"
+    # parks, a person's name with an initial in it too: "Jessie M. Honeyman Memorial State Park"
+    r"|[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3} (?:State|National|Provincial|Regional|Country|Forest) Park"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Road|Street|Lane|Avenue|Boulevard)(?! [A-Z])"  # not "Main Street Capital"
     r"|[A-ZÅÄÖÆØ][\w-]+ (?:stasjon|stadion|resecentrum|bussterminal))(?![\w-])"
 )
@@ -228,7 +234,7 @@ _LOCAL_BODY = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)? (?:(?:videregående|vidaregåande) )?"
     r"(?:[a-zåäöæø]*(?:skola|skole|skule)|grendalag|ungdomslag|idrettslag|bygdelag|velforening|sanitetsforening|"
     r"musikklag|skolekorps|kulturforum|hembygdsförening|idrottsförening|idrottsklubb|folkhögskola|"
-    r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|"
+    r"folkehøgskole|folkehøgskule|universitetssjukhus|universitetssjukhuset|universitetssykehus|lasarett|gymnasium|"
     # and hospitals: "Skånes universitetssjukhus", "Ystads lasarett", "Oskarshamns sjukhus"
     r"lasarettet|politidistrikt|sjukhus|sykehus|sjukehus|samebys?|stift|pastorat|församling|menighet|sokn|"
     r"kyrkjelyd"
@@ -444,6 +450,9 @@ def extract_entities(context: Context) -> None:
         joined = known_place(text[match.start("a") : match.end("b")])
         # "Bergen og Askøy kommune": two municipalities, written with the head once
         municipalities = head in {"kommun", "kommune"} and all(known_municipality(word) for _, word in parts)
+        municipalities = municipalities or (head in _INVARIANT_HEADS and all(known_place(w) for _, w in parts) and not (
+            re.search(r"(?:^|\s)(?:i|på|vid|ved)\s$", text[max(0, match.start() - 4) : match.start()])))
+        # (not "… (NUS) i Umeå och Skellefteå lasarett": a place, then one hospital)
         if not genitive and (match.group("head") not in _PLURAL_HEADS and not municipalities or joined):
             continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
         last = parts[-1][1].split()
@@ -455,7 +464,8 @@ def extract_entities(context: Context) -> None:
         coordinated.append((match.start(), match.end()))
 
     # (a plain look for the plural heads first: the pattern costs a tenth of a millisecond a release)
-    plural = language == "en" and any(head in text for head in ("ouncils", "niversities", "epartments"))
+    plural = language == "en" and any(head in text for head in ("ouncils", "niversities", "epartments", "rigades",
+                                                                 "ervices"))
     for match in _ENGLISH_PLURAL.finditer(text) if plural else ():
         if not _free(coordinated, match.start(), match.end()):
             continue  # "Leeds, Bradford and Wakefield councils": read above
@@ -750,6 +760,11 @@ def extract_entities(context: Context) -> None:
         label = span.label
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
+        if label == "ORG" and raw.endswith((" of", " for")) and text[start:end] == raw:
+            # "Crown Investments Corporation of" + "Saskatchewan": the model stopped at the preposition
+            more = _NAME_GOES_ON.match(text, end)
+            raw, end = (raw + more.group(0), end + len(more.group(0))) if more else (raw.rsplit(" ", 1)[0],
+                                                                                   end - len(raw.rsplit(" ", 1)[1]) - 1)
         joined = _PLACE_GOES_ON.match(text, end) if label == "ORG" else None
         if joined and known_place(f"{raw.split()[-1]} {joined.group(0).strip()}"):
             raw, end = raw + joined.group(0), end + len(joined.group(0))  # "Sparebanken Sogn" + " og Fjordane"

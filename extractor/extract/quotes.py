@@ -580,8 +580,9 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
     for match in names:
         start, end = offset + match.start(), offset + match.end()
         spans = [x for x in context.entities if x.start < end and start < x.end]
-        if spans and not any(x.label == "PER" for x in spans) and looks_like_org(match.group(0)):
-            continue
+        if looks_like_org(match.group(0)) and ((spans and not any(x.label == "PER" for x in spans)) or any(
+                m.start() > match.end() for m in names)):
+            continue  # "said Ensay Fire Brigade captain Neville Dwyer": a body the model took for a person
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
         if re.search(r"['’]s$", match.group(0)) or clause.startswith(("'s ", "’s "), match.end()):

@@ -127,7 +127,7 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
     sparbank bank banken energi municipality trust fund commission hospital ministeriet alliance society federation
     capital ventures investments charity charities
-    partnership
+    partnership brigade
     """.split()
 }
 
@@ -232,6 +232,13 @@ POLICE_REGION = r"[Pp]olisregion[ \t](?:Syd|Väst|Öst|Stockholm|Mitt|Nord|Bergs
 _POLICE_REGION_AT_END = re.compile(rf"(?:^|\s)({POLICE_REGION})$")
 
 
+# A name of two words or more, then a title in lower case: "Ensay Fire Brigade captain", "Master Builders
+# Association of Western Australia chief executive"
+_NAME_THEN_TITLE = re.compile(
+    r"^([A-ZÅÄÖÆØ][\w'’&-]*\s(?:(?:[A-ZÅÄÖÆØ][\w'’&-]*|of|for|and|och|og|i)\s){1,7}(?<!of\s)(?<!for\s)(?<!and\s)"
+    r"(?<!och\s)(?<!og\s)(?<!i\s))([a-zåäöæø][\w\s-]*)$")
+
+
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
     """One clause: "vd för Acme AB", "vd Acme AB", "CEO", "Acme AB", "Head of Sales at Acme"."""
     part = part.strip(" ,.;:–—-")
@@ -260,6 +267,14 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
             if rest[0].islower() and owner.endswith("s"):
                 owner = owner[:-1]  # "Høyres gruppeleder": a Scandinavian genitive
             return Affiliation(rest, owner)
+    acronym = re.match(r"^([A-ZÅÄÖÆØ]{2,6})\s(\S.*)$", part)
+    if acronym and not is_role_word(acronym.group(1)) and acronym.group(1) not in PARTY_ABBREVIATIONS and (
+            not known_place(acronym.group(1))) and (
+            is_role_word(acronym.group(2).split()[0])):
+        return Affiliation(acronym.group(2), acronym.group(1))  # "SEA President and CEO": the body's acronym first
+    named = _NAME_THEN_TITLE.match(part)
+    if named and looks_like_org(named.group(1)) and is_role_word(named.group(2).split()[0]):
+        return Affiliation(named.group(2), named.group(1).strip())  # "Ensay Fire Brigade captain": a body unknown
     starts_with_role = is_role_word(part.split()[0])
     if (part.casefold() in known_orgs and not starts_with_role) or (
         looks_like_org(part) and not any(is_role_word(w) for w in part.split())
