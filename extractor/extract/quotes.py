@@ -36,6 +36,7 @@ from extractor.extract.roles import (
     body_of_kind,
     court_at,
     indefinite_title,
+    is_remit,
     is_role_word,
     is_title,
     looks_like_org,
@@ -1159,7 +1160,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     for quote in quotes:
         body = _ROLE_THEN_BODY.search(quote.role or "") if not quote.organization else None
         words = body.group(1).split() if body else []
-        if body and (looks_like_org(body.group(1)) or body.group(1) in bodies or (
+        if body and not is_remit(body.group(1)) and (looks_like_org(body.group(1)) or body.group(1) in bodies or (
                 len(words) >= 2 and words[-1].casefold() in BODY_HEADS)):
             quote.organization = complete_name(body.group(1), text)
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive

@@ -305,9 +305,10 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
                              for o in known_orgs)  # "… of Slaneyside Regeneration", "… of Nordkyst Power Systems USA"
         right_is_org = right.casefold() in known_orgs or short_of_known or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
-        )
-        if right_is_org and any(is_role_word(w) for w in left.split()):
-            return Affiliation(left, right)
+        ) or (word == "of" and re.fullmatch(r"[A-ZÅÄÖÆØ]{2,6}", right) is not None)  # "Member of the CCPC"
+        remit = word == "of" and is_remit(right)
+        if right_is_org and any(is_role_word(w) for w in left.split()) and not remit:
+            return Affiliation(left, right)  # (but "Director of Research and Innovation" is a title whole)
     words = part.split()
     # "Head of Communications", "Director of Research": a department, not an organisation.
     for i, word in enumerate(words[:-1]):
@@ -434,6 +435,17 @@ _TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Roll
 # What a title is of, in capitals after it, rather than a body: "SVP Communications and Investor Relations".
 _DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sales operations finance strategy
     sustainability corporate affairs public human resources hr ir people legal and & of""".split())
+# What a title can be "of" besides a department: "Director of Research and Innovation"
+_REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
+    science nursing medicine safety services programmes programs partnerships environment climate waste housing
+    transport health care social it ict""".split())
+
+
+def is_remit(name: str) -> bool:
+    """What a title is over, not a body: "Research and Innovation", "Environment and Waste" (a portfolio)."""
+    return all(w.casefold() in _DEPARTMENT_WORDS | _REMIT_WORDS for w in name.split())
+
+
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"
                            r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
 
