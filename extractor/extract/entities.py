@@ -129,6 +129,7 @@ _PLURAL_HEADS = {"kommuner", "kommunar", "regioner", "städer", "fylkeskommuner"
                  "district councils", "city councils", "borough councils", "councils"}
 # Heads whose plural is the singular: "Skellefteå och Lycksele lasarett" are two hospitals where both are places
 _INVARIANT_HEADS = {"lasarett", "sjukhus", "sykehus", "sjukehus"}
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|vid|ved)\s$")
 _HEAD_SINGULAR = {"kommuner": "kommun", "kommuns": "kommun", "kommunes": "kommune", "kommunar": "kommune",
                   "regioner": "region", "städer": "stad", "fylkeskommuner": "fylkeskommune", "counties": "County",
                   "county councils": "County Council", "district councils": "District Council",
@@ -450,10 +451,11 @@ def extract_entities(context: Context) -> None:
         joined = known_place(text[match.start("a") : match.end("b")])
         # "Bergen og Askøy kommune": two municipalities, written with the head once
         municipalities = head in {"kommun", "kommune"} and all(known_municipality(word) for _, word in parts)
-        municipalities = municipalities or (head in _INVARIANT_HEADS and all(known_place(w) for _, w in parts) and not (
-            re.search(r"(?:^|\s)(?:i|på|vid|ved)\s$", text[max(0, match.start() - 4) : match.start()])))
-        # (not "… (NUS) i Umeå och Skellefteå lasarett": a place, then one hospital)
-        if not genitive and (match.group("head") not in _PLURAL_HEADS and not municipalities or joined):
+        # "Skellefteå och Lycksele lasarett": two hospitals of two places; but "… (NUS) i Umeå och Skellefteå
+        # lasarett" is a place, then one hospital
+        hospitals = head in _INVARIANT_HEADS and all(known_place(w) for _, w in parts) and not (
+            _LOCATIVE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
+        if not genitive and (match.group("head") not in _PLURAL_HEADS and not (municipalities or hospitals) or joined):
             continue  # "Møre og Romsdal fylkeskommune": one county's name, not two
         last = parts[-1][1].split()
         shared = " ".join(last[1:]) if len(last) > 1 and last[0] in _DIRECTION_WORDS else ""
@@ -761,10 +763,11 @@ def extract_entities(context: Context) -> None:
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
         if label == "ORG" and raw.endswith((" of", " for")) and text[start:end] == raw:
-            # "Crown Investments Corporation of" + "Saskatchewan": the model stopped at the preposition
+            # "Crown Investments Corporation of" + "Saskatchewan": the model stopped at the preposition; with no
+            # name after it, the preposition goes
             more = _NAME_GOES_ON.match(text, end)
-            raw, end = (raw + more.group(0), end + len(more.group(0))) if more else (raw.rsplit(" ", 1)[0],
-                                                                                   end - len(raw.rsplit(" ", 1)[1]) - 1)
+            raw = raw + more.group(0) if more else raw.rsplit(" ", 1)[0]
+            end = start + len(raw)
         joined = _PLACE_GOES_ON.match(text, end) if label == "ORG" else None
         if joined and known_place(f"{raw.split()[-1]} {joined.group(0).strip()}"):
             raw, end = raw + joined.group(0), end + len(joined.group(0))  # "Sparebanken Sogn" + " og Fjordane"

@@ -232,6 +232,9 @@ POLICE_REGION = r"[Pp]olisregion[ \t](?:Syd|Väst|Öst|Stockholm|Mitt|Nord|Bergs
 _POLICE_REGION_AT_END = re.compile(rf"(?:^|\s)({POLICE_REGION})$")
 
 
+# A body's acronym (then, first in a clause, its title: "SEA President and CEO")
+_ACRONYM = re.compile(r"[A-ZÅÄÖÆØ]{2,6}")
+_ACRONYM_FIRST = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})\s(\S.*)$")
 # A name of two words or more, then a title in lower case: "Ensay Fire Brigade captain", "Master Builders
 # Association of Western Australia chief executive"
 _NAME_THEN_TITLE = re.compile(
@@ -267,7 +270,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
             if rest[0].islower() and owner.endswith("s"):
                 owner = owner[:-1]  # "Høyres gruppeleder": a Scandinavian genitive
             return Affiliation(rest, owner)
-    acronym = re.match(r"^([A-ZÅÄÖÆØ]{2,6})\s(\S.*)$", part)
+    acronym = _ACRONYM_FIRST.match(part)
     if acronym and not is_role_word(acronym.group(1)) and acronym.group(1) not in PARTY_ABBREVIATIONS and (
             not known_place(acronym.group(1))) and (
             is_role_word(acronym.group(2).split()[0])):
@@ -305,7 +308,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
                              for o in known_orgs)  # "… of Slaneyside Regeneration", "… of Nordkyst Power Systems USA"
         right_is_org = right.casefold() in known_orgs or short_of_known or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
-        ) or (word == "of" and re.fullmatch(r"[A-ZÅÄÖÆØ]{2,6}", right) is not None)  # "Member of the CCPC"
+        ) or (word == "of" and _ACRONYM.fullmatch(right) is not None)  # "Member of the CCPC"
         remit = word == "of" and is_remit(right)
         if right_is_org and any(is_role_word(w) for w in left.split()) and not remit:
             return Affiliation(left, right)  # (but "Director of Research and Innovation" is a title whole)
@@ -438,12 +441,12 @@ _DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sal
 # What a title can be "of" besides a department: "Director of Research and Innovation"
 _REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
     science nursing medicine safety services programmes programs partnerships environment climate waste housing
-    transport health care social it ict""".split())
+    transport health care social it ict""".split()) | _DEPARTMENT_WORDS
 
 
 def is_remit(name: str) -> bool:
     """What a title is over, not a body: "Research and Innovation", "Environment and Waste" (a portfolio)."""
-    return all(w.casefold() in _DEPARTMENT_WORDS | _REMIT_WORDS for w in name.split())
+    return all(w.casefold() in _REMIT_WORDS for w in name.split())
 
 
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"

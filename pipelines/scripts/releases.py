@@ -91,11 +91,11 @@ def annotate(nlp, text: str, gold: dict, genitive: bool):
     return doc
 
 
-def paragraphs(nlp, doc):
+def paragraphs(doc):
     """Split a release into its paragraphs (shorter training examples shuffle better)."""
     start = 0
     for i, tok in enumerate(doc):
-        if "\n\n" in tok.text_with_ws or (tok.is_space and "\n\n" in tok.text):
+        if "\n\n" in tok.text_with_ws:
             if i + 1 > start:
                 yield doc[start : i + 1].as_doc()
             start = i + 1
@@ -130,7 +130,7 @@ def main() -> None:
         doc = annotate(nlp, text_path.read_text(encoding="utf-8"), gold, genitive)
         n_releases += 1
         n_ents += len(doc.ents)
-        for part in paragraphs(nlp, doc):
+        for part in paragraphs(doc):
             for _ in range(args.repeat if args.split == "train" else 1):
                 db.add(part)
     args.output.parent.mkdir(parents=True, exist_ok=True)
