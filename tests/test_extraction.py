@@ -2619,6 +2619,16 @@ def test_an_owners_genitive_is_not_part_of_an_organisations_name():
     assert "London" not in found and not any(" and " in name for name in found)
 
 
+def test_a_genitive_that_is_part_of_a_fixed_name_stays_in_it():
+    text = ("Hawke's Bay Regional Council opens flood station\n\nThe Hawke's Bay Regional Council said that King's "
+            "College London will study the site. Farmers in Martha's Vineyard and KiwiRail's Stillwater yard were "
+            "hit.\n")
+    result = run(text, "en")
+    assert {"Hawke's Bay Regional Council", "King's College London"} <= names(result, "ORG")
+    assert "Martha's Vineyard" in names(result, "LOC")
+    assert not {"Hawke", "King", "Martha", "KiwiRail's Stillwater"} & (names(result, "ORG") | names(result, "LOC"))
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

@@ -1064,7 +1064,7 @@ def extract_entities(context: Context) -> None:
         owner = _OWNER_IN_NAME.match(mention.name) if mention.label in {"ORG", "LOC"} and (
             mention.source != "coordination") else None
         if owner and (listed_organisation(mention.name) or owner.group(1).split()[-1] in _PEOPLES or re.match(
-                r"St\.?\s", owner.group(1))):
+                r"St\.?\s", owner.group(1)) or _fixed_genitive(owner.group(1), mention.name[owner.end(1) + 2 :])):
             owner = None  # "Children's Health Ireland", "Lochgilphead Men's Shed", "St Declan's University Hospital"
         if owner:
             rest = mention.name[owner.end(1) + 2 :].strip()
@@ -1098,6 +1098,18 @@ _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",
             "Volunteers", "Members", "Miners", "Growers", "Landowners", "Tenants", "Pensioners", "Musicians"}
+# Heads that make "X's Y" one fixed name ("Hawke's Bay", "King's College London", "Lloyd's Register", "Martha's
+# Vineyard", "Guy's Hospital"), where a body's genitive is followed by a name of its own ("KiwiRail's Stillwater yard").
+_FIXED_GENITIVE_HEADS = frozenset("""Bay College Wood Vineyard Hospital Cathedral Church Register Cross Head Hill End
+Landing Creek Harbour Island Islands Inn Lynn Chapel Abbey Well Wells Gate Park""".split())
+
+
+def _fixed_genitive(owner: str, rest: str) -> bool:
+    words = rest.split()
+    return (len(owner.split()) == 1 and bool(words) and words[0] in _FIXED_GENITIVE_HEADS
+            and not known_place(owner) and not listed_organisation(owner))
+
+
 _GENERIC_OWNERS = frozenset(OWN_BODY_WORDS)
 _LAW = re.compile(r"\b(?:Regulation|Directive|Act|Instrument)$")
 _FOUNDATION = re.compile(
