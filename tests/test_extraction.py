@@ -2629,6 +2629,16 @@ def test_a_genitive_that_is_part_of_a_fixed_name_stays_in_it():
     assert not {"Hawke", "King", "Martha", "KiwiRail's Stillwater"} & (names(result, "ORG") | names(result, "LOC"))
 
 
+def test_an_acronym_that_leaves_out_the_place_stands_for_the_whole_name():
+    text = ("CHEHALIS, Wash. — The Lewis County Division of Emergency Management (DEM) opened two shelters.\n\n"
+            "\"We are ready,\" said DEM Director Marcus Delgado.\n\nThe New Mexico Office of Broadband Access and "
+            "Expansion (OBAE) awarded grants. \"Fast internet decides whether a clinic can offer care,\" OBAE "
+            "Director Marisol Trujillo-Baca said.\n")
+    found = roles_by_speaker(run(text, "en").quotes)
+    assert found["Marcus Delgado"] == ("Director", "Lewis County Division of Emergency Management")
+    assert found["Marisol Trujillo-Baca"] == ("Director", "New Mexico Office of Broadband Access and Expansion")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

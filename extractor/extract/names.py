@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from extractor.extract.roles import POST_NOMINALS, is_role_word, is_title
+from extractor.gazetteers import known_place
 
 # Every Latin letter, accented ones included (Latin-1 and Latin Extended-A/B: "Halilović",
 # "Łukasz", "Yılmaz"); `re` has no \p{Lu}, so the classes are spelt out from Unicode's own data.
@@ -181,6 +182,20 @@ _ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5}|[A-ZÅÄÖÆØ
                           r"|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+)\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
 
 
+_LOCAL_AREA = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:County|Parish|Borough)")
+
+
+def _with_place_before(words: list[str], start: int) -> int:
+    """ "Lewis County Division of Emergency Management (DEM)": the place a body's acronym leaves out is its name's
+    first words."""
+    for take in (2, 1, 3):
+        before = " ".join(words[max(0, start - take) : start])
+        if start >= take and (_LOCAL_AREA.fullmatch(before) or (take < 3 and known_place(before) and (
+                before.istitle()))):
+            return start - take
+    return start
+
+
 def spelled_out(short: str, text: str) -> str | None:
     """The name ``text`` abbreviates as ``short``: "Lager- och Logistikförbundet (LLF)",
     "Landsforeningen for hytteeiere (LHE)": up to seven words before the brackets, from a
@@ -193,7 +208,8 @@ def spelled_out(short: str, text: str) -> str | None:
         before = re.split(r"[.!?]\s", text[max(0, match.start() - 120) : match.start()].split("\n")[-1])[-1]
         if match.group("comma"):
             before = re.split(r"[,.;:()]", before)[-1]  # not back across a list's commas
-        words = before.split()[-7:]
+        every = before.split()
+        words = every[-7:]
         # the shortest name with about a word per letter ("Lars Berg leder Landsforeningen for hytteeiere")
         starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
             w[1:2].islower())]
@@ -203,7 +219,7 @@ def spelled_out(short: str, text: str) -> str | None:
         fitting = [i for i in starts if len(words) - i >= letters] or [
             i for i in starts if len(words) - i >= letters - 1]
         if fitting:
-            return " ".join(words[fitting[-1] :])
+            return " ".join(every[_with_place_before(every, len(every) - len(words) + fitting[-1]) :])
         # fewer words than letters, all capitalised: "Norsk Kystmiljøinstitutt (NKMI)"
         named = [i for i in starts if len(words) - i >= 2 and all(
             w[:1].isupper() or w in {"for", "för", "og", "och", "of", "i", "av"} for w in words[i:])]
