@@ -2639,6 +2639,35 @@ def test_an_acronym_that_leaves_out_the_place_stands_for_the_whole_name():
     assert found["Marisol Trujillo-Baca"] == ("Director", "New Mexico Office of Broadband Access and Expansion")
 
 
+def test_two_word_county_boards_relative_clauses_and_split_bodies_in_swedish():
+    text = ("Nattbussar i Västerbotten\n\nSatsningen görs av Region Västerbotten, som är regional "
+            "kollektivtrafikmyndighet (RKM) i länet. Länsstyrelsen i Västra Götalands län ger tillstånd till tolv "
+            "vindkraftverk, meddelar Länsstyrelsen.\n\n– Vi följer miljöbalken, säger Tobias Ekvall, miljöhandläggare "
+            "på Länsstyrelsen.\n\nFör mer information:\nLina Forsberg (S), ordförande i kollektivtrafiknämnden, "
+            "lina.forsberg@regionvasterbotten.se\nRegion Västerbottens presstjänst, 090-785 70 05, "
+            "press@regionvasterbotten.se\n")
+    result = run(text, "sv")
+    found = names(result, "ORG")
+    assert {"Region Västerbotten", "Länsstyrelsen i Västra Götalands län"} <= found
+    assert not {"Region", "Länsstyrelsen i Västra"} & found
+    assert not any("som är" in name for name in found)
+    assert roles_by_speaker(result.quotes)["Tobias Ekvall"] == ("miljöhandläggare",
+                                                                "Länsstyrelsen i Västra Götalands län")
+
+
+def test_titles_and_bodies_around_a_name_introduced_before_its_quote():
+    text = ("Line approved\n\n\"It gives the region a second path for power,\" said Adrienne Sigurdson, Manitoba "
+            "Hydro's vice-president of Transmission.\n\nReeve Dale Kowalchuk of the Municipality of Swan Valley West "
+            "welcomed the decision. \"Our producers need reliable power,\" Kowalchuk said. Thames Valley Police "
+            "were not involved.\n")
+    result = run(text, "en")
+    found = roles_by_speaker(result.quotes)
+    assert found["Adrienne Sigurdson"] == ("vice-president of Transmission", "Manitoba Hydro")
+    assert found["Dale Kowalchuk"][1] == "Municipality of Swan Valley West"
+    assert "Dale Kowalchuk" in names(result, "PER") and "Reeve Dale Kowalchuk" not in names(result, "PER")
+    assert not {"Swan Valley", "Thames Valley"} & names(result, "LOC")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

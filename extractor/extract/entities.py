@@ -221,7 +221,7 @@ _PLACE_WORD = re.compile(
 _PLACE_HEAD = re.compile(
     r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:River|Lough|Loch|Mount|Isle of|Vale of) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley|"
-    r"Technology Park|Industrial Park|Industrial Estate|Retail Park)"
+    r"Technology Park|Industrial Park|Industrial Estate|Retail Park)(?! [A-Z])"  # not "Thames Valley Police"
     # parks, a person's name with an initial in it too: "Jessie M. Honeyman Memorial State Park"
     r"|[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3} (?:State|National|Provincial|Regional|Country|Forest) Park"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Road|Street|Lane|Avenue|Boulevard)(?! [A-Z])"  # not "Main Street Capital"
@@ -1081,7 +1081,13 @@ def extract_entities(context: Context) -> None:
                     mention.text = mention.name
                     mention.end = mention.start + len(mention.name)
         owned.append(mention)
-    mentions = owned
+    # "Region" where the model split "Region | Västerbottens presstjänst" and the body was read whole at the same place
+    longest: dict[tuple[str, int], str] = {}
+    for m in owned:
+        if len(m.text) > len(longest.get((m.label, m.start), "")):
+            longest[(m.label, m.start)] = m.text
+    mentions = [m for m in owned if m.source == "coordination" or not re.match(
+        rf"{re.escape(m.text)} [A-ZÅÄÖÆØ]", longest[(m.label, m.start)])]  # not "Utdanningsforbundet i Sunnfjord"
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 

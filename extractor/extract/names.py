@@ -196,6 +196,13 @@ def _with_place_before(words: list[str], start: int) -> int:
     return start
 
 
+def _clause_after_comma(words: list[str]) -> bool:
+    """ "Region Västerbotten, som är regional kollektivtrafikmyndighet (RKM)": a relative clause after the name, not
+    a name with a comma in it ("Department for Environment, Food and Rural Affairs (Defra)")."""
+    return any(w.endswith(",") and after[:1].islower() and after not in {"and", "og", "och"} for w, after in zip(
+        words, words[1:], strict=False))
+
+
 def spelled_out(short: str, text: str) -> str | None:
     """The name ``text`` abbreviates as ``short``: "Lager- och Logistikförbundet (LLF)",
     "Landsforeningen for hytteeiere (LHE)": up to seven words before the brackets, from a
@@ -212,7 +219,7 @@ def spelled_out(short: str, text: str) -> str | None:
         words = every[-7:]
         # the shortest name with about a word per letter ("Lars Berg leder Landsforeningen for hytteeiere")
         starts = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].casefold() == folded[0] and (
-            w[1:2].islower())]
+            w[1:2].islower()) and not _clause_after_comma(words[i:])]
         # a word per letter first ("Helgelandskysten Havn IKS (HHI)", not "Havn IKS"), then one fewer
         # "RCC Norr": four letters, for four words; an e-mail domain's "hhi" is all letters
         letters = sum(c.isupper() for c in short) or len(short)

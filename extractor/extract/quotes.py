@@ -1038,7 +1038,9 @@ _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive O
     r"(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?)"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
-    r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB))*)")
+    # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West"
+    r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+(?:the[ \t]+)?([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB|"
+    r"of(?=[ \t][A-Z])))*)")
 
 
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:

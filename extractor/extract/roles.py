@@ -52,6 +52,7 @@ ROLE_WORDS = {
     kommissarie kommissær polismästare politimester lensmann politibetjent polisassistent
     styrer
     organist conductor kapellmästare kapellmester konsertmästare konsertmester
+    reeve alderman alderwoman councilmember councilman councilwoman selectman selectwoman
     """.split()
 }
 ROLE_SUFFIXES = (
@@ -72,6 +73,7 @@ ROLE_SUFFIXES = (
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
     "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
     "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
+    "representant",  # "stortingsrepresentant", "fylkestingsrepresentant", "kommunfullmäktigerepresentant"
 )
 # Councils whose names end like a councillor's title ("kommunalråd"): bodies
 _COUNCILS = tuple(f"{body}{end}" for body in ("sokneråd", "menighetsråd", "fellesråd", "kyrkjeråd", "kirkeråd",
@@ -153,7 +155,7 @@ def is_role_word(word: str) -> bool:
         return False  # "Ølmheim sokneråd", "Sogndal kyrkjelege fellesråd": a council, not a councillor
     return w in ROLE_WORDS or any(w.endswith(s) and len(w) > len(s) + 1 for s in ROLE_SUFFIXES) or (
         w in ROLE_SUFFIXES
-    )
+    ) or ("-" in w and w.rsplit("-", 1)[1] in ROLE_WORDS)  # "vice-president", "co-chair"
 
 
 _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "forbund", "förbund", "bondelag",
@@ -702,7 +704,7 @@ def service_and_body(name: str) -> tuple[str | None, str | None]:
 # A body named by what it is, as a release names the one it means in full ("Fylkeskommunen": "Innlandet
 # fylkeskommune"; "Länsstyrelsen": "Länsstyrelsen Gävleborg" or "Länsstyrelsen i Västerbottens län").
 _BODIES_OF_KIND = {
-    "länsstyrelsen": r"(?<![\w-])Länsstyrelsen(?: i)? [A-ZÅÄÖ][\w-]+(?: läns?)?(?![\w-])",
+    "länsstyrelsen": r"(?<![\w-])Länsstyrelsen(?: i)? [A-ZÅÄÖ][\w-]+(?:(?: [A-ZÅÄÖ][\w-]+)? läns?)?(?![\w-])",
     "statsforvaltaren": r"(?<![\w-])Statsforvaltar[ea]n i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
     "statsforvalteren": r"(?<![\w-])Statsforvalteren i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
     "fylkesmannen": r"(?<![\w-])Fylkesmannen i [A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?![\w-])",
