@@ -2668,6 +2668,36 @@ def test_titles_and_bodies_around_a_name_introduced_before_its_quote():
     assert not {"Swan Valley", "Thames Valley"} & names(result, "LOC")
 
 
+def test_firms_of_two_names_areas_of_two_places_and_bodies_of_several_counties():
+    english = run("Deal closed\n\nSevernside Homes manages homes across Shropshire and Telford & Wrekin.\n\n-ENDS-\n",
+                  "en")
+    assert "Telford & Wrekin" in names(english, "LOC") and "Wrekin" not in names(english, "LOC")
+    assert not english.quotes  # "-ENDS-" is release furniture, no statement
+    swedish = run("Förvärv\n\nNewsec har varit transaktionsrådgivare till Norrvik i samband med förvärvet. Kvarnbacken "
+                  "Invest har biträtts av Cushman & Wakefield och Mannheimer Swartling.\n", "sv")
+    assert "Cushman & Wakefield" in names(swedish, "ORG") and "Wakefield" not in names(swedish, "LOC")
+    norwegian = run("Bålforbud\n\nFlesberg kommune vil søke Statsforvalteren i Østfold, Buskerud, Oslo og Akershus om "
+                    "tilskudd. Solør brann og redning IKS innfører totalforbud, og Fuglset grunneigarlag SA er "
+                    "enig.\n\n"
+                    "– Skogbunnen er knusktørr, sier rennleiar Sigrid Bø i IL Vågslid.\n\nOm Idrettslaget Vågslid\n"
+                    "Laget vart skipa i 1946 og har 430 medlemer. Norrköpings Symfoniorkester spelar.\n", "no")
+    found = names(norwegian, "ORG")
+    assert {"Statsforvalteren i Østfold, Buskerud, Oslo og Akershus", "Solør brann og redning IKS",
+            "Fuglset grunneigarlag SA"} <= found
+    assert roles_by_speaker(norwegian.quotes)["Sigrid Bø"] == ("rennleiar", "Idrettslaget Vågslid")
+    assert "Norrköpings Symfoniorkester" not in names(norwegian, "PER")
+
+
+def test_forms_of_address_and_translation_notes_around_a_speaker():
+    text = ("Factory planned\n\nChief executive Mats Öhrvall told reporters about the plan.\n\n\"Demand for timber "
+            "buildings is growing faster than anywhere else,\" Öhrvall said (translated from Swedish).\n\nThe "
+            "director of KfW's Nairobi office, Dr. Henrik Vollmer, said the bank was proud to help:\n\n\"Solar "
+            "pumping makes this a scheme that can pay for itself,\" he said.\n")
+    found = roles_by_speaker(run(text, "en").quotes)
+    assert found["Mats Öhrvall"][0] == "chief executive"
+    assert found["Henrik Vollmer"][0].startswith("director")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

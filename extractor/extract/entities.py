@@ -173,6 +173,11 @@ _CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's S
 _LEGAL_NAME = re.compile(
     rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|i(?=[ \t][A-ZÅÄÖÆØ])|{_CAP_ON})){{0,8}}"
     rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
+# Norwegian intermunicipal companies and cooperatives named by a place and common nouns: "Solør brann og redning
+# IKS", "Midt-Hedmark brann- og redningsvesen IKS", "Fuglset grunneigarlag SA"
+_COMMON_NOUN_BODY = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?: [a-zæøå][\w-]*){1,4} (?:IKS|SA|KF))(?![\w-])")
+_FUNCTION_WORDS = frozenset("i på er var har til av for med som en et ei den det at å eller men".split())
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
 _ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
                        r"styrelsen|styret|styre|board)[ \t]i[ \t]")
@@ -261,6 +266,8 @@ _GOVERNMENT_HEADS = {"department", "ministry", "agency", "authority", "council",
                      "departementet", "ministeriet", "direktoratet", "tilsynet", "myndigheten", "myndighet"}
 _ROUTE_STOP = re.compile(r"[A-ZÅÄÖÆØ][\w-]+")
 _TWO_PLACES = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:och|og|and|&) ([A-ZÅÄÖÆØ][\w-]+)$")
+_GOVERNOR_IN = re.compile(r"(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen) i [A-ZÆØÅ][\w-]+")
+_COUNTY_LIST = re.compile(r"(?:, [A-ZÆØÅ][\w-]+)+ og [A-ZÆØÅ][\w-]+(?![\w-])(?! (?:kommune|fylkeskommune)\b)")
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
@@ -496,6 +503,12 @@ def extract_entities(context: Context) -> None:
             name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "The University of …" opens a sentence
         if _free(legal, begin, begin + len(name)):
             _claim(mentions, legal, "ORG", name, begin)
+    if language == "no":
+        for match in _COMMON_NOUN_BODY.finditer(text):
+            words = match.group(1).split()
+            if _free(legal, match.start(1), match.end(1)) and words[0].casefold() not in NOT_NAME_WORDS and not (
+                    _FUNCTION_WORDS.intersection(words)):
+                _claim(mentions, legal, "ORG", match.group(1), match.start(1))
     for match in _LEGAL_NAME.finditer(text):
         if not _free(legal, match.start(1), match.end(1)):
             continue  # a university named by what it is of, claimed above
@@ -949,6 +962,9 @@ def extract_entities(context: Context) -> None:
         elif raw.casefold() in org_keys:
             label = "ORG"
         pair = _TWO_PLACES.match(raw) if label == "LOC" and not known_place(raw) else None  # "Møre og Romsdal"
+        if pair and " & " in raw:
+            # "Cushman & Wakefield": a firm of two names; "Telford & Wrekin", "Brighton & Hove": one area
+            label, pair = "LOC" if known_place(pair.group(1)) else "ORG", None
         route = _ROUTE.match(raw) if label in {"LOC", "ORG"} and not pair else None
         if route:  # "Fagernes–Beitostølen", "Hella–Dragsvik–Vangsnes": the stops of a route
             for stop in _ROUTE_STOP.finditer(raw):
@@ -1047,6 +1063,13 @@ def extract_entities(context: Context) -> None:
         if mention.label == "ORG":
             mention.name = court_at(mention.name, text) or mention.name  # "Mark- och miljödomstolen", in full
     for mention in mentions:
+        more = _COUNTY_LIST.match(text, mention.end) if mention.label == "ORG" and _GOVERNOR_IN.fullmatch(
+            mention.name) else None
+        if more and all(known_place(p) for p in _ROUTE_STOP.findall(more.group(0))):
+            # "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus": one office for four counties
+            mention.name, mention.text, mention.end = mention.name + more.group(0), mention.text + more.group(0), (
+                more.end())
+    for mention in mentions:
         if mention.label == "ORG":
             # "Orkney Islands Council Communications Team", "Kommunikasjonsavdelingen i Elverum kommune": the body
             mention.name = service_and_body(mention.name)[1] or mention.name
@@ -1099,7 +1122,9 @@ _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologi
 therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek
 biblioteket regionbibliotek fylkesbibliotek folkebibliotek stadsbibliotek länsbibliotek alpinsenter alpinsenteret
 skisenter skidcenter næringsforening næringsforeining næringsråd havnevesen havnevesenet hamnbolag construction
-architects engineering contractors consultants builders brandkår ysgol cyngor mudiad prifysgol canolfan""".split())
+architects engineering contractors consultants builders brandkår ysgol cyngor mudiad prifysgol canolfan orkester
+orkestern symfoniorkester symfoniorkestern kammarorkester kammarorkestern symfoniker symfonikerna filharmoniker
+filharmonikerna filharmonien filharmonin sinfonietta orchestra philharmonic symfoniorkesteret""".split())
 _OWNER_IN_NAME = re.compile(r"^(.+?)['’]s(?:\s.*)?$")
 _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Workers", "Veterans", "Commissioner",
             "Citizens", "Teachers", "Nurses", "Students", "Ladies", "Girls", "Boys", "Seafarers", "Patients", "Parents",

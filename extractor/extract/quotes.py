@@ -59,6 +59,7 @@ VERBS = (
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
+_END_MARK = re.compile(r"(?i)^\s*[–—-]+\s*(?:ends?|slut|slutt|#+)\s*[–—-]*\s*$")  # "-ENDS-": release furniture
 _ATTRIBUTION = re.compile(
     rf"(?:[,.!?…]\s*|\s)(?P<verb>{VERBS})\s+(?P<who>(?:{PRONOUNS})\b|[^\s,.]+(?:\s+[^\s,.]+){{0,3}})",
     re.IGNORECASE,
@@ -191,6 +192,11 @@ def _with_constant_first_word(full: str, text: str) -> str:
     return full
 
 
+_CLUB_FORMS = {"IL": ("Idrettslaget", "Idrettslag", "Idrottslaget"), "IF": ("Idrottsföreningen", "Idrettsforeningen",
+                                                                       "Idrottsförening"),
+               "IK": ("Idrottsklubben", "Idrettsklubben", "Idrottsklubb"), "SK": ("Sportsklubben", "Skiklubben")}
+
+
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
@@ -201,6 +207,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     brf = re.fullmatch(r"(?:Brf|BRF|HSB Brf)\.?\s+(.+)", name)
     if brf and has_word(text, f"Bostadsrättsföreningen {brf.group(1)}"):
         return f"Bostadsrättsföreningen {brf.group(1)}"  # "Brf Björkhagen": the housing cooperative's name
+    club = re.fullmatch(r"(IL|IF|IK|SK)\s+(.+)", name)
+    for long in _CLUB_FORMS.get(club.group(1), ()) if club else ():
+        if has_word(text, f"{long} {club.group(2)}"):
+            return f"{long} {club.group(2)}"  # "IL Vågslid", where the release also writes "Idrettslaget Vågslid"
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name) or (f"({name})" in text and re.fullmatch(
             r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+", name)):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF", "rektor ved HiNF": spelled out
@@ -415,7 +425,7 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
     """A title set off before the name at ``at``, and the body it names: "The Chair of the Board of Directors,
     Lars …", "Verksamhetschefen vid Norrlands universitetssjukhus, Johan Lindmark, …"; "Its managing director,
     Daniel Okafor, …": the body the sentence before opens with, if it is one of ``bodies``."""
-    before = text[max(0, at - 120) : at]
+    before = re.sub(rf"(?:{FORMS_OF_ADDRESS}\.?\s+)+$", "", text[max(0, at - 120) : at])  # "…, Hon. Dr. Grace …"
     if not before.endswith(", "):
         return None, None
     segment = re.split(r"[.!?\n]\s*", before[:-2])[-1].strip()
@@ -857,7 +867,7 @@ def extract_quotes(context: Context) -> None:
         start = starts[index]
         if not line.strip():
             continue
-        dash = _DASH_LINE.match(line)
+        dash = _DASH_LINE.match(line) if not _END_MARK.match(line) else None
         if dash:
             body_start = start + dash.end()
             body = line[dash.end() :]

@@ -452,7 +452,8 @@ def is_remit(name: str) -> bool:
 
 
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"
-                           r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s)")
+                           r"(?:da|når|när|då|mens|medan|when|while|after|etter|efter|innan|før|before)\s|"
+                           r"\(?(?:translated|översatt|oversatt|omsett)\b)")  # "(translated from Swedish)"
 
 
 _ANOTHER_PERSON = re.compile(
