@@ -1769,6 +1769,9 @@ def test_local_dollars_square_kilometres_and_phones_read_by_the_e_mail_country()
                   "E: jess.carmody@hunterhydrogen.org.au\n")
     assert {(18.6e6, "AUD"), (12e6, "USD")} <= {(v, u) for v, u, _, _ in figures(australian, "en")}
     assert contacts_by_name(australian, "en")["Jess Carmody"].phones == ["+61491570156", "+61255503187"]
+    new_zealand = ("WHANGĀREI – The council starts pest control.\n\nMedia enquiries: NRC Communications, 0800 736 455, "
+                   "media@nrc.govt.nz\n")  # a number UK freephone would also take
+    assert [c.phones for c in run(new_zealand, "en").contacts] == [["+64800736455"]]
     assert (6200, "km2", None, False) in figures("The service covers 6,200 square kilometres.", "en")
     assert {(214, "km2"), (169, "km2")} <= {(v, u) for v, u, _, _ in figures(
         "Arealet har gått ned frå 214 til 169 kvadratkilometer.", "no")}
@@ -2696,6 +2699,14 @@ def test_forms_of_address_and_translation_notes_around_a_speaker():
     found = roles_by_speaker(run(text, "en").quotes)
     assert found["Mats Öhrvall"][0] == "chief executive"
     assert found["Henrik Vollmer"][0].startswith("director")
+
+
+def test_a_title_opened_by_a_kind_of_body_names_the_one_body_of_that_kind():
+    text = ("Pest control\n\nThe programme is delivered with the Poutō Hapū Collective. Collective spokesperson Hemi "
+            "Paora said the work would bring jobs back.\n\n\"Our rangers will come from the marae,\" Mr Paora "
+            "said.\n")
+    assert roles_by_speaker(run(text, "en").quotes)["Hemi Paora"] == ("collective spokesperson",
+                                                                        "Poutō Hapū Collective")
 
 
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():

@@ -95,6 +95,9 @@ def find_phones_in_release(text: str, region: str,
     English) and, where the release also gives numbers with another country code, as that country's: an
     English release from Gothenburg writes "Tel: +46 31 712 44 08" and "Mobile: 070-641 27 93"."""
     windows = _candidates(text)
+    mailed = _mail_regions(text) if region == "GB" else set()
+    if len(mailed) == 1 and mailed == _domain_regions(text) and mailed != {"GB"}:
+        region = mailed.pop()  # an English release from New Zealand: "0800 736 455 | media@nrc.govt.nz"
     found = find_phones(text, region, org_numbers, windows)
     others = {_region_of(p.e164) for p in found} - {region, "ZZ", "001"}
     # only national-format runs nothing was read from can be another country's
@@ -173,6 +176,10 @@ def _domain_regions(text: str) -> set[str]:
             if code in phonenumbers.SUPPORTED_REGIONS:
                 found.add(code)
     return found
+
+
+def _mail_regions(text: str) -> set[str]:
+    return {r for r in _domain_regions(text) if re.search(rf"@[\w.-]+\.{'uk' if r == 'GB' else r.lower()}\b", text)}
 
 
 @lru_cache(maxsize=1024)

@@ -1063,6 +1063,13 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     body = _BODY_AFTER_NAME.match(text, at + len(name))
     organization = body.group(1) if body and not known_place(body.group(1)) else None
     title = found.group(1)
+    kind = title.split()[0]
+    if not organization and len(title.split()) > 1 and not is_title(kind) and kind[1:].islower():
+        # "Council chair Tania Whatuira", "Collective spokesperson X": of the one body of that kind the release names
+        bodies = {m.group(0) for m in re.finditer(rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w'’-]+ ){{1,4}}{kind}(?![\w-])", text)
+                  if m.group(0).split()[0] not in {"The", "This", "Our", "Den", "Det"}}
+        sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
+        organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
     # "Beredskapsleder" opening a sentence is "beredskapsleder"; "Chief Executive Officer" stays as written
     return (title if any(w[:1].isupper() for w in title.split()[1:]) else title.lower()), complete_name(
         organization, text)
