@@ -2709,6 +2709,12 @@ def test_a_title_opened_by_a_kind_of_body_names_the_one_body_of_that_kind():
                                                                         "Poutō Hapū Collective")
 
 
+def test_a_verb_after_an_apposition_is_no_title_and_a_bodys_genitive_names_the_body():
+    text = ("Renovering\n\nHyresgästföreningens ordförande i Trollhättan, Jonas Ekdahl, välkomnar beskedet men "
+            "understryker att ingen ska behöva flytta.\n\n– Vi har fått gehör för mycket, säger han.\n")
+    assert roles_by_speaker(run(text, "sv").quotes)["Jonas Ekdahl"] == ("ordförande", "Hyresgästföreningen")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

@@ -377,7 +377,12 @@ def _reported_speaker(context: Context, before: str, offset: int, speakers: _Spe
     Friends, said volunteers had ... "Every jar added up," she said.'"""
     found = None
     for match in _REPORTED.finditer(before):
-        found = _speaker(context, match.group("who"), offset + match.start("who"), speakers, None) or found
+        who = match.group("who")
+        parts = who.split(", ")
+        if len(parts) > 2 and parts[-1][:1].islower() and parts[-1].split()[0] not in _AFFILIATION_OPENING and not (
+                is_role_word(parts[-1].split()[0])):
+            who = ", ".join(parts[:-1])  # "…, Jonas Ekdahl, välkomnar beskedet men understryker": a verb, no title
+        found = _speaker(context, who, offset + match.start("who"), speakers, None) or found
     return found
 
 

@@ -226,7 +226,12 @@ _OWNER_THEN_TITLE = re.compile(
 )
 
 # A Scandinavian owner in the genitive, then one title word: "Region Uppsalas kollektivtrafikdirektör"
-_GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)$")
+_GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][\w-]*){0,3})s\s+([a-zåäöæø][\w-]+)"
+                                  r"(?:\s+(?:i|på)\s+[A-ZÅÄÖÆØ][\w-]+)?$")  # "… ordförande i Trollhättan": a branch
+
+
+_GENERIC_GENITIVE_OWNERS = {"styrelsen", "föreningen", "foreningen", "bolaget", "selskapet", "företaget", "styret",
+                            "stiftelsen", "kommunen", "regionen", "koncernen", "konsernet", "klubben", "laget"}
 
 
 # The Swedish police's seven regions, written in lower case in prose and titles ("chef för polisregion Syd")
@@ -257,7 +262,9 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         # the title
         return Affiliation(owned.group(2), owned.group(1))
     genitive = _GENITIVE_THEN_TITLE.match(part)
-    if genitive and is_role_word(genitive.group(2)) and (" " in genitive.group(1) or genitive.group(1).isupper()):
+    if genitive and is_role_word(genitive.group(2)) and (" " in genitive.group(1) or genitive.group(1).isupper() or (
+            # "Hyresgästföreningens ordförande": a body by its name; not "Styrelsens ordförande"
+            looks_like_org(genitive.group(1)) and genitive.group(1).casefold() not in _GENERIC_GENITIVE_OWNERS)):
         # "Region Uppsalas kollektivtrafikdirektör"; but a board's title keeps the board ("Regionstyrelsens ordförande")
         return Affiliation(genitive.group(2), genitive.group(1))
     police = _POLICE_REGION_AT_END.search(part)
