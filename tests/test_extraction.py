@@ -2715,6 +2715,16 @@ def test_a_verb_after_an_apposition_is_no_title_and_a_bodys_genitive_names_the_b
     assert roles_by_speaker(run(text, "sv").quotes)["Jonas Ekdahl"] == ("ordförande", "Hyresgästföreningen")
 
 
+def test_a_verb_first_lead_paragraph_and_a_two_word_bodys_genitive_before_a_title():
+    text = ("Fabriken stängs\n\nI ett pressmeddelande skriver Vänerteks vd Lars-Erik Strandh:\n\n”Vi har under lång "
+            "tid arbetat för att vända utvecklingen.”\n\nIF Metalls klubbordförande på Vänertek, Jenny Marklund, "
+            "säger till Dagens Industri att beskedet inte kom oväntat.\n\n– Orderingången har minskat i två år, "
+            "säger Marklund.\n")
+    found = roles_by_speaker(run(text, "sv").quotes)
+    assert found["Lars-Erik Strandh"][0] == "vd"
+    assert found["Jenny Marklund"] == ("klubbordförande", "IF Metall")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

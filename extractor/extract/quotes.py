@@ -448,8 +448,11 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
             if title:  # "smittskyddsläkaren": "smittskyddsläkare"
                 segment = " ".join([title, *words[1:]])
     # "Kommunstyrelsens ordförande i Östersunds kommun, Lena Wiklander (S), …": a board's title, too
+    # "IF Metalls klubbordförande på Vänertek, Jenny Marklund, …": a body's genitive of up to three words first
     if not 1 <= len(words) <= 8 or not (is_title(words[0]) or (
-            len(words) > 1 and words[0].endswith("s") and is_title(words[1]))):
+            len(words) > 1 and words[0].endswith("s") and is_title(words[1])) or any(
+            words[i].endswith("s") and is_title(words[i + 1]) and all(w[:1].isupper() for w in words[: i + 1])
+            for i in range(1, min(3, len(words) - 1)))):
         return None, None
     found = parse_affiliation(segment)
     if owner:
@@ -730,6 +733,12 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
             # billettprisene som en viktig nøkkel:": the person the paragraph named last
             return _pronoun_speaker(context, line[:skipped], starts[previous], speakers)
         line = sentences[-1]
+        verb_first = _VERB_FIRST_LEAD.search(line)
+        opening = line[: verb_first.start()] if verb_first else ""
+        if verb_first and len(opening.split()) <= 4 and "," not in opening:
+            # "I ett pressmeddelande skriver Vänerteks vd Lars-Erik Strandh:": the subject after the verb
+            skipped += verb_first.start("who")
+            line = line[verb_first.start("who") :]
         words = line.split()
         # the title may follow its committee: "Hälso- och sjukvårdsnämndens ordförande Lennart Öberg (S) välkomnar …:"
         if len(line) > 200 or not words or not (any(is_title(w) or is_role_word(w) for w in words[:4]) or (
