@@ -2725,6 +2725,18 @@ def test_a_verb_first_lead_paragraph_and_a_two_word_bodys_genitive_before_a_titl
     assert found["Jenny Marklund"] == ("klubbordförande", "IF Metall")
 
 
+def test_firms_of_two_trades_or_named_by_a_county_with_og_and_a_possessive_before_a_title():
+    norwegian = names(run("Stadion\n\nByggearbeidene utføres av Asker Bygg og Anlegg AS, som vant anbudet. Arbeidet "
+                          "har vore utført av Sogn og Fjordane Anlegg AS med base i Førde.\n", "no"), "ORG")
+    assert {"Asker Bygg og Anlegg AS", "Sogn og Fjordane Anlegg AS"} <= norwegian
+    assert not {"Anlegg AS", "Asker Bygg", "Fjordane Anlegg AS"} & norwegian
+    english = run("Milestone\n\nThe National Union of Mineworkers welcomed the milestone. Its Highveld regional "
+                  "secretary, Sipho Dlamini, said: \"The safety representatives have real power to stop work.\"\n",
+                  "en")
+    assert [q.speaker for q in english.quotes] == ["Sipho Dlamini"]
+    assert "Its Highveld" not in names(english, "PER")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

@@ -178,6 +178,11 @@ _LEGAL_NAME = re.compile(
 _COMMON_NOUN_BODY = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?: [a-zæøå][\w-]*){1,4} (?:IKS|SA|KF))(?![\w-])")
 _FUNCTION_WORDS = frozenset("i på er var har til av for med som en et ei den det at å eller men".split())
+_COUNTY_FIRST = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+) og $")
+# Trades a firm's name joins with "og"/"och" before its legal form ("Bygg og Anlegg AS", "Rör och Värme AB")
+_TRADES = frozenset("""anlegg anläggning sanitær sanitet rør rör värme varme ventilasjon ventilation transport maskin
+maskiner entreprenad entreprenør service eiendom fastighet fastigheter drift montage montasje betong grus elektro vvs
+tak snickeri bygg miljø miljö energi teknik teknikk installasjon installation""".split())
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
 _ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
                        r"styrelsen|styret|styre|board)[ \t]i[ \t]")
@@ -512,7 +517,10 @@ def extract_entities(context: Context) -> None:
     for match in _LEGAL_NAME.finditer(text):
         if not _free(legal, match.start(1), match.end(1)):
             continue  # a university named by what it is of, claimed above
-        whole = match.group(1)
+        whole, offset = match.group(1), match.start(1)
+        county = _COUNTY_FIRST.search(text, max(0, offset - 30), offset)
+        if county and known_place(f"{county.group(1)} og {whole.split()[0]}") and _free(legal, county.start(1), offset):
+            whole, offset = text[county.start(1) : match.end(1)], county.start(1)  # "Sogn og Fjordane Anlegg AS"
         organ = _ORGAN_OF.match(whole)
         if organ or re.match(r"(\S+)[ \t]i[ \t]", whole) and _DEFINITE.match(whole.split()[0]):
             # "Årsmøtet i Valdres Kraftlag SA", "Lantbrukarna i Mälarslättens Lantmän ek. för.": the body's own
@@ -529,13 +537,15 @@ def extract_entities(context: Context) -> None:
                 # not "Danish Competition and Consumer Authority"; but "Washington State University and Palouse Cell
                 # Technologies Inc." are two
                 parts = [whole]  # one firm, unless the first is a body of its own ("X AS og Y AS")
+            elif len(parts) == 2 and len(parts[1].split()) == 2 and parts[1].split()[0].casefold() in _TRADES and (
+                    not LEGAL_AT_END.search(parts[0])):
+                parts = [whole]  # "Asker Bygg og Anlegg AS": one firm of two trades, whatever the model split
         amp = re.split(r"\s&\s", parts[-1])
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
             parts[-1:] = amp  # "Mittuniversitetet & Medelpad Energi AB": two partners; "Calder & Ouse Bank" stays
         pieces = re.split(r"\sand\s", parts[-1])
         if len(pieces) > 1 and all(re.search(rf"\s(?:{_LEGAL}|Municipality|Company|Group)$", p) for p in pieces[:-1]):
             parts[-1:] = pieces  # "Rana Municipality and Nordland County Council": two bodies
-        offset = match.start(1)
         for part in parts:
             start = text.find(part, offset)
             words = part.split()

@@ -72,6 +72,7 @@ NOT_NAME_WORDS = {
     Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Cr Councillor Dame Lord Lady Investor Investors Relations
     Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon. Enligt Ifølge Ifølgje According
     Tenant Tenants Resident Residents Patient Volunteer Pensioner Homeowner Passenger Visitor Services
+    Its Their His Her Our Your Dess Deras Hennes Vårt Våra Hennar Deira
     """.split()
 } | {w.casefold() for w in OFFICE_TITLES}
 
