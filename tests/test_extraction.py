@@ -2737,6 +2737,16 @@ def test_firms_of_two_trades_or_named_by_a_county_with_og_and_a_possessive_befor
     assert "Its Highveld" not in names(english, "PER")
 
 
+def test_lakes_are_places_unless_they_name_a_firm_and_a_person_after_a_full_stop():
+    english = run("Drilling starts\n\n\"Our Lake Carey project is ready,\" the company said. Kiishik Lake "
+                  "Development LP holds the permit.\n", "en")
+    assert "Lake Carey" in names(english, "LOC") and "Lake Carey" not in names(english, "PER")
+    assert "Lake Development" not in names(english, "LOC")
+    swedish = run("Ny ledning\n\nJohan Ekberg har arbetat som auktoriserad revisor på PwC. Ekberg tillträder i "
+                  "maj.\n", "sv")
+    assert "PwC. Ekberg" not in names(swedish, "PER")
+
+
 def test_county_governors_county_boards_local_branches_and_savings_bank_foundations():
     norwegian = names(run("Statsforvalteren i Troms og Finnmark har gitt tillatelse. Naturvernforbundet i Sogn og "
                           "Fjordane klager, og Sparebankstiftelsen Hallingdal gir 2 millioner kroner. Avtalen med "

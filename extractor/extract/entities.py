@@ -178,6 +178,8 @@ _LEGAL_NAME = re.compile(
 _COMMON_NOUN_BODY = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][\w-]+(?: og [A-ZÆØÅ][\w-]+)?(?: [a-zæøå][\w-]*){1,4} (?:IKS|SA|KF))(?![\w-])")
 _FUNCTION_WORDS = frozenset("i på er var har til av for med som en et ei den det at å eller men".split())
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÅÄÖÆØ][\w'’-]*[ \t]$")
+_AFTER_ONE_WORD = re.compile(r"[A-ZÅÄÖÆØ][\w&-]+\.\s+(?=[A-ZÅÄÖÆØ][a-zåäöæø])")
 _COUNTY_FIRST = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+) og $")
 # Trades a firm's name joins with "og"/"och" before its legal form ("Bygg og Anlegg AS", "Rör och Värme AB")
 _TRADES = frozenset("""anlegg anläggning sanitær sanitet rør rör värme varme ventilasjon ventilation transport maskin
@@ -229,7 +231,7 @@ _PLACE_WORD = re.compile(
 )
 # Places named by a head word: "River Slaney", "Clare Island", "Parkmore Business Park", "Voss stasjon".
 _PLACE_HEAD = re.compile(
-    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:River|Lough|Loch|Mount|Isle of|Vale of) [A-Z][\w'’-]+"
+    r"(?=[A-ZÅÄÖÆØ])(?<![\w-])((?:River|Lough|Loch|Mount|Lake|Isle of|Vale of) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Island|Business Park|Station|Promenade|Harbour|Valley|"
     r"Technology Park|Industrial Park|Industrial Estate|Retail Park)(?! [A-Z])"  # not "Thames Valley Police"
     # parks, a person's name with an initial in it too: "Jessie M. Honeyman Memorial State Park"
@@ -642,6 +644,10 @@ def extract_entities(context: Context) -> None:
         if misread:
             legal.append((begin, finish))
     for match in _PLACE_HEAD.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1)) if match.group(1).startswith(
+            "Lake ") else None
+        if before and before.group(0).strip().casefold() not in NOT_NAME_WORDS:
+            continue  # "Kiishik Lake Development LP": the lake names a firm; "Lake Carey" opens a place's name
         if _free(legal, match.start(1), match.end(1)) and (
             match.group(1).split()[0].casefold() not in NOT_NAME_WORDS  # "Vid resecentrum" opens a sentence
         ):
@@ -753,6 +759,10 @@ def extract_entities(context: Context) -> None:
         if sentence_end:  # "Calder & Ouse Bank. Airedale expects": NER read across the full stop
             raw = raw[: sentence_end.start()]
             span = EntitySpan(span.start, span.start + span.text.find(raw) + len(raw), span.label, raw)
+        stop = _AFTER_ONE_WORD.match(raw) if span.label == "PER" else None
+        if stop:  # "… revisor på PwC. Ekberg var …": the person opens the next sentence
+            raw = raw[stop.end() :]
+            span = EntitySpan(span.start + span.text.find(raw), span.end, span.label, raw)
         if any(c in raw for c in "›»>|"):
             continue  # breadcrumbs and menus of a web page
         # A name joined to a common noun by a hyphen: "ARENA-status", "Ecoex-projektet" -> the name;
