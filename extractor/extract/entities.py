@@ -1129,8 +1129,8 @@ def extract_entities(context: Context) -> None:
     for m in owned:
         if len(m.text) > len(longest.get((m.label, m.start), "")):
             longest[(m.label, m.start)] = m.text
-    mentions = [m for m in owned if m.source == "coordination" or not re.match(
-        rf"{re.escape(m.text)} [A-ZÅÄÖÆØ]", longest[(m.label, m.start)])]  # not "Utdanningsforbundet i Sunnfjord"
+    mentions = [m for m in owned if m.source == "coordination" or not _goes_on_as_name(
+        m.text, longest[(m.label, m.start)])]
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
@@ -1153,6 +1153,11 @@ _PEOPLES = {"Children", "Men", "Women", "People", "Fishermen", "Farmers", "Worke
 # Vineyard", "Guy's Hospital"), where a body's genitive is followed by a name of its own ("KiwiRail's Stillwater yard").
 _FIXED_GENITIVE_HEADS = frozenset("""Bay College Wood Vineyard Hospital Cathedral Church Register Cross Head Hill End
 Landing Creek Harbour Island Islands Inn Lynn Chapel Abbey Well Wells Gate Park""".split())
+
+
+def _goes_on_as_name(short: str, longer: str) -> bool:
+    """ "Region" of "Region Västerbottens"; not "Utdanningsforbundet" of "Utdanningsforbundet i Sunnfjord"."""
+    return longer.startswith(f"{short} ") and longer[len(short) + 1 : len(short) + 2].isupper()
 
 
 def _fixed_genitive(owner: str, rest: str) -> bool:

@@ -192,9 +192,13 @@ def _with_constant_first_word(full: str, text: str) -> str:
     return full
 
 
-_CLUB_FORMS = {"IL": ("Idrettslaget", "Idrettslag", "Idrottslaget"), "IF": ("Idrottsföreningen", "Idrettsforeningen",
-                                                                       "Idrottsförening"),
-               "IK": ("Idrottsklubben", "Idrettsklubben", "Idrottsklubb"), "SK": ("Sportsklubben", "Skiklubben")}
+# A sports club's abbreviated kind: "IL Vågslid" for "Idrettslaget Vågslid"
+_CLUB_FORMS = {
+    "IL": ("Idrettslaget", "Idrettslag", "Idrottslaget"),
+    "IF": ("Idrottsföreningen", "Idrettsforeningen", "Idrottsförening"),
+    "IK": ("Idrottsklubben", "Idrettsklubben", "Idrottsklubb"),
+    "SK": ("Sportsklubben", "Skiklubben"),
+}
 
 
 def _complete_name(name: str | None, text: str) -> str | None:
@@ -1080,7 +1084,8 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     kind = title.split()[0]
     if not organization and len(title.split()) > 1 and not is_title(kind) and kind[1:].islower():
         # "Council chair Tania Whatuira", "Collective spokesperson X": of the one body of that kind the release names
-        bodies = {m.group(0) for m in re.finditer(rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w'’-]+ ){{1,4}}{kind}(?![\w-])", text)
+        of_kind = rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w'’-]+ ){{1,4}}{re.escape(kind)}(?![\w-])"
+        bodies = {m.group(0) for m in re.finditer(of_kind, text)
                   if m.group(0).split()[0] not in {"The", "This", "Our", "Den", "Det"}}
         sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
         organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
