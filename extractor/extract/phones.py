@@ -95,9 +95,10 @@ def find_phones_in_release(text: str, region: str,
     English) and, where the release also gives numbers with another country code, as that country's: an
     English release from Gothenburg writes "Tel: +46 31 712 44 08" and "Mobile: 070-641 27 93"."""
     windows = _candidates(text)
-    mailed = _mail_regions(text) if region == "GB" else set()
-    if len(mailed) == 1 and mailed == _domain_regions(text) and mailed != {"GB"}:
-        region = mailed.pop()  # an English release from New Zealand: "0800 736 455 | media@nrc.govt.nz"
+    domains = _domain_regions(text)
+    country = next(iter(domains)) if len(domains) == 1 else None
+    if region == "GB" and country not in {None, "GB"} and _mailed_at(text, country):
+        region = country  # an English release from New Zealand: "0800 736 455 | media@nrc.govt.nz"
     found = find_phones(text, region, org_numbers, windows)
     others = {_region_of(p.e164) for p in found} - {region, "ZZ", "001"}
     # only national-format runs nothing was read from can be another country's
@@ -107,7 +108,7 @@ def find_phones_in_release(text: str, region: str,
     if region != "US" and any(_NANP.search(window) for _, window in unread):
         others.add("US")  # "902-555-0143", "(212) 555-0143": a North American number, whatever the language
     if unread:  # an Australian release in English gives "M: 0491 570 156" and an e-mail at a .org.au domain
-        others |= _domain_regions(text) - {region}
+        others |= domains - {region}
     for offset, window in unread if len(others) > 1 else []:
         # a Dutch firm's release gives its Swedish plant manager's "0512-29 40 70 / johan@firm.se": where the
         # release names several countries, a number is first the country's whose address is on its line
@@ -178,8 +179,9 @@ def _domain_regions(text: str) -> set[str]:
     return found
 
 
-def _mail_regions(text: str) -> set[str]:
-    return {r for r in _domain_regions(text) if re.search(rf"@[\w.-]+\.{'uk' if r == 'GB' else r.lower()}\b", text)}
+def _mailed_at(text: str, region: str) -> bool:
+    """An e-mail address of the release is at ``region``'s country domain, not only a web address."""
+    return re.search(rf"@[\w.-]+\.{region.lower()}\b", text) is not None
 
 
 @lru_cache(maxsize=1024)

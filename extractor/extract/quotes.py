@@ -27,6 +27,7 @@ from extractor.extract.offices import office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
+    GENERIC_BODY_WORDS,
     INSTITUTION_NAME,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
@@ -658,10 +659,7 @@ _GENERIC_OWNER = re.compile(
     r"organisationens|organisasjonens|stiftelsens|föreningens|foreningens)\b"
 )
 # A body named by what it is ("Föreningens vd", "Bolaget"): the release's own.
-_GENERIC_BODY_WORDS = (r"bolaget|selskapet|företaget|foretaket|föreningen|foreningen|foreninga|stiftelsen|stiftinga|"
-                       r"koncernen|konsernet|kooperativet|styrelsen|styret|församlingen|menigheten|kyrkan|kirken|"
-                       r"kyrkja|museet|skolan|skolen|skulen|sjukhuset|sykehuset|sjukehuset|klubben|laget|orkestern|"
-                       r"orkesteret|teatern|teatret|biblioteket|festivalen|zoo|parken|hamnen|havna")
+_GENERIC_BODY_WORDS = "|".join(GENERIC_BODY_WORDS)
 _GENERIC_BODY = re.compile(rf"(?i)(?:{_GENERIC_BODY_WORDS}|the company|the group|the association|the foundation|"
                            r"(?:the )?(?:authority|council|shire council|trust|charity))s?")
 # The registered name that ends a longer line: "… avtales med Mo Industripark AS".

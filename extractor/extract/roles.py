@@ -230,8 +230,15 @@ _GENITIVE_THEN_TITLE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]*(?:\s[A-ZÅÄÖÆØ][
                                   r"(?:\s+(?:i|på)\s+[A-ZÅÄÖÆØ][\w-]+)?$")  # "… ordförande i Trollhättan": a branch
 
 
-_GENERIC_GENITIVE_OWNERS = {"styrelsen", "föreningen", "foreningen", "bolaget", "selskapet", "företaget", "styret",
-                            "stiftelsen", "kommunen", "regionen", "koncernen", "konsernet", "klubben", "laget"}
+# Bodies named by what they are, in the definite form ("Bolaget", "Föreningens vd"): the release's own body
+GENERIC_BODY_WORDS = (
+    "bolaget", "selskapet", "företaget", "foretaket", "föreningen", "foreningen", "foreninga", "stiftelsen",
+    "stiftinga", "koncernen", "konsernet", "kooperativet", "styrelsen", "styret", "församlingen", "menigheten",
+    "kyrkan", "kirken", "kyrkja", "museet", "skolan", "skolen", "skulen", "sjukhuset", "sykehuset", "sjukehuset",
+    "klubben", "laget", "orkestern", "orkesteret", "teatern", "teatret", "biblioteket", "festivalen", "zoo", "parken",
+    "hamnen", "havna",
+)
+_GENERIC_GENITIVE_OWNERS = frozenset(GENERIC_BODY_WORDS) | {"kommunen", "regionen"}
 
 
 # The Swedish police's seven regions, written in lower case in prose and titles ("chef för polisregion Syd")
