@@ -59,6 +59,7 @@ def _organisations_by_first_word() -> dict[str, tuple[str, ...]]:
 
 # The capital first, the look-behind after it: the scan then skips to capitals (three times as fast).
 _CAPITALISED_WORD = re.compile(r"[A-ZÅÄÖÆØÉ](?<![\w.'’&-].)[\w.'’&-]*")
+_WORD = re.compile(r"[\w.'’&-]+")
 
 
 def known_organisations(text: str) -> list[tuple[int, int, str]]:
@@ -72,10 +73,28 @@ def known_organisations(text: str) -> list[tuple[int, int, str]]:
         names = by_first.get(word) or by_first.get(bare) or (by_first.get(bare[:-1], ()) if bare.endswith("s") else ())
         for name in names:
             end = start + len(name)
-            if text.startswith(name, start) and _ends_word(text, end + (text[end : end + 1] == "s")):
+            if not text.startswith(name, start):
+                continue
+            if _ends_word(text, end + (text[end : end + 1] == "s")):
                 found.append((start, end, name))
                 break
+            glued = _glued_name(text, end, by_first) if name[-1].islower() else None
+            if glued:  # "Innovasjon NorgeSiva": two listed names whose space was lost in copying
+                found += [(start, end, name), (end, end + len(glued), glued)]
+                break
     return found
+
+
+def _glued_name(text: str, at: int, by_first: dict[str, tuple[str, ...]]) -> str | None:
+    """A listed name that starts right after another's last letter, with no space ("NorgeSiva")."""
+    word = _WORD.match(text, at) if text[at : at + 1].isupper() else None
+    if not word:
+        return None
+    for name in by_first.get(word.group(0).rstrip(".,:;"), ()):
+        if text.startswith(name, at) and _ends_word(text, at + len(name) + (text[at + len(name) : at + len(name) + 1]
+                                                                          == "s")):
+            return name
+    return None
 
 
 def listed_organisation(name: str) -> bool:

@@ -1316,6 +1316,13 @@ def test_organisations_releases_name_again_and_again_come_from_the_shipped_list(
     assert {"Enova", "SINTEF Ocean", "Høyre"} <= orgs and "SINTEF" not in orgs
 
 
+def test_two_listed_organisations_run_together_by_a_lost_space_are_two():
+    norsk = "Programmet eies av Innovasjon NorgeForskningsrådet og fylkeskommunen, og Enova bidrar.\n"
+    orgs = names(run(norsk, "no"), "ORG")
+    assert {"Innovasjon Norge", "Forskningsrådet", "Enova"} <= orgs
+    assert not any("NorgeForsk" in org for org in orgs)
+
+
 def test_the_header_names_the_sender_and_lead_lines_end_before_their_verb_phrase():
     nynorsk = (
         "PRESSEMELDING – Møre og Romsdal fylkeskommune\n\n"
