@@ -1316,6 +1316,17 @@ def test_organisations_releases_name_again_and_again_come_from_the_shipped_list(
     assert {"Enova", "SINTEF Ocean", "Høyre"} <= orgs and "SINTEF" not in orgs
 
 
+def test_first_names_listed_before_from_are_people_and_what_they_come_from_is_a_body():
+    swedish = ("Besök på Ekocentrum\n\nStort tack till alla deltagare samt Lisa, Stina och Maja från Tanums Återbruk, "
+               "Olle från Strömstads Hamn samt Klas och Jenny från Rena Kust.\n")
+    result = run(swedish, "sv")
+    assert not names(result, "LOC") and not any("," in person for person in names(result, "PER"))
+    assert {"Tanums Återbruk", "Rena Kust"} <= names(result, "ORG")
+    norsk = "Takk til Kari, Stine og Emma fra Grønn Fjord for en fin dag.\n"
+    result = run(norsk, "no")
+    assert not names(result, "LOC") and names(result, "ORG") == {"Grønn Fjord"}
+
+
 def test_two_listed_organisations_run_together_by_a_lost_space_are_two():
     norsk = "Programmet eies av Innovasjon NorgeForskningsrådet og fylkeskommunen, og Enova bidrar.\n"
     orgs = names(run(norsk, "no"), "ORG")

@@ -1004,6 +1004,7 @@ def extract_entities(context: Context) -> None:
 
     _places_in_context(text, mentions, people)
     _places_in_lists(text, mentions)
+    mentions = _people_from_bodies(text, mentions)
     for mention in mentions:
         if mention.label == "ORG" and mention.source == "ner" and mention.name.casefold() in datelines:
             mention.label = "LOC"  # the dateline's town, which the model reads as a company elsewhere ("på Raufoss")
@@ -1076,6 +1077,7 @@ def extract_entities(context: Context) -> None:
     # "EU Market Abuse Regulation", "National Instrument 43-101": a law, no body
     mentions = [m for m in mentions if not (m.label == "ORG" and (not service_and_body(m.name)[1] or _LAW.search(
         m.name)))]
+    mentions = [m for m in mentions if not (m.label == "PER" and ", " in m.name)]  # "Lisa, Stina": two first names
     for mention in mentions:
         if mention.label == "ORG" and " " not in mention.name:
             # "Länsstyrelsen" alone: the county board the release names in full ("Länsstyrelsen i Värmlands län")
@@ -1344,6 +1346,39 @@ def _places_in_lists(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.name in moved and mention.label == "ORG" and mention.source == "ner":
             mention.label = "LOC"
+
+
+# First names from a body: "Louise, Stina och Emma från Sotenäs Symbioscentrum", "Kari og Per fra Bygg AS"
+# (one name alone may be a place or a heading: "fv. 55 Sognefjellsvegen fra Lom", "Verk från Nationalmuseum").
+_FIRST_NAMES_FROM = re.compile(r"[A-ZÅÄÖÆØ](?<![\w-].)[a-zåäöæø]+(?:(?:,[ \t]|[ \t](?:och|og|samt|and|&)[ \t])"
+                               r"[A-ZÅÄÖÆØ][a-zåäöæø]+)*[ \t](?:från|fra|frå|from)[ \t](?=[A-ZÅÄÖÆØ])")
+_ONE_NAME = re.compile(r"[A-ZÅÄÖÆØ][a-zåäöæø]+")
+_THANKS_TO = re.compile(r"(?:tack|takk|thanks)[ \t](?:till|til|to)[ \t]$", re.IGNORECASE)
+
+
+def _people_from_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One-word names listed before "från"/"fra"/"from" a name are people by their first names, not places (the
+    model reads "Stina" and "Emma" so), unless the lists know them as places or a preposition of place comes first
+    ("flyttade till Hova från Töreboda"); and what they come from is a body, not a person ("från Rena Hav")."""
+    if not any(word in text for word in (" från ", " fra ", " frå ", " from ")):
+        return mentions
+    dropped: set[int] = set()
+    for match in _FIRST_NAMES_FROM.finditer(text):
+        if _PLACE_PREPOSITION.search(text, max(0, match.start() - 12), match.start()) and not _THANKS_TO.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "till Hova från Töreboda"; but "tack till Lisa och Maja från …"
+        words = {match.start() + m.start(): m.group(0) for m in _ONE_NAME.finditer(match.group(0))}
+        if len(words) < 2 or any(known_place(word) or known_organisations(word) or looks_like_org(word) or (
+                word.casefold() in NOT_NAME_WORDS) for word in words.values()):
+            continue  # "Umeå från …", "Vattenfall from …": a place or body, so not a list of first names
+        named = [m for m in mentions if m.start in words]  # what the model saw there ("Lisa, Stina" as one)
+        dropped.update(id(m) for m in named if m.label in {"LOC", "ORG"} and m.source == "ner" and (
+            m.end - m.start == len(words[m.start])))
+        for mention in mentions if named else ():  # (not "Greetings from Jane Smith": no name before)
+            if mention.label == "PER" and mention.source == "ner" and mention.start == match.end() and (
+                    " " in mention.name):
+                mention.label = "ORG"  # "Klas och Jenny från Rena Hav": the body they come from
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _add_stated(mentions: list[Mention], text: str, name: str | None, label: str, near: int, source: str) -> None:
