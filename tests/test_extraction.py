@@ -267,6 +267,37 @@ def test_a_capitalised_english_title_is_one_role():
     assert (contact.role, contact.organization) == ("Senior Communications Manager", "Scottish Blue Economy Agency")
 
 
+def test_a_title_ending_in_a_remit_before_the_name_is_not_part_of_the_name():
+    text = ("Director of Marketing Helen Ashdown said: \"The season starts well.\"\n\n"
+            "Minister for Housing and Planning Owen Pryce said the homes were needed. \"We cannot wait,\" he said.\n\n"
+            "The site was blessed by Elder Martha Greywolf.\n\n"
+            "Vice-Rector for Research Timo Lahtinen said at the opening:\n\n\"This is a shared facility.\"\n")
+    result = run(text, "en")
+    people = names(result, "PER")
+    assert {"Helen Ashdown", "Owen Pryce", "Martha Greywolf", "Timo Lahtinen"} <= people
+    assert not any(p.startswith(("Marketing", "Planning", "Elder", "Research")) for p in people)
+    roles = {q.speaker: (q.role, q.organization) for q in result.quotes}
+    assert roles["Helen Ashdown"] == ("Director of Marketing", None)
+    assert roles["Owen Pryce"][0] == "Minister for Housing and Planning"
+    assert roles["Timo Lahtinen"] == ("Vice-Rector for Research", None)
+
+
+def test_two_titles_set_off_by_a_comma_give_the_first():
+    text = ("– Vi ser for mange som kjører for fort, sier leder for utrykningsseksjonen i Agder politidistrikt, "
+            "politioverbetjent Siri Holm Aasen.\n")
+    quote = run(text, "no").quotes[0]
+    assert (quote.speaker, quote.role) == ("Siri Holm Aasen", "leder for utrykningsseksjonen")
+
+
+def test_a_named_bodys_genitive_opening_an_english_title_is_the_body():
+    text = ("Nordkalk Pappers Head of Procurement Anna-Lena Björk ser avtalet som ett viktigt steg:\n\n"
+            "– Vi får en stabil leverantör, säger hon.\n\n"
+            "Kontakt: Anna-Lena Björk, Head of Procurement, Nordkalk Papper AB, 070-123 45 67\n")
+    quote = run(text, "sv").quotes[0]
+    assert (quote.speaker, quote.role, quote.organization) == (
+        "Anna-Lena Björk", "Head of Procurement", "Nordkalk Papper AB")
+
+
 def test_pronoun_quote_after_reported_speech_and_a_surname_with_particle():
     text = ('"We are glad," said Cllr Daniel Okoro, Executive Member for Housing.\n\n'
             "Margaret Sowerby, chair of the Friends of Otley Library, said volunteers had collected money. "

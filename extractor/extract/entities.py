@@ -19,6 +19,7 @@ from extractor.extract.names import (
     NOT_NAME_WORDS,
     looks_like_person,
     spelled_out,
+    title_goes_on,
     without_wire_label,
 )
 from extractor.extract.roles import (
@@ -826,6 +827,9 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
             raw, start = raw[len(title):], start + len(title)
+        while label == "PER" and len(raw.split()) > 2 and title_goes_on(text, start, raw.split()[0]):
+            title = raw.split()[0] + " "  # "Director of Fundraising Rachel Penhaligon": the title's last word
+            raw, start = raw[len(title):], start + len(title)
         while label == "PER" and len(raw.split()) > 2 and raw.split()[0].casefold() in NOT_NAME_WORDS:
             title = raw.split()[0] + " "  # "Tenant Glenys Harries"
             raw, start = raw[len(title):], start + len(title)
@@ -857,6 +861,7 @@ def extract_entities(context: Context) -> None:
         if first and len(raw.split()) == 2 and not _HONORIFIC.match(f"{first.group(1)} X") and not (
             is_role_word(first.group(1)) or first.group(1).casefold() in LABEL_WORDS | ORG_WORDS | NOT_NAME_WORDS
             or known_place(first.group(1))  # not "Director of Services Ciarán Fitzsimons"
+            or title_goes_on(text, first.start(1), first.group(1))  # nor "Director of Fundraising Rachel …"
         ):
             raw, start = f"{first.group(1)} {raw}", start - len(first.group(1)) - 1  # "by Per Egil Tønnessen"
         words = raw.split()

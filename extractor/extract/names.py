@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.extract.roles import POST_NOMINALS, is_role_word, is_title
+from extractor.extract.roles import POST_NOMINALS, REMIT_WORDS, is_role_word, is_title
+from extractor.extract.words import has_word
 from extractor.gazetteers import known_place
 
 # Every Latin letter, accented ones included (Latin-1 and Latin Extended-A/B: "Halilović",
@@ -93,6 +94,26 @@ def _inner_particle(word: str, index: int) -> bool:
     return index > 0 and word[:1].islower() and re.fullmatch(_PARTICLE, word) is not None
 
 
+# A minister's or director's portfolio, which no one is named: "Minister for Transport and Main Roads X"
+_PORTFOLIO_WORDS = frozenset("""roads energy infrastructure justice defence defense agriculture fisheries forestry
+    tourism culture sport trade industry resources water emergency finance mining environment""".split())
+_NOT_GIVEN_NAME_ENDING = re.compile(r"(?:ing|tion|sion|ment|ables|ics|ship|ware|ations|ies)$")
+
+
+def title_goes_on(text: str, start: int, word: str) -> bool:
+    """Whether ``word``, read as a name's first, goes on a title written before it: "Director of Fundraising",
+    "Minister for Transport and Main Roads", "Vice President, Exploration" (a remit, not a given name)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].split()[-7:]
+    joint = next((i for i in range(len(line) - 1, -1, -1) if line[i] in {"of", "for", "and", "&"} or line[i].endswith(
+        ",")), None)
+    if joint is None or len(line) - joint > 3 or not all(w[:1].isupper() for w in line[joint + 1 :]):
+        return False
+    folded = word.casefold()
+    remit = folded in REMIT_WORDS or folded in _PORTFOLIO_WORDS or _NOT_GIVEN_NAME_ENDING.search(word) or has_word(
+        text, word.lower())
+    return bool(remit) and any(is_role_word(w.strip(",")) for w in line[: joint + 1])
+
+
 def candidate_names(text: str) -> list[re.Match[str]]:
     """Runs of 2-4 capitalised words that could be a person's name."""
     out = []
@@ -107,6 +128,12 @@ def candidate_names(text: str) -> list[re.Match[str]]:
             again = PERSON_NAME.match(text, match.start() + match.group(0).index(words[0]))
             if again and again.end() > match.end():
                 match, words = again, again.group(0).split()
+        while len(words) > 2 and words == match.group(0).split() and title_goes_on(text, match.start(), words[0]):
+            # "Director of Fundraising Rachel Penhaligon": the title's last words, then the name
+            again = PERSON_NAME.match(text, match.start() + len(words[0]) + 1)
+            if not again:
+                break
+            match, words = again, again.group(0).split()
         inner = [i for i, w in enumerate(words[:-1]) if is_role_word(w)]
         if inner:
             # "Lincoln Town Manager Deborah Gagnon-Pelletier": the name after the title, read again

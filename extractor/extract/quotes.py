@@ -354,7 +354,7 @@ class _Speakers:
     def resolve(self, name: str) -> str:
         if " " in name and not name.split()[0].islower():
             # "sier Bøe Hjelvik": a double surname of "Lise Bøe Hjelvik" named before
-            longer = [full for full in self.known if full.endswith(f" {name}")]
+            longer = [full for full in self.known if full.endswith(f" {name}") and not _titled(full, name)]
             return longer[-1] if longer else name
         # a surname first ("Lundqvist" is Per-Olof Lundqvist, not "Lundqvist Optronik", his firm the model read as
         # a person), then a first name
@@ -573,11 +573,18 @@ def _given_prefix(before: str) -> str:
     return found.group(0) if found else ""
 
 
+def _titled(longer: str, name: str) -> bool:
+    """Whether what ``longer`` has before ``name`` is a title the model read with it: "Ångerman Kartongs Head of
+    Sustainability Per-Erik Strömqvist" is not a longer form of "Per-Erik Strömqvist"."""
+    return any(is_title(w) or w in {"of", "for"} for w in longer[: -len(name)].split())
+
+
 def _named_before(context: Context, name: str, offset: int) -> str:
     """The one longer name of a person the release gives before ``offset`` that ends with ``name``."""
     named = {_given_prefix(context.text[max(0, e.start - 12) : e.start]) + strip_name(e.text)
              for e in context.entities
-             if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {name}")}
+             if e.label == "PER" and e.start < offset and strip_name(e.text).endswith(f" {name}") and not (
+                 _titled(strip_name(e.text), name))}
     if not named and name in context.text[:offset]:  # the model cut the full name short ("Linnea Aronsson")
         named = {strip_name(m.group(0)) for m in candidate_names(context.text[:offset])
                  if strip_name(m.group(0)).endswith(f" {name}")}
@@ -668,6 +675,7 @@ _LOCAL_GOVERNMENT_BODY = re.compile(r"^(?:Region|Landstinget)\s|\s(?:kommun|komm
 # A title owned by a body named in the genitive: "länsstyrelsens rovdjurshandläggare", "styrelsens ordförande".
 _OWNER_IN_ROLE = re.compile(
     rf"(?i)(länsstyrelsen|statsforvaltaren|statsforvalteren|fylkesmannen|{_GENERIC_BODY_WORDS})s\s+(\S.*)")
+_NAMED_OWNER_IN_ROLE = re.compile(r"([A-ZÅÄÖÆØ][\w&-]*(?:\s[A-ZÅÄÖÆØ][\w&-]*){0,3})(?:s|'s|’s|:s)\s+(\S.*)")
 _FORM_OF_ADDRESS = re.compile(rf"{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
 _HEADLINE_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w&'’-]*(?:[ \t][A-ZÅÄÖÆØ][\w&'’-]*){1,5}")
 
@@ -1060,8 +1068,9 @@ _OWNER_TITLE_BEFORE = re.compile(
 # "Beredskapsleder Mari Eide Johansen ledet arbeidet …", "Dagleg leiar Arne Steinsland i Hardanger Settefisk seier
 # at …": a title opening the sentence, right before the name, and perhaps the body after it.
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
+    # (six words if capitalised but for "of", "for", "and": "Minister for Transport and Main Roads Brendan Faulkner")
     r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
-    r"(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?)"
+    r"(?:(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?|(?:[ \t](?:of|for|and|&|[A-Z][a-z]+)){3,5}))"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
     # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West"
@@ -1072,8 +1081,11 @@ _BODY_AFTER_NAME = re.compile(
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _TITLE_OPENING_BEFORE.search(text, max(0, at - 60), at)
     words = found.group(1).split() if found else [""]
-    # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services")
-    head = words[-1] if len(words) < 3 or words[-2] not in {"of", "for"} else words[-3]
+    # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services", "Minister for Energy and
+    # Renewables")
+    remit = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words))
+    head = words[remit - 1] if remit > 0 and (len(words) <= 3 or is_title(words[0])) else ""  # not "Ångerman
+    # Kartongs Head of Sustainability": a long title opens with its head
     if not found or not is_title(head) or " " not in name:  # "Dean Whitworth": a name; "Zoologiska chefen" a title
         return None, None
     body = _BODY_AFTER_NAME.match(text, at + len(name))
@@ -1266,6 +1278,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             # "Styrelsens ordförande Per-Olof Gustavsson": the sender's board, not a council's chair
             quote.organization = complete_name(issuer(text), text) or quote.organization
     _as_quoted(context.result.contacts, quotes)  # "Jonas Tallberg Ahl (C), regionråd, 070-…": the region's
+    for quote in quotes:
+        named = _NAMED_OWNER_IN_ROLE.match(quote.role or "")
+        if named and quote.organization and quote.organization.startswith(f"{named.group(1)} ") and is_title(
+                named.group(2).split()[0]):
+            quote.role = named.group(2)  # "Ångerman Kartongs Head of Sustainability": Ångerman Kartong AB's title
     for record in [*quotes, *context.result.contacts]:
         record.organization = complete_name(record.organization, text)  # a short form some step left
         record.organization = _body_of_place(record.organization, text) or record.organization

@@ -73,6 +73,7 @@ ROLE_SUFFIXES = (
     "verje", "everge", "herde", "kantor", "rådman", "rådmann", "spelar", "spelare", "spelmann",  # church, court, music
     "styrer", "styrar",  # "bostyrer" (an estate's administrator), "barnehagestyrar"
     "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
+    "betjent",  # "politioverbetjent"
     "representant",  # "stortingsrepresentant", "fylkestingsrepresentant", "kommunfullmäktigerepresentant"
 )
 # Councils whose names end like a councillor's title ("kommunalråd"): bodies
@@ -325,13 +326,16 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         right_is_org = right.casefold() in known_orgs or short_of_known or (
             (right[0].isupper() or right[0].isdigit()) and (word != "of" or looks_like_org(right))
         ) or (word == "of" and _ACRONYM.fullmatch(right) is not None)  # "Member of the CCPC"
-        remit = word == "of" and is_remit(right)
+        remit = word in {"of", "for"} and is_remit(right)  # "Director of Research", "Vice-Rector for Research"
         if right_is_org and any(is_role_word(w) for w in left.split()) and not remit:
             return Affiliation(left, right)  # (but "Director of Research and Innovation" is a title whole)
     words = part.split()
-    # "Head of Communications", "Director of Research": a department, not an organisation.
+    # "Head of Communications", "Director of Research", "Vice-Rector for Research": a department or remit, not an
+    # organisation.
     for i, word in enumerate(words[:-1]):
-        if word.casefold() == "of" and i and words[i - 1].casefold() in _HEAD_OF:
+        if word.casefold() == "of" and i and words[i - 1].casefold() in _HEAD_OF or (
+                word.casefold() in {"of", "for"} and i and is_role_word(words[i - 1]) and is_remit(
+                    " ".join(words[i + 1 :]))):
             return Affiliation(part, None)
     # "vd Östsvenska Handelskammaren": the title words first, then the organisation.
     role_words: list[str] = []
@@ -455,14 +459,14 @@ _TITLE_LABEL = re.compile(r"^(?:Tittel|Titel|Title|Stilling|Befattning|Roll|Roll
 _DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sales operations finance strategy
     sustainability corporate affairs public human resources hr ir people legal and & of""".split())
 # What a title can be "of" besides a department: "Director of Research and Innovation"
-_REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
+REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
     science nursing medicine safety services programmes programs partnerships environment climate waste housing
     transport health care social it ict""".split()) | _DEPARTMENT_WORDS
 
 
 def is_remit(name: str) -> bool:
     """What a title is over, not a body: "Research and Innovation", "Environment and Waste" (a portfolio)."""
-    return all(w.casefold() in _REMIT_WORDS for w in name.split())
+    return all(w.casefold() in REMIT_WORDS for w in name.split())
 
 
 _CIRCUMSTANCE = re.compile(r"(?i)^(?:(?:i|på|in|at|during|under)\s+(?:en|ett|ei|et|a|an|sin|sitt|sitt|his|her)\s|"
@@ -579,6 +583,8 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         roles[-1] = together.group(0) if together else f"{roles[-1]}, {units[0]}"  # "Head of Group Communications"
     conjunction = _JOIN.search(text)
     joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
+    if not conjunction:
+        roles = roles[:1]  # "leder for trafikkseksjonen i X, politioverbetjent": the first title, as written first
     role = joiner.join(dict.fromkeys(roles)) if roles else None
     # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
     unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and (
