@@ -1358,6 +1358,20 @@ def test_first_names_listed_before_from_are_people_and_what_they_come_from_is_a_
     assert not names(result, "LOC") and names(result, "ORG") == {"Grønn Fjord"}
 
 
+def test_a_body_named_whole_before_and_is_one_of_two_and_its_kind_alone_is_it():
+    text = ("Kettle Lake First Nation and Prairie Grid Corporation sign wind deal\n\n"
+            "LAC LA BICHE, AB, May 4, 2026 /CNW/ - Kettle Lake First Nation and Prairie Grid Corporation (PGC) today "
+            "signed a joint venture agreement. The First Nation will hold 51 per cent.\n\n"
+            "Prairie Grid is listed on the National Stock Exchange of India and BSE Limited.\n\n"
+            "Media contact:\nDana Cardinal\nCommunications Officer, Kettle Lake First Nation\n780-555-0100\n")
+    result = run(text, "en")
+    orgs = names(result, "ORG")
+    assert {"Kettle Lake First Nation", "Prairie Grid Corporation", "National Stock Exchange of India",
+            "BSE Limited"} <= orgs
+    assert not any(" and " in org for org in orgs) and not {"First Nation", "AB"} & orgs
+    assert result.contacts[0].organization == "Kettle Lake First Nation"
+
+
 def test_two_listed_organisations_run_together_by_a_lost_space_are_two():
     norsk = "Programmet eies av Innovasjon NorgeForskningsrådet og fylkeskommunen, og Enova bidrar.\n"
     orgs = names(run(norsk, "no"), "ORG")

@@ -27,6 +27,7 @@ from extractor.extract.roles import (
     INSTITUTION_IN_PLACE,
     LEGAL_AT_END,
     LEGAL_FORM,
+    LEGAL_FORMS,
     MORE_LEGAL_FORMS,
     ORG_WORDS,
     OWN_BODY_WORDS,
@@ -536,7 +537,7 @@ def extract_entities(context: Context) -> None:
             parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", whole)
             if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not listed_organisation(parts[0]) and not any(
                     _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG" and (
-                        language != "en" or " " not in parts[0])) and not _BODY_HEAD_END.search(parts[0]):
+                        language != "en" or " " not in parts[0])) and not _ends_with_body_head(parts[0]):
                 # not "Danish Competition and Consumer Authority"; but "Washington State University and Palouse Cell
                 # Technologies Inc." are two
                 parts = [whole]  # one firm, unless the first is a body of its own ("X AS og Y AS")
@@ -1049,6 +1050,13 @@ def extract_entities(context: Context) -> None:
         words = mention.name.split()
         if mention.label == "LOC" and len(words) > 1 and words[-1].casefold() in single_orgs:
             mention.label = "ORG"
+    for mention in [m for m in mentions if m.label == "ORG" and len(m.name.split()) == 2 and m.name.split()[
+            -1].casefold() in ORG_WORDS | {"nation", "union", "division", "works"} and not LEGAL_AT_END.search(m.name)]:
+        # "First Nation" of "Moostoos Creek First Nation", "Port Authority": the one body the release names so
+        longer = {m.name for m in mentions if m.label == "ORG" and m.name.endswith(f" {mention.name}")}
+        if len(longer) == 1 and not _PREFIXED_BODY.match(next(iter(longer))):
+            mention.name = longer.pop()
+    mentions = [m for m in mentions if not (m.label == "ORG" and m.name in LEGAL_FORMS)]  # "LAC LA BICHE, AB,"
     for mention in [m for m in mentions if m.label == "ORG" and " " not in m.name]:
         # (not "Stiftinga Fjordscena" for "Fjordscena": the foundation that owns the theatre is another body)
         if any(m.label == "ORG" and m.name.split()[-1] == mention.name and m is not mention and " " in m.name
@@ -1143,7 +1151,15 @@ def extract_entities(context: Context) -> None:
 
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}
 _BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authority|Agency|Trust|Foundation|Hospital|"
-                            r"Ministry|Department|universitet|högskola|kommun|kommune|fylkeskommune|Region)$")
+                            r"Ministry|Department|universitet|högskola|kommun|kommune|fylkeskommune|Region|"
+                            r"First Nation|Exchange|Corporation|Commission)$")
+
+
+def _ends_with_body_head(name: str) -> bool:
+    """ "Moostoos Creek First Nation", "National Stock Exchange of India": a body's name whole, so that "… and Y"
+    after it is another body (not "Department of Transport and Main Roads": a place must follow "of")."""
+    of_place = re.fullmatch(r"(.+?)\sof\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)", name)
+    return bool(_BODY_HEAD_END.search(of_place.group(1) if of_place and known_place(of_place.group(2)) else name))
 # Words no person's name holds, which the model still reads as one: "Corvus Energy", "Regionbibliotek Värmland"
 _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologies logistics renewables minerals mining
 therapeutics diagnostics pharmaceuticals robotics analytics airlines airways zoo försäkringar forsikring bibliotek

@@ -31,6 +31,7 @@ from extractor.extract.roles import (
     INSTITUTION_NAME,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
+    ORG_WORDS,
     OWN_BODY_WORDS,
     PREPOSITION,
     PREPOSITION_WORDS,
@@ -316,6 +317,8 @@ def _registered_form(name: str, text: str) -> str | None:
         if not tail:
             continue
         words = tail.group(0).split()
+        if words[0] in {"and", "&"} and " " in name and name.split()[-1].casefold() in ORG_WORDS | {"nation"}:
+            continue  # "Moostoos Creek First Nation and Athabasca Power Corporation": two bodies
         if words and words[-1].endswith(".") and not re.search(r"(?:Inc|Corp|Co|\.[A-Z])\.$", words[-1]):
             words[-1] = words[-1][:-1]  # "… Engineering Ltd." ending a sentence: the full stop is the sentence's
         for n in range(len(words), 0, -1):
