@@ -1372,6 +1372,13 @@ def test_a_body_named_whole_before_and_is_one_of_two_and_its_kind_alone_is_it():
     assert result.contacts[0].organization == "Kettle Lake First Nation"
 
 
+def test_indian_private_limited_companies_keep_their_form():
+    text = ("The modules come from Sahyadri Wind Components Pvt. Ltd. in Pune, and the inverters from Konkan Power "
+            "Private Limited.\n")
+    orgs = names(run(text, "en"), "ORG")
+    assert {"Sahyadri Wind Components Pvt. Ltd.", "Konkan Power Private Limited"} <= orgs
+
+
 def test_two_listed_organisations_run_together_by_a_lost_space_are_two():
     norsk = "Programmet eies av Innovasjon NorgeForskningsrådet og fylkeskommunen, og Enova bidrar.\n"
     orgs = names(run(norsk, "no"), "ORG")

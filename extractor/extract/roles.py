@@ -115,7 +115,7 @@ LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len,
 # Icelandic (hf., ehf.) ones, South African "(Pty) Ltd".
 MORE_LEGAL_FORMS = (r"AG|BV|NV|Corp\.?|RHF|SF|IKS|KF|KB|HB|SA|ANS|ULC|Teoranta|K/S|P/S|I/S|IVS|P/F|Sp/f|"
                     r"[Ss]p\.\s?z\so\.o\.|SIA|UAB|OÜ|Ab|ehf\.|hf\.|ohf\.|\(Pty\)\sLtd|\(Pty\)\sLimited|Co\.,\sLtd\.?|"
-                    r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|ekonomisk förening")
+                    r"S\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|ekonomisk förening|Pvt\.?\sLtd\.?|Private\sLimited")
 ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     w.casefold()
     for w in """
