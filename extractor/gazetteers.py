@@ -75,7 +75,7 @@ def known_organisations(text: str) -> list[tuple[int, int, str]]:
             end = start + len(name)
             if not text.startswith(name, start):
                 continue
-            if _ends_word(text, end + (text[end : end + 1] == "s")):
+            if _ends_name(text, end):
                 found.append((start, end, name))
                 break
             glued = _glued_name(text, end, by_first) if name[-1].islower() else None
@@ -91,8 +91,7 @@ def _glued_name(text: str, at: int, by_first: dict[str, tuple[str, ...]]) -> str
     if not word:
         return None
     for name in by_first.get(word.group(0).rstrip(".,:;"), ()):
-        if text.startswith(name, at) and _ends_word(text, at + len(name) + (text[at + len(name) : at + len(name) + 1]
-                                                                          == "s")):
+        if text.startswith(name, at) and _ends_name(text, at + len(name)):
             return name
     return None
 
@@ -145,6 +144,11 @@ def _place_ends(text: str, at: int) -> bool:
     if text[at : at + 1] == "s":
         at += 1
     return at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
+
+
+def _ends_name(text: str, at: int) -> bool:
+    """Whether a name written up to ``at`` ends there, perhaps with a genitive s ("Enovas stöd")."""
+    return _ends_word(text, at + (text[at : at + 1] == "s"))
 
 
 def _ends_word(text: str, at: int) -> bool:

@@ -1051,7 +1051,7 @@ def extract_entities(context: Context) -> None:
         if mention.label == "LOC" and len(words) > 1 and words[-1].casefold() in single_orgs:
             mention.label = "ORG"
     for mention in [m for m in mentions if m.label == "ORG" and len(m.name.split()) == 2 and m.name.split()[
-            -1].casefold() in ORG_WORDS | {"nation", "union", "division", "works"} and not LEGAL_AT_END.search(m.name)]:
+            -1].casefold() in _KIND_HEADS and not LEGAL_AT_END.search(m.name)]:
         # "First Nation" of "Moostoos Creek First Nation", "Port Authority": the one body the release names so
         longer = {m.name for m in mentions if m.label == "ORG" and m.name.endswith(f" {mention.name}")}
         if len(longer) == 1 and not _PREFIXED_BODY.match(next(iter(longer))):
@@ -1155,10 +1155,15 @@ _BODY_HEAD_END = re.compile(r"\s(?:University|College|Council|Institute|Authorit
                             r"First Nation|Exchange|Corporation|Commission)$")
 
 
+# Last words of a two-word kind of body ("First Nation", "Port Authority", "Students' Union")
+_KIND_HEADS = frozenset(ORG_WORDS | {"nation", "union", "division", "works"})
+_OF_PLACE = re.compile(r"(.+?)\sof\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)")
+
+
 def _ends_with_body_head(name: str) -> bool:
     """ "Moostoos Creek First Nation", "National Stock Exchange of India": a body's name whole, so that "… and Y"
     after it is another body (not "Department of Transport and Main Roads": a place must follow "of")."""
-    of_place = re.fullmatch(r"(.+?)\sof\s([A-ZÅÄÖÆØ][\w-]+(?:\s[A-ZÅÄÖÆØ][\w-]+)?)", name)
+    of_place = _OF_PLACE.fullmatch(name)
     return bool(_BODY_HEAD_END.search(of_place.group(1) if of_place and known_place(of_place.group(2)) else name))
 # Words no person's name holds, which the model still reads as one: "Corvus Energy", "Regionbibliotek Värmland"
 _COMPANY_WORDS = frozenset("""energy foods shipping systems solutions technologies logistics renewables minerals mining

@@ -108,10 +108,11 @@ def title_goes_on(text: str, start: int, word: str) -> bool:
         ",")), None)
     if joint is None or len(line) - joint > 3 or not all(w[:1].isupper() for w in line[joint + 1 :]):
         return False
-    folded = word.casefold()
-    remit = folded in REMIT_WORDS or folded in _PORTFOLIO_WORDS or _NOT_GIVEN_NAME_ENDING.search(word) or has_word(
+    if not any(is_role_word(w.strip(",")) for w in line[: joint + 1]):
+        return False
+    folded = word.casefold()  # a remit, not a given name (the scan of the text last: it costs most)
+    return folded in REMIT_WORDS or folded in _PORTFOLIO_WORDS or bool(_NOT_GIVEN_NAME_ENDING.search(word)) or has_word(
         text, word.lower())
-    return bool(remit) and any(is_role_word(w.strip(",")) for w in line[: joint + 1])
 
 
 def candidate_names(text: str) -> list[re.Match[str]]:

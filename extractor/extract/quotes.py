@@ -302,6 +302,9 @@ _NAME_END = re.compile(
 )
 
 
+_WHOLE_BODY_HEADS = frozenset(ORG_WORDS | {"nation"})  # a name ending so is whole: "… First Nation and Y" is two
+
+
 def _registered_form(name: str, text: str) -> str | None:
     """The longest name the release writes that starts with ``name`` and goes on, in capitals, to a legal
     form or a body's head word ("Salish Passage" -> "Salish Passage Ferries Inc.")."""
@@ -317,7 +320,7 @@ def _registered_form(name: str, text: str) -> str | None:
         if not tail:
             continue
         words = tail.group(0).split()
-        if words[0] in {"and", "&"} and " " in name and name.split()[-1].casefold() in ORG_WORDS | {"nation"}:
+        if words[0] in {"and", "&"} and " " in name and name.split()[-1].casefold() in _WHOLE_BODY_HEADS:
             continue  # "Moostoos Creek First Nation and Athabasca Power Corporation": two bodies
         if words and words[-1].endswith(".") and not re.search(r"(?:Inc|Corp|Co|\.[A-Z])\.$", words[-1]):
             words[-1] = words[-1][:-1]  # "… Engineering Ltd." ending a sentence: the full stop is the sentence's

@@ -581,11 +581,11 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
         # "dekan, Fakulteten för medicin och hälsa": where in the body; "chef Investor Relations" as written
         together = re.search(rf"{re.escape(roles[-1])}\s(?:(?:of|for)\s)?{re.escape(units[0])}", text)
         roles[-1] = together.group(0) if together else f"{roles[-1]}, {units[0]}"  # "Head of Group Communications"
+    # titles joined as the text joins them ("vd och grundare"); with no conjunction, the first title written
+    # ("leder for trafikkseksjonen i X, politioverbetjent")
     conjunction = _JOIN.search(text)
-    joiner = f" {conjunction.group(0).strip()} " if conjunction else " och "
-    if not conjunction:
-        roles = roles[:1]  # "leder for trafikkseksjonen i X, politioverbetjent": the first title, as written first
-    role = joiner.join(dict.fromkeys(roles)) if roles else None
+    role = f" {conjunction.group(0).strip()} ".join(dict.fromkeys(roles)) if roles and conjunction else (
+        roles[0] if roles else None)
     # "överläkare, Kirurgcentrum, Norrlands universitetssjukhus": a one-word unit, then the body it is part of
     unit_first = len(orgs) > 1 and len(orgs[0].split()) == 1 and (
         orgs[0].casefold().endswith(_UNIT_ENDINGS) or any(LEGAL_AT_END.search(o) or _LEGAL_AT_START.match(o)
