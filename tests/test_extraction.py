@@ -3111,3 +3111,36 @@ def test_hospitals_named_once_schools_a_name_cut_at_of_an_acronym_before_a_title
     assert roles_by_speaker(english.quotes)["Dana Whitford"] == ("President and CEO", "Saskatchewan Energy Authority")
     assert "Crown Investments Corporation of Saskatchewan" in names(english, "ORG")
     assert [c.organization for c in english.contacts] == ["Saskatchewan Energy Authority"]
+
+
+def test_a_pronoun_lead_names_a_titled_person_the_model_missed_and_a_body_by_its_kind():
+    nynorsk = run("Ny ferje\n\nMøre og Romsdal fylkeskommune tildelte kontrakten i 2023.\n\nSamferdselsdirektør Ingrid "
+                  "Solheim Vik i fylkeskommunen var til stades då ferja kom. Ho meiner ferja er eit viktig steg:\n\n"
+                  "– Vi skal ha utsleppsfrie samband innan 2030.\n", "no")
+    assert roles_by_speaker(nynorsk.quotes)["Ingrid Solheim Vik"] == ("samferdselsdirektør",
+                                                                      "Møre og Romsdal fylkeskommune")
+    bokmål = run("Kraftverk\n\nTindefoss Kraft AS eies av Hol kommune og Ål kommune. Kari Lund, daglig leder i "
+                 "Tindefoss Kraft AS, la fram planene.\n\n– Vi bygger for framtida, sier Kari Lund.\n\nOrdfører i Hol, "
+                 "Signe Teigen Aas, er glad for at investeringen blir i regionen.\n\n– Pengene går til skoler og "
+                 "veier, sier hun.\n", "no")
+    assert "Signe Teigen Aas" in {q.speaker for q in bokmål.quotes}
+
+
+def test_a_scene_before_the_speaker_a_welsh_name_and_a_remit_list_after_a_title():
+    result = run("Greenway\n\nThe greenway was opened by Cllr Áine Dolan. Investment came from Banc Cymru, where "
+                 "Gethin ap Rhys leads the team.\n\nSpeaking at the opening, Cllr Dolan said: \"This is a proud "
+                 "day for the county.\"\n\nGethin ap Rhys, investment executive at Banc Cymru, said the trial data "
+                 "were strong. \"This is the business Wales should build,\" he added.\n\n\"Research must reach "
+                 "farms,\" noted Professor Eleri Vaughan, Pro Vice-Chancellor for Research, Knowledge Exchange and "
+                 "Innovation.\n", "en")
+    speakers = roles_by_speaker(result.quotes)
+    assert "Áine Dolan" in speakers
+    assert speakers["Eleri Vaughan"][0] == "Pro Vice-Chancellor for Research, Knowledge Exchange and Innovation"
+    assert speakers["Gethin ap Rhys"] == ("investment executive", "Banc Cymru")
+
+
+def test_a_definite_title_opening_a_sentence_is_not_part_of_the_name():
+    result = run("Rapport\n\nFörsäljningen ökade.\n\nFinanschefen Mikael Sundström pekar särskilt på lagret:\n\n"
+                 "– Lagret har minskat med 12 procent.\n", "sv")
+    assert "Mikael Sundström" in names(result, "PER")
+    assert "Finanschefen Mikael Sundström" not in names(result, "PER")

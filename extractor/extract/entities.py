@@ -36,6 +36,7 @@ from extractor.extract.roles import (
     POST_NOMINALS,
     body_of_kind,
     court_at,
+    indefinite_title,
     is_role_word,
     looks_like_org,
     registered_of_definite,
@@ -297,7 +298,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|G
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(rf"^{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
-_PARTICLES = {"von", "van", "de", "der", "den", "af", "la", "le", "da", "di", "du", "bin", "ter"}
+_PARTICLES = {"von", "van", "de", "der", "den", "af", "ap", "la", "le", "da", "di", "du", "bin", "ter"}
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele|mainland|continental)\s+(?=[A-ZÅÄÖÆØ])")
 # A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
@@ -825,8 +826,9 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and len(raw.split()) > 1 and (LEGAL_AT_END.search(raw) or looks_like_org(raw) or (
                 raw.split()[-1].casefold() in {"charities", "charity", "trust", "foundation", "society", "group"})):
             label = "ORG"  # "Vestkyst Ferjer AS", "Hywel Dda Health Charities": a body the model read as a person
-        if label == "PER" and len(raw.split()) > 1 and is_role_word(raw.split()[0]):
-            title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr": the title is not the name
+        if label == "PER" and len(raw.split()) > 1 and (is_role_word(raw.split()[0]) or (
+                len(raw.split()) > 2 and indefinite_title(raw.split()[0]))):
+            title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr", "Finanschefen Mikael Sundin": a title
             raw, start = raw[len(title):], start + len(title)
         while label == "PER" and len(raw.split()) > 2 and title_goes_on(text, start, raw.split()[0]):
             title = raw.split()[0] + " "  # "Director of Fundraising Rachel Penhaligon": the title's last word

@@ -42,6 +42,9 @@ _MUNICIPAL_BODY = re.compile(
     r"(?:The )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| Islands)? (?:Borough |City |District |Town )?Council|"
     r"(?:Town|City|Municipality|(?:(?:London|Royal) )?Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
+# A body named by its kind alone after the title: "samferdselsdirektør i fylkeskommunen", "rådgiver i kommunen".
+DEFINITE_REGION = re.compile(r"(?i)(?<![\w-])(?:i|på|ved|hos|vid)\s+(?:fylkeskommunen|regionen)(?![\w-])")
+DEFINITE_MUNICIPALITY = re.compile(r"(?i)(?<![\w-])(?:i|på|ved|hos|vid)\s+(?:kommunen|kommuna)(?![\w-])")
 _OF_PLACE = re.compile(r"^(?:London |Royal )?(?:Town|City|Municipality|Borough) of (.+)$")
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
 _NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")
@@ -63,11 +66,12 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
     """The municipality, region or county council whose office ``role`` is, as ``text`` names it, or None
     when the role is no such office or the text does not single out one body. ``attribution``: the words
     around the name, which may say where the office is when the role does not ("sier ordfører i Vefsn")."""
-    if not role:
+    if not role and not attribution:
         return None
-    if _REGION_OFFICE.search(role):
+    role = role or ""
+    if _REGION_OFFICE.search(role) or DEFINITE_REGION.search(f"{role} {attribution}"):
         bodies = _bodies(_REGION_BODY, text)
-    elif _MUNICIPAL_OFFICE.search(role):
+    elif _MUNICIPAL_OFFICE.search(role) or DEFINITE_MUNICIPALITY.search(f"{role} {attribution}"):
         bodies = _bodies(_MUNICIPAL_BODY, text)
     elif _ANY_OFFICE.search(role):
         bodies = _bodies(_REGION_BODY, text) + _bodies(_MUNICIPAL_BODY, text)

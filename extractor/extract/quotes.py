@@ -23,7 +23,7 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
-from extractor.extract.offices import office_body
+from extractor.extract.offices import DEFINITE_MUNICIPALITY, DEFINITE_REGION, office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
@@ -35,6 +35,7 @@ from extractor.extract.roles import (
     OWN_BODY_WORDS,
     PREPOSITION,
     PREPOSITION_WORDS,
+    Affiliation,
     body_of_kind,
     court_at,
     indefinite_title,
@@ -409,7 +410,9 @@ def _only_person(context: Context, before: str, offset: int, speakers: _Speakers
     """The one person a narrative paragraph names, before "– …, säger hon": 'Hälso- och
     sjukvårdsdirektör Sara Öhlund Mattsson beklagar att Hammerdal återigen drabbas.'"""
     people = [e for e in context.entities
-              if e.label == "PER" and offset <= e.start < offset + len(before) and " " in e.text.strip()]
+              if e.label == "PER" and offset <= e.start < offset + len(before) and " " in e.text.strip() and (
+                  complete_name(strip_name(e.text), context.text) == strip_name(e.text))]  # not "Hallingdal
+    # Vasskraft" of "Hallingdal Vasskraft AS", a body the model took for a person
     if len({speakers.resolve(strip_name(e.text)) for e in people}) != 1:
         return None
     name = speakers.resolve(strip_name(people[0].text))
@@ -637,10 +640,17 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         prefix = clause[: match.start() + (match.group(0).find(stripped) if stripped else 0)]
         prefix = _ADDRESS_AT_END.sub("", prefix)  # "…, Dr Helen Marchetti": "Dr" is neither role nor body
         before = parse_affiliation(prefix, known_orgs) if prefix.strip() else None
+        rest = clause[match.end() :].lstrip(" ,")
+        if not after.organization and (DEFINITE_REGION.match(rest) or DEFINITE_MUNICIPALITY.match(rest)):
+            # "Samferdselsdirektør X i fylkeskommunen": the county council the release names
+            after = Affiliation(after.role, office_body(after.role or (before and before.role) or prefix, context.text,
+                                                        rest))
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
         role_before = _titles_before(prefix)
+        if role_before and role_before.rstrip(".") in {"Cr", "Cllr"}:
+            role_before = None  # "Cllr McGloin said": a councillor's form of address; the title given before wins
         organization = after.organization
         if not organization and _GENERIC_OWNER.search(clause[match.end() :]):
             organization = _sender(context)  # "Dr X, the charity's Medical Director": the charity sending the release
@@ -662,6 +672,10 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             if title and title.rstrip(".") in {"Cr", "Cllr"}:
                 title = None  # "Cr Tulloch said": a councillor's form of address; the title the release gave her wins
             return full, affiliation.role or title, affiliation.organization
+    scene = re.match(r"(?:[A-ZÅÄÖÆØ]\w*ing|In|At|During|I|På|Under)\b[^,]*,\s+(?=\S)", clause)
+    if scene and not candidate_names(clause[: scene.end()]):
+        # "Speaking at the opening, Cllr McGloin said:", "At the launch, Mr Kelly said": the scene, then who
+        return _speaker(context, clause[scene.end() :], offset + scene.end(), speakers, last, before)
     return None
 
 
@@ -775,18 +789,30 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
                 speakers.surname(words[0])) else None
         # the verb right after the name: "Ordfører Hege Kristine Somby (Ap) sier det har vært …" (an apposition
         # set off by commas was read above)
-        own = clause[names[0].end() :].split(",", 1)[0]
-        for word in re.finditer(r"\S+", own):
-            bare = word.group(0).strip(",.;:()")
-            if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
-                is_role_word(bare) or looks_like_org(bare)
-            ):
-                clause = clause[: names[0].end() + word.start()].rstrip(" ,")
-                break
+        clause = _until_verb(clause, names[0].end())
         return _speaker(context, clause, starts[previous] + skipped, speakers, None)
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
         return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+
+
+def _definite_body(word: str) -> bool:
+    """A kind of body in its definite form: "fylkeskommunen", "regionen", "kommuna"."""
+    return len(word) >= 6 and word.endswith(("en", "et", "a", "n")) and any(
+        looks_like_org(word[:-cut]) for cut in (1, 2) if len(word) - cut >= 5)
+
+
+def _until_verb(clause: str, name_end: int) -> str:
+    """A clause that names a person, cut where its verb phrase begins after the name ("Ordfører Hege Kristine
+    Somby (Ap) sier det har vært …", "Samferdselsdirektør X i fylkeskommunen var til stades …")."""
+    own = clause[name_end:].split(",", 1)[0]
+    for word in re.finditer(r"\S+", own):
+        bare = word.group(0).strip(",.;:()")
+        if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
+            is_role_word(bare) or looks_like_org(bare) or bare in GENERIC_BODY_WORDS or _definite_body(bare)
+        ):
+            return clause[: name_end + word.start()].rstrip(" ,")
+    return clause
 
 
 def _pronoun_lead(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers, who: str):
@@ -818,10 +844,27 @@ def _titled_person_above(context: Context, lines: list[str], starts: list[int], 
 def _pronoun_speaker(context: Context, before: str, offset: int, speakers: _Speakers):
     """The person a pronoun announcing a quote stands for: the last one named before it in the paragraph."""
     people = [m for m in candidate_names(before) if any(  # "Seksjonssjef Eirik Sæbø": the name in it
-        e.label == "PER" and e.start < offset + m.end() and offset + m.start() < e.end for e in context.entities)]
+        e.label == "PER" and e.start < offset + m.end() and offset + m.start() < e.end for e in context.entities) or (
+        _titled_name(context, m.group(0)))]
     if not people:
         return None
-    return _speaker(context, strip_name(people[-1].group(0)), offset + people[-1].start(), speakers, None)
+    found = people[-1]
+    rest = before[found.end() :].lstrip(" ,")
+    body = DEFINITE_REGION.match(rest) or DEFINITE_MUNICIPALITY.match(rest)  # "X i fylkeskommunen": whose
+    name = strip_name(found.group(0))
+    result = _speaker(context, name + (f" {body.group(0)}" if body else ""), offset + found.start(), speakers, None)
+    if body and result and not result[1]:  # the title before the name: "Samferdselsdirektør"
+        result = (result[0], _titles_before(found.group(0)[: found.group(0).find(name)]), result[2])
+    return result
+
+
+def _titled_name(context: Context, found: str) -> bool:
+    """A person by a title before a full name, or a person of the contact block, where the model saw no one:
+    "Samferdselsdirektør Ingunn Brekke Flø i fylkeskommunen …", "Trafikdirektör Per-Olof Sandström på …"."""
+    name = strip_name(found)
+    if not looks_like_person(name) or " " not in name or looks_like_org(name):
+        return False
+    return name != found.strip() or any(c.name == name for c in context.result.contacts)
 
 
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.

@@ -461,7 +461,8 @@ _DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sal
 # What a title can be "of" besides a department: "Director of Research and Innovation"
 REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
     science nursing medicine safety services programmes programs partnerships environment climate waste housing
-    transport health care social it ict""".split()) | _DEPARTMENT_WORDS
+    transport health care social it ict knowledge exchange enterprise engagement digital estates quality
+    international external academic student students""".split()) | _DEPARTMENT_WORDS
 
 
 def is_remit(name: str) -> bool:
@@ -570,7 +571,11 @@ def parse_affiliation(text: str, known_orgs: set[str] | None = None) -> Affiliat
                 roles.append(re.sub(r"^(?:the|The|an?|An?|[Ii]ts|[Tt]heir)\s+", "", found.role))
             if found.organization:
                 orgs.append(found.organization)
-    departments = [o for o in orgs if all(w.casefold() in _DEPARTMENT_WORDS for w in o.split())]
+    # a title over a remit goes on with more of it: "Pro Vice-Chancellor for Research, Knowledge Exchange and …"
+    over_remit = bool(roles) and bool(re.search(r"\s(?:for|of)\s+\S", roles[-1])) and is_remit(
+        re.split(r"\s(?:for|of)\s+", roles[-1])[-1])
+    departments = [o for o in orgs if all(w.casefold() in (REMIT_WORDS if over_remit else _DEPARTMENT_WORDS)
+                                          for w in o.split())]
     if departments and roles:  # "SVP Communications and Investor Relations, Vuoksi Fibre Oyj": the title's remit
         written = re.search(rf"{re.escape(roles[-1])}(\s*,\s*|\s+){re.escape(departments[0])}", text)
         joiner = ", " if written and "," in written.group(1) else " "  # "Vice President, Investor Relations"
