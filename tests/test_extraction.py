@@ -3144,3 +3144,27 @@ def test_a_definite_title_opening_a_sentence_is_not_part_of_the_name():
                  "– Lagret har minskat med 12 procent.\n", "sv")
     assert "Mikael Sundström" in names(result, "PER")
     assert "Finanschefen Mikael Sundström" not in names(result, "PER")
+
+
+def test_a_labelled_line_under_a_person_with_a_number_is_a_desk_of_its_own():
+    swedish = run("Säsong\n\nTeatern öppnar i höst.\n\nPresskontakt: Maja Ek, kommunikatör, 0480-45 12 60, "
+                  "maja.ek@vastteatern.se\nBiljettkassan: 0480-45 12 00 (vardagar 12–18)\n", "sv")
+    assert {c.name: c.phones for c in swedish.contacts} == {"Maja Ek": ["+46480451260"], None: ["+46480451200"]}
+    english = run("Roads\n\nThe bridge reopens.\n\nMedia contacts:\nMinister's office: Sam Ward 0438 517 204\n"
+                  "Roads Media: (07) 3066 7248 | media@roads.qld.gov.au\n", "en")
+    desk = [c for c in english.contacts if c.name is None]
+    assert [(c.phones, c.emails) for c in desk] == [(["+61730667248"], ["media@roads.qld.gov.au"])]
+    norwegian = run("Felling\n\nStatsforvalteren i Innlandet gir løyve.\n\nKontakt:\nSeksjonsleder Kari Myhre, tlf. "
+                    "61 26 62 15\nStatsforvalterens rovviltvakt (hele døgnet): 61 26 60 90\n", "no")
+    assert {c.name: c.organization for c in norwegian.contacts} == {
+        "Kari Myhre": "Statsforvalteren i Innlandet", None: "Statsforvalteren i Innlandet"}
+
+
+def test_a_body_named_by_its_kind_then_its_name_and_compound_association_names():
+    swedish = run("Enkät\n\nUndersökningen gjordes av Opinionsinstitutet Kvadrat i mars. Kvadrat frågade 1 000 "
+                  "personer. Ägaren är Skogsägarföreningen Nordanå. Nordanås styrelse sa ja.\n", "sv")
+    assert {"Opinionsinstitutet Kvadrat", "Skogsägarföreningen Nordanå"} <= names(swedish, "ORG")
+    assert not {"Opinionsinstitutet", "Skogsägarföreningen"} & names(swedish, "ORG")
+    norwegian = run("Bank\n\nBanken er en del av Eika Alliansen og medlem av Mediebedriftenes Landsforening.\n", "no")
+    assert {"Eika Alliansen", "Mediebedriftenes Landsforening"} <= names(norwegian, "ORG")
+    assert not names(norwegian, "PER")

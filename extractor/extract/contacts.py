@@ -20,6 +20,7 @@ from extractor.extract.names import (
     LABEL_WORDS,
     candidate_names,
     issuer,
+    looks_like_person,
     spelled_out,
     strip_name,
     without_wire_label,
@@ -507,6 +508,10 @@ def _organisation_below(lines: list[tuple[int, str]], index: int) -> str | None:
 _OFFICE_WORD = re.compile(r"(?i)(?:huvud|hoved|hovud)kontor\b|head office\b")
 
 
+# A desk named by its body's genitive and a common noun: "Statsforvalterens rovviltvakt", "Vasskraftens driftssentral".
+_OWNED_SERVICE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+s)\s+[a-zåäöæø][\w-]*$")
+
+
 def _organisation_above(context: Context, lines: list[tuple[int, str]], index: int) -> str | None:
     for back in range(index, max(-1, index - 10), -1):
         start, line = lines[back]
@@ -531,6 +536,9 @@ def _organisation_above(context: Context, lines: list[tuple[int, str]], index: i
             before_items = parts[0] if body_first else parts[-1]
         if before_items and looks_like_org(before_items) and len(before_items) < 80:
             orgs.append(before_items)
+        owned = _OWNED_SERVICE.match(before_items) if back == index else None
+        if owned and re.search(rf"(?<![\w-]){re.escape(owned.group(1)[:-1])}(?![\w-])", context.text):
+            orgs.append(owned.group(1))  # "Statsforvalterens rovviltvakt: 61 26 60 90": the body the text names
         named = _SWITCHBOARD.sub("", before_items).strip(" ,:;–-")
         if named != before_items and named[:1].isupper() and named.casefold() not in LABEL_WORDS and len(
                 named.split()) <= 6 and all(
@@ -578,13 +586,21 @@ def _parent_body(unit: str, bodies: set[str], text: str, within: bool) -> str | 
     return None
 
 
+# A line's own label before its number: "Biljettkassan:", "Rangaunu Seafoods office:" (not "Mobil:", not a name).
+_OWN_LABEL = re.compile(r"^\s*([A-ZÅÄÖÆØ][^:\d@]{2,50}?)\s*:\s*$")
+
+
 def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
     """A line under a person's that is a desk's, not theirs: a service names it ("Kommunikasjonsavdelingen:
     presse@…", "Prairie Sky Renewables Media Relations, media@…"), or it gives another address after some
     label when the person has one ("Skagerrak Infrastructure Partners: press@…")."""
+    labelled = _OWN_LABEL.match(prefix)
     prefix = re.sub(r"\s*\([^()]*\)", "", prefix).strip(" \t:–—-,;|")  # "Trafikksentralen (open heile døgnet)"
     return bool(prefix) and (any(service_and_body(cell)[0] is not None for cell in _cells(prefix)) or (
-        kind == "email" and bool(person.emails)))
+        kind == "email" and bool(person.emails)) or (
+        # "Biljettkassan: 0480-…", "Rangaunu Seafoods office: 09 …" under a person with a number: another line's
+        kind == "phone" and bool(person.phones) and labelled is not None and not _HOURS.search(prefix) and not (
+            _LABELS.sub(" ", labelled.group(1)).strip(" .")) == "" and not looks_like_person(labelled.group(1))))
 
 
 # A contact table's field label and its value: "Stilling<TAB>Kommunikasjonssjef", "Company: Acme Ltd"
@@ -741,6 +757,8 @@ def extract_contacts(context: Context) -> None:
                 current = None  # any other line ends the person's block ("Acme AB" above a switchboard)
             continue
         previous_end = start
+        desk_first = False  # the line's first item went to a desk ("TMR Media: (07) 3066 7248 | media@…"): so does
+        # the rest of the line
         for item_start, item_end, kind, value in on_line:
             # The person of an item is the first name after the previous item in the same sentence:
             # "Olle Karlsson, ordförande, Sjuhärads Gårdsgas, 0321-14 07 22" -> Olle Karlsson.
@@ -783,7 +801,7 @@ def extract_contacts(context: Context) -> None:
                     if current and current.name and current.name.casefold() == name.casefold():
                         owner = current
                 current = owner
-            elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME and not (
+            elif current and current.name and index - current.line <= _MAX_LINES_FROM_NAME and not desk_first and not (
                 # a switchboard label between the person's last item and this one ("växel 08-...");
                 # "För mer information, kontakta: Anna Berg, ..." before the person does not count
                 _SWITCHBOARD.search(gap if current.line == index else line)
@@ -818,6 +836,7 @@ def extract_contacts(context: Context) -> None:
                         item_start, item_end, index,
                     )
                 owner = nameless
+                desk_first = desk_first or (first and current is not None and current.line != index)
             owner.add(kind, value, item_end, index)
             if owner.name:
                 if owner.name.casefold() not in by_name:

@@ -751,6 +751,13 @@ def extract_entities(context: Context) -> None:
                 and place.group(1).casefold() not in LABEL_WORDS)):
             # "Sparebanken Vest", "Sparebanken Sogn og Fjordane"; a savings bank by any name ("Sparebanken Vestkyst")
             name = f"{name} {place.group(1)}"
+        own = _OWN_NAME_AFTER.match(text, finish) if len(words) == 1 and not match.group(0).endswith("s") else None
+        word = own.group(1) if own and name == " ".join(words) else ""
+        if word and word.casefold() not in LABEL_WORDS | NOT_NAME_WORDS | _MONTH_NAMES and not is_role_word(word) and (
+                len(re.findall(rf"(?<![\w-]){word}(?:s|:s)?(?![\w-])", text)) > 1):
+            # "Opinionsinstitutet Kvadrat", "Skogsägarföreningen Nordanskog": the kind, then the name the release
+            # goes on to use alone ("Kvadrat frågade …", "Nordanskogs styrelseordförande")
+            name = f"{name} {word}"
         _claim(mentions, legal, "ORG", name, begin)
     for span in context.entities:
         if any(s < span.end and span.start < e for s, e in legal):
@@ -780,7 +787,9 @@ def extract_entities(context: Context) -> None:
             raw = raw[: suffix.start()]
         words = raw.split()
         if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"} and (
-                not known_place(words[0])):  # but "Innlandet fylkeskommune" is the county's
+                not known_place(words[0])) and not (  # but "Innlandet fylkeskommune" is the county's
+                len(words) == 2 and looks_like_org(raw) and not looks_like_org(words[1])):  # and "Opinionsinstitutet
+            # Kvadrat" is the institute's name
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
         governed = re.match(r"^[A-ZÅÄÖÆØ]\w+(?: [a-zåäöæø]\w+)? (?:i|på|vid|hos) (.+)$", raw)
         if governed and looks_like_org(governed.group(1)):
@@ -1297,6 +1306,7 @@ def _claim(mentions: list[Mention], claimed: list[tuple[int, int]], label: str, 
     claimed.append((begin, begin + len(name)))
 
 
+_OWN_NAME_AFTER = re.compile(r"[ \t]([A-ZÅÄÖÆØ][a-zåäöæø]{2,})(?=[\s,.;:)]|$)(?![ \t][A-ZÅÄÖÆØ])")
 _DASH_JOINED = re.compile(r"(?<![\w–-])[A-ZÅÄÖÆØ][\w]+–$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÆØ](?<![\w-].)[a-zåäöæø]+(?![\w-])")  # capital first: a fast scan
 _PLACE_PREPOSITION = re.compile(

@@ -167,7 +167,12 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 "skyttarlag", "skytterlag", "ungdomslag", "grendalag", "bygdelag", "historielag", "sogelag", "mållag",
                 "kystlag", "sanitetslag", "politidistrikt", "teater", "bygdeteater", "klubb", "klubben",
                 # schools: "Jostedal folkehøgskule", "Gaula videregående skole", "Äppelbo skola"
-                "skule", "skole", "skola", "skolan", "folkhögskola")
+                "skule", "skole", "skola", "skolan", "folkhögskola",
+                # "Mediebedriftenes Landsforening", "Eika Alliansen", "Bottenvikens Utvecklingsfond"
+                "forening", "förening", "foreining", "allianse", "alliansen", "fond")
+# A body's kind in the definite form, then its name: "Skogsägarföreningen Nordanskog", "Opinionsinstitutet Kvadrat".
+_DEFINITE_KIND_FIRST = ("föreningen", "foreningen", "foreninga", "institutet", "instituttet", "forbundet", "förbundet",
+                        "stiftelsen", "stiftinga")
 
 
 def indefinite_title(word: str) -> str | None:
@@ -192,7 +197,8 @@ def looks_like_org(text: str) -> bool:
         return True
     # "Landsforeningen for slitasjegikt": the head word first, then what it is for
     head = words[0] if len(words) > 2 and words[1] in {"for", "för", "of", "til", "i"} else words[-1]
-    return words[-1].endswith(_ORG_ENDINGS) or head.endswith(_ORG_ENDINGS)
+    return words[-1].endswith(_ORG_ENDINGS) or head.endswith(_ORG_ENDINGS) or (
+        len(words) == 2 and words[0].endswith(_DEFINITE_KIND_FIRST) and text.split()[1][:1].isupper())
 
 
 def _is_org_token(word: str) -> bool:
