@@ -3168,3 +3168,21 @@ def test_a_body_named_by_its_kind_then_its_name_and_compound_association_names()
     norwegian = run("Bank\n\nBanken er en del av Eika Alliansen og medlem av Mediebedriftenes Landsforening.\n", "no")
     assert {"Eika Alliansen", "Mediebedriftenes Landsforening"} <= names(norwegian, "ORG")
     assert not names(norwegian, "PER")
+
+
+def test_appositions_with_an_article_an_abbreviated_saint_a_genitive_title_and_a_body_the_model_read():
+    result = run("Storms\n\nLaura Kessler, a warning coordination meteorologist with the National Weather Service, "
+                 "said the threat is high.\n\n\"Storms will move fast,\" Kessler said.\n\nDale Hemphill, presiding "
+                 "commissioner of the St. Clair County Commission, said the limit hurts.\n\n\"We have grain trucks,\" "
+                 "Hemphill said.\n\nEmergency Recovery Victoria's Hume regional director, Daniel Okafor, said money "
+                 "flowed quickly.\n\n\"Councils know their communities,\" Mr Okafor said.\n", "en")
+    speakers = roles_by_speaker(result.quotes)
+    assert speakers["Laura Kessler"][0] == "warning coordination meteorologist"
+    assert speakers["Dale Hemphill"] == ("presiding commissioner", "St. Clair County Commission")
+    assert speakers["Daniel Okafor"] == ("Hume regional director", "Emergency Recovery Victoria")
+
+
+def test_a_short_name_is_the_body_named_by_its_kind_but_a_place_stays_its_municipality():
+    result = run("Sågverk\n\nÄgaren är Skogsägarföreningen Nordanå. Sparebankstiftinga Volda och Volda kommun "
+                 "stöder bygget.\n\n– Timret stannar här, säger Lars Berg, styrelseordförande i Nordanå.\n", "sv")
+    assert roles_by_speaker(result.quotes)["Lars Berg"] == ("styrelseordförande", "Skogsägarföreningen Nordanå")

@@ -27,6 +27,7 @@ from extractor.extract.offices import DEFINITE_MUNICIPALITY, DEFINITE_REGION, of
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
+    DEFINITE_KIND_FIRST,
     GENERIC_BODY_WORDS,
     INSTITUTION_NAME,
     LEGAL_FORM,
@@ -273,6 +274,11 @@ def _complete_name(name: str | None, text: str) -> str | None:
         definite = registered_of_definite(name, text)  # "Gardsmeieriet": "Valdres Gardsmeieri SA"
         if definite:
             return definite
+        kind_first = re.search(rf"(?<![\w-])[A-ZÅÄÖÆØ]\w*(?:{'|'.join(DEFINITE_KIND_FIRST)})[ \t]{re.escape(name)}"
+                               r"(?![\w-])", text)
+        if kind_first and not known_place(name):  # "Nordanskogs styrelseordförande" after "Skogsägarföreningen
+            # Nordanskog"; but "Volda" is the municipality, not "Sparebankstiftinga Volda"
+            return kind_first.group(0)
     return name
 
 
@@ -421,7 +427,9 @@ def _only_person(context: Context, before: str, offset: int, speakers: _Speakers
 
 # Where an apposition ends and its sentence goes on: "…, clinical lead for the hub and said the …".
 _VERB_AFTER = re.compile(
-    r"\s(?:and|og|och|men|but)\s+(?:said|says|told|called|er|är|is|was|har|has|sa|sier|säger)\b|\.\s", re.IGNORECASE
+    r"\s(?:and|og|och|men|but)\s+(?:said|says|told|called|er|är|is|was|har|has|sa|sier|säger)\b|"
+    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\.\s",  # not "the St. Clair County Commission", "John A. Smith"
+    re.IGNORECASE,
 )
 
 
@@ -465,7 +473,8 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
     # "IF Metalls klubbordförande på Vänertek, Jenny Marklund, …": a body's genitive of up to three words first
     if not 1 <= len(words) <= 8 or not (is_title(words[0]) or (
             len(words) > 1 and words[0].endswith("s") and is_title(words[1])) or any(
-            words[i].endswith("s") and is_title(words[i + 1]) and all(w[:1].isupper() for w in words[: i + 1])
+            words[i].endswith("s") and any(is_title(w) for w in words[i + 1 : i + 4]) and all(
+                w[:1].isupper() for w in words[: i + 1])  # "Emergency Recovery Victoria's Hume regional director"
             for i in range(1, min(3, len(words) - 1)))):
         return None, None
     found = parse_affiliation(segment)
@@ -512,7 +521,8 @@ def _appointed(text: str, at: int, name: str) -> str | None:
 
 # A relative clause that gives a title: "som har vært", "som är", "who has been", "who is".
 _RELATIVE_ROLE = re.compile(
-    r"\s*(?:som|who)\s+(?:(?:har|has|have)\s+(?:vært|varit|vore|been)|er|är|is|was|var|blir|blev)\s+(?=[a-zåäöæø])")
+    r"\s*(?:som|who)\s+(?:(?:har|has|have)\s+(?:vært|varit|vore|been)|er|är|is|was|var|blir|blev|serves as|served as|"
+    r"works as|fungerar som|fungerer som|arbetar som|jobbar som|jobber som|arbeider som)\s+(?=[a-zåäöæø])")
 _SINCE = re.compile(r"\s(?:siden|sedan|sidan|since|fra|från|frå|from|og|och|and|in|i)\s+(?:\d|[a-zåäöæø])|[.;]")
 
 
@@ -529,6 +539,8 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
         words = segment.split()
         if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
                 "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"} or (
+                # "a warning coordination meteorologist with NWS Wichita"
+                words[0] in {"a", "an"} and any(is_role_word(w) for w in words[1:5])) or (
                 len(words) > 1 and words[0].islower() and is_role_word(words[1]))):  # "investment director at …"
             break
         kept.append(_VERB_AFTER.split(segment, maxsplit=1)[0])
@@ -540,9 +552,10 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
         return None, None
     role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
         is_role_word(w) for w in found[1].split()) else None
+    read_as_body = any(e.label == "ORG" and e.text == found[2] for e in context.entities) and not known_place(found[2])
     organization = found[2] if found[2] and (looks_like_org(found[2]) or listed_organisation(found[2]) or complete_name(
-        found[2], text) != found[2]) else None  # a body by its head word or of the list, or one the release also
-    # names with its legal form
+        found[2], text) != found[2] or read_as_body) else None
+    # a body by its head word or of the list, one the release also names with its legal form, or one the model read
     return role, organization
 
 

@@ -171,7 +171,7 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 # "Mediebedriftenes Landsforening", "Eika Alliansen", "Bottenvikens Utvecklingsfond"
                 "forening", "förening", "foreining", "allianse", "alliansen", "fond")
 # A body's kind in the definite form, then its name: "Skogsägarföreningen Nordanskog", "Opinionsinstitutet Kvadrat".
-_DEFINITE_KIND_FIRST = ("föreningen", "foreningen", "foreninga", "institutet", "instituttet", "forbundet", "förbundet",
+DEFINITE_KIND_FIRST = ("föreningen", "foreningen", "foreninga", "institutet", "instituttet", "forbundet", "förbundet",
                         "stiftelsen", "stiftinga")
 
 
@@ -198,7 +198,7 @@ def looks_like_org(text: str) -> bool:
     # "Landsforeningen for slitasjegikt": the head word first, then what it is for
     head = words[0] if len(words) > 2 and words[1] in {"for", "för", "of", "til", "i"} else words[-1]
     return words[-1].endswith(_ORG_ENDINGS) or head.endswith(_ORG_ENDINGS) or (
-        len(words) == 2 and words[0].endswith(_DEFINITE_KIND_FIRST) and text.split()[1][:1].isupper())
+        len(words) == 2 and words[0].endswith(DEFINITE_KIND_FIRST) and text.split()[1][:1].isupper())
 
 
 def _is_org_token(word: str) -> bool:
