@@ -3186,3 +3186,10 @@ def test_a_short_name_is_the_body_named_by_its_kind_but_a_place_stays_its_munici
     result = run("Sågverk\n\nÄgaren är Skogsägarföreningen Nordanå. Sparebankstiftinga Volda och Volda kommun "
                  "stöder bygget.\n\n– Timret stannar här, säger Lars Berg, styrelseordförande i Nordanå.\n", "sv")
     assert roles_by_speaker(result.quotes)["Lars Berg"] == ("styrelseordförande", "Skogsägarföreningen Nordanå")
+
+
+def test_a_firm_of_two_trades_joined_by_an_ampersand_is_one_firm():
+    result = run("Renovering\n\nEnligt beräkningar från Aros Energi & Byggkonsult AB minskar värmebehovet. Partner "
+                 "är Mittuniversitetet & Medelpad Energi AB.\n", "sv")
+    assert {"Aros Energi & Byggkonsult AB", "Mittuniversitetet", "Medelpad Energi AB"} <= names(result, "ORG")
+    assert "Aros Energi" not in names(result, "ORG")

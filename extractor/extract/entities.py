@@ -546,6 +546,9 @@ def extract_entities(context: Context) -> None:
                     not LEGAL_AT_END.search(parts[0])):
                 parts = [whole]  # "Asker Bygg og Anlegg AS": one firm of two trades, whatever the model split
         amp = re.split(r"\s&\s", parts[-1])
+        tail = amp[-1].split()
+        if len(tail) == 2 and tail[0].casefold().endswith(tuple(_TRADES | {"konsult", "konsulter"})):
+            amp = amp[:1]  # "Aros Energi & Byggkonsult AB": one firm of two trades, not "Aros Energi" and another
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
             parts[-1:] = amp  # "Mittuniversitetet & Medelpad Energi AB": two partners; "Calder & Ouse Bank" stays
         pieces = re.split(r"\sand\s", parts[-1])
