@@ -599,8 +599,8 @@ def _desk_line(prefix: str, kind: str, person: _Draft) -> bool:
     return bool(prefix) and (any(service_and_body(cell)[0] is not None for cell in _cells(prefix)) or (
         kind == "email" and bool(person.emails)) or (
         # "Biljettkassan: 0480-…", "Rangaunu Seafoods office: 09 …" under a person with a number: another line's
-        kind == "phone" and bool(person.phones) and labelled is not None and not _HOURS.search(prefix) and not (
-            _LABELS.sub(" ", labelled.group(1)).strip(" .")) == "" and not looks_like_person(labelled.group(1))))
+        kind == "phone" and bool(person.phones) and labelled is not None and not _HOURS.search(prefix)
+        and _LABELS.sub(" ", labelled.group(1)).strip(" .") != "" and not looks_like_person(labelled.group(1))))
 
 
 # A contact table's field label and its value: "Stilling<TAB>Kommunikasjonssjef", "Company: Acme Ltd"

@@ -16,6 +16,7 @@ from extractor.extract import Context, register
 from extractor.extract.figures import PHYSICAL
 from extractor.extract.names import (
     LABEL_WORDS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     looks_like_person,
     spelled_out,
@@ -188,6 +189,7 @@ _COUNTY_FIRST = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+) og $")
 _TRADES = frozenset("""anlegg anläggning sanitær sanitet rør rör värme varme ventilasjon ventilation transport maskin
 maskiner entreprenad entreprenør service eiendom fastighet fastigheter drift montage montasje betong grus elektro vvs
 tak snickeri bygg miljø miljö energi teknik teknikk installasjon installation""".split())
+_TRADE_ENDINGS = tuple(_TRADES | {"konsult", "konsulter"})  # "Byggkonsult", "Elinstallation"
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
 _ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
                        r"styrelsen|styret|styre|board)[ \t]i[ \t]")
@@ -298,7 +300,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|^(?:Welsh|Dutch|French|G
 _SWITCHBOARD_WORD = re.compile(r"(?i)^(?:växel|presstjänst|pressevakt|sentralbord|kundtjänst|press)$")
 # Forms of address, not part of the name: "Dr Rajan Mistry", "Prof. Anna Berg".
 _HONORIFIC = re.compile(rf"^{FORMS_OF_ADDRESS}\.?\s+(?=[A-ZÅÄÖÆØ])")
-_PARTICLES = {"von", "van", "de", "der", "den", "af", "ap", "la", "le", "da", "di", "du", "bin", "ter"}
+_PARTICLES = frozenset(NAME_PARTICLES)
 _DIRECTIONS = re.compile(r"^(?:södra|norra|västra|östra|sørlige|nordlige|vestlige|østlige|northern|southern|"
                          r"western|eastern|mellersta|centrala|hela|heile|hele|mainland|continental)\s+(?=[A-ZÅÄÖÆØ])")
 # A Scandinavian common noun in definite form ("Satsningen", "Bolaget"), capitalised at a sentence start.
@@ -547,7 +549,7 @@ def extract_entities(context: Context) -> None:
                 parts = [whole]  # "Asker Bygg og Anlegg AS": one firm of two trades, whatever the model split
         amp = re.split(r"\s&\s", parts[-1])
         tail = amp[-1].split()
-        if len(tail) == 2 and tail[0].casefold().endswith(tuple(_TRADES | {"konsult", "konsulter"})):
+        if len(tail) == 2 and tail[0].casefold().endswith(_TRADE_ENDINGS):
             amp = amp[:1]  # "Aros Energi & Byggkonsult AB": one firm of two trades, not "Aros Energi" and another
         if len(amp) > 1 and all(looks_like_org(p) and not re.search(rf"\s{_LEGAL}$", p) for p in amp[:-1]):
             parts[-1:] = amp  # "Mittuniversitetet & Medelpad Energi AB": two partners; "Calder & Ouse Bank" stays

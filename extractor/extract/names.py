@@ -21,8 +21,11 @@ _LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower())
 # "McCabe", "Brady-McCabe", "O'Neill": a capital inside a word, also after a hyphen
 _NAME_WORD = (rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}](?=['’]))"
               rf"(?:[-'’][{_UPPER}]?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?)*")
-# Particles inside a name; the Gaelic ones are capitalised ("Aisling Mac Giolla Rua").
-_PARTICLE = r"(?:af|ap|von|van|de|der|den|la|le|da|di|du|bin|ter|Mac|Mc|Ó|Ní|Nic|Uí|Ua)"
+# Particles inside a name; the Gaelic ones are capitalised ("Aisling Mac Giolla Rua"), the Welsh "ap" is not
+# ("Rhodri ap Dafydd").
+NAME_PARTICLES = ("af", "ap", "von", "van", "de", "der", "den", "la", "le", "da", "di", "du", "bin", "ter", "Mac", "Mc",
+                  "Ó", "Ní", "Nic", "Uí", "Ua")
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _INITIAL = rf"[{_UPPER}]\."
 PERSON_NAME = re.compile(
     rf"(?=[{_UPPER}])(?<![\w{_UPPER}])(?:{_NAME_WORD}|{_INITIAL})"  # a capital first: a fast scan

@@ -43,8 +43,10 @@ _MUNICIPAL_BODY = re.compile(
     r"(?:Town|City|Municipality|(?:(?:London|Royal) )?Borough) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w-])"
 )
 # A body named by its kind alone after the title: "samferdselsdirektør i fylkeskommunen", "rådgiver i kommunen".
-DEFINITE_REGION = re.compile(r"(?i)(?<![\w-])(?:i|på|ved|hos|vid)\s+(?:fylkeskommunen|regionen)(?![\w-])")
-DEFINITE_MUNICIPALITY = re.compile(r"(?i)(?<![\w-])(?:i|på|ved|hos|vid)\s+(?:kommunen|kommuna)(?![\w-])")
+_AT = r"(?<![\w-])(?:i|på|ved|hos|vid)\s+"
+DEFINITE_REGION = re.compile(rf"(?i){_AT}(?:fylkeskommunen|regionen)(?![\w-])")
+DEFINITE_MUNICIPALITY = re.compile(rf"(?i){_AT}(?:kommunen|kommuna)(?![\w-])")
+DEFINITE_BODY = re.compile(rf"(?i){_AT}(?:fylkeskommunen|regionen|kommunen|kommuna)(?![\w-])")  # either kind
 _OF_PLACE = re.compile(r"^(?:London |Royal )?(?:Town|City|Municipality|Borough) of (.+)$")
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
 _NAMED_PLACE = re.compile(r"(?:^|\s)(?:i|in|of)\s+([A-ZÅÄÖÆØ][\w-]+)|^([A-ZÅÄÖÆØ][\w-]+?)s\s")

@@ -23,7 +23,7 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
-from extractor.extract.offices import DEFINITE_MUNICIPALITY, DEFINITE_REGION, office_body
+from extractor.extract.offices import DEFINITE_BODY, office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
@@ -205,6 +205,9 @@ _CLUB_FORMS = {
 }
 
 
+_KIND_FIRST = rf"(?<![\w-])[A-ZÅÄÖÆØ]\w*(?:{'|'.join(DEFINITE_KIND_FIRST)})[ \t]"  # "Skogsägarföreningen "
+
+
 def _complete_name(name: str | None, text: str) -> str | None:
     if not name:
         return name
@@ -274,8 +277,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
         definite = registered_of_definite(name, text)  # "Gardsmeieriet": "Valdres Gardsmeieri SA"
         if definite:
             return definite
-        kind_first = re.search(rf"(?<![\w-])[A-ZÅÄÖÆØ]\w*(?:{'|'.join(DEFINITE_KIND_FIRST)})[ \t]{re.escape(name)}"
-                               r"(?![\w-])", text)
+        kind_first = re.search(rf"{_KIND_FIRST}{re.escape(name)}(?![\w-])", text)
         if kind_first and not known_place(name):  # "Nordanskogs styrelseordförande" after "Skogsägarföreningen
             # Nordanskog"; but "Volda" is the municipality, not "Sparebankstiftinga Volda"
             return kind_first.group(0)
@@ -654,10 +656,9 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         prefix = _ADDRESS_AT_END.sub("", prefix)  # "…, Dr Helen Marchetti": "Dr" is neither role nor body
         before = parse_affiliation(prefix, known_orgs) if prefix.strip() else None
         rest = clause[match.end() :].lstrip(" ,")
-        if not after.organization and (DEFINITE_REGION.match(rest) or DEFINITE_MUNICIPALITY.match(rest)):
+        if not after.organization and DEFINITE_BODY.match(rest):
             # "Samferdselsdirektør X i fylkeskommunen": the county council the release names
-            after = Affiliation(after.role, office_body(after.role or (before and before.role) or prefix, context.text,
-                                                        rest))
+            after = Affiliation(after.role, office_body(after.role or prefix, context.text, rest))
         if before and not after.role and not after.organization:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
@@ -802,30 +803,18 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
                 speakers.surname(words[0])) else None
         # the verb right after the name: "Ordfører Hege Kristine Somby (Ap) sier det har vært …" (an apposition
         # set off by commas was read above)
-        clause = _until_verb(clause, names[0].end())
+        own = clause[names[0].end() :].split(",", 1)[0]
+        for word in re.finditer(r"\S+", own):
+            bare = word.group(0).strip(",.;:()")
+            if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
+                is_role_word(bare) or looks_like_org(bare)
+            ):
+                clause = clause[: names[0].end() + word.start()].rstrip(" ,")
+                break
         return _speaker(context, clause, starts[previous] + skipped, speakers, None)
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
         return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
     return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
-
-
-def _definite_body(word: str) -> bool:
-    """A kind of body in its definite form: "fylkeskommunen", "regionen", "kommuna"."""
-    return len(word) >= 6 and word.endswith(("en", "et", "a", "n")) and any(
-        looks_like_org(word[:-cut]) for cut in (1, 2) if len(word) - cut >= 5)
-
-
-def _until_verb(clause: str, name_end: int) -> str:
-    """A clause that names a person, cut where its verb phrase begins after the name ("Ordfører Hege Kristine
-    Somby (Ap) sier det har vært …", "Samferdselsdirektør X i fylkeskommunen var til stades …")."""
-    own = clause[name_end:].split(",", 1)[0]
-    for word in re.finditer(r"\S+", own):
-        bare = word.group(0).strip(",.;:()")
-        if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
-            is_role_word(bare) or looks_like_org(bare) or bare in GENERIC_BODY_WORDS or _definite_body(bare)
-        ):
-            return clause[: name_end + word.start()].rstrip(" ,")
-    return clause
 
 
 def _pronoun_lead(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers, who: str):
@@ -862,13 +851,10 @@ def _pronoun_speaker(context: Context, before: str, offset: int, speakers: _Spea
     if not people:
         return None
     found = people[-1]
-    rest = before[found.end() :].lstrip(" ,")
-    body = DEFINITE_REGION.match(rest) or DEFINITE_MUNICIPALITY.match(rest)  # "X i fylkeskommunen": whose
-    name = strip_name(found.group(0))
-    result = _speaker(context, name + (f" {body.group(0)}" if body else ""), offset + found.start(), speakers, None)
-    if body and result and not result[1]:  # the title before the name: "Samferdselsdirektør"
-        result = (result[0], _titles_before(found.group(0)[: found.group(0).find(name)]), result[2])
-    return result
+    body = DEFINITE_BODY.match(before[found.end() :].lstrip(" ,"))
+    # "Samferdselsdirektør X i fylkeskommunen": the title and whose it is; else the name alone
+    who = f"{found.group(0)} {body.group(0)}" if body else strip_name(found.group(0))
+    return _speaker(context, who, offset + found.start(), speakers, None)
 
 
 def _titled_name(context: Context, found: str) -> bool:
