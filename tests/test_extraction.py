@@ -3193,3 +3193,44 @@ def test_a_firm_of_two_trades_joined_by_an_ampersand_is_one_firm():
                  "är Mittuniversitetet & Medelpad Energi AB.\n", "sv")
     assert {"Aros Energi & Byggkonsult AB", "Mittuniversitetet", "Medelpad Energi AB"} <= names(result, "ORG")
     assert "Aros Energi" not in names(result, "ORG")
+
+
+def test_a_swedish_firm_whose_legal_form_comes_first_is_named_whole():
+    result = run("Nya busslinjer\n\nFastighets AB Balder och Bostads AB Mimer har tecknat avtal med AB Storstockholms "
+                 "Lokaltrafik. Även Förvaltnings AB Framtiden i Göteborg deltar.\n\nSamarbetet omfattar också AB "
+                 "Volvo och Gavlegårdarna AB.\n", "sv")
+    assert {"Fastighets AB Balder", "Bostads AB Mimer", "AB Storstockholms Lokaltrafik", "Förvaltnings AB Framtiden",
+            "AB Volvo", "Gavlegårdarna AB"} <= names(result, "ORG")
+    assert not {"Bostads AB", "Även Förvaltnings AB", "AB Volvo och Gavlegårdarna AB"} & names(result, "ORG")
+
+
+def test_a_desk_under_another_firms_contact_belongs_to_the_body_its_address_names():
+    contacts = run(
+        "Renovering\n\nBrf Kvarnstenen renoverar med Mälardalens Bygg & Renovering AB. Sponsor är Utsira Vind AS.\n\n"
+        "För mer information:\n\nTomas Lindahl, projektchef, Mälardalens Bygg & Renovering AB, 021-48 30 12, "
+        "tomas.lindahl@mbr-bygg.se\n\nMedlemmar kan mejla styrelsen på styrelsen@kvarnstenen.se.\n"
+        "Presse: presse@utsiravind.no\n", "sv").contacts
+    assert [c.organization for c in contacts if c.name] == ["Mälardalens Bygg & Renovering AB"]
+    desks = {c.emails[0]: c.organization for c in contacts if c.name is None}
+    assert desks == {"styrelsen@kvarnstenen.se": "Brf Kvarnstenen", "presse@utsiravind.no": "Utsira Vind AS"}
+
+
+def test_titles_a_compound_occupation_a_relative_clause_a_plural_possessive_and_a_canadian_councillor():
+    result = run("Mjölkpriset höjs\n\nMjölkbonden Erik Alm driver en gård utanför Vara.\n\n– Det avgör om vi kan "
+                 "investera, säger Erik Alm.\n", "sv")
+    assert roles_by_speaker(result.quotes)["Erik Alm"] == ("mjölkbonde", None)
+    result = run(
+        "Record enrollment at Platte Valley State University\n\nMarcus Whitfield, who became vice president for "
+        "enrollment management in 2023, credited the Promise.\n\n\"Cost is still the first question,\" Whitfield "
+        "said.\n\nAt the graduate level, Provost Daniel Reyes pointed to the new nursing degree.\n\n\"Rural hospitals "
+        "need them badly,\" Reyes said.\n\nWyre and Fylde Hospitals' Chief Executive, Dr Helen Ashworth, said: "
+        "\"Scans save time.\"\n\n\"Sidewalks took too long,\" said Coun. Andrea Morrisseau, chair of the Standing "
+        "Committee.\n\nRoads Manager Kyle Pettersen said crews will start early.\n\n\"We are ready,\" Pettersen "
+        "said.\n\nAbout Platte Valley State University\nA public university.\n", "en")
+    roles = roles_by_speaker(result.quotes)
+    assert roles["Marcus Whitfield"][0] == "vice president for enrollment management"
+    assert roles["Daniel Reyes"] == ("provost", "Platte Valley State University")
+    assert roles["Helen Ashworth"][0] == "Chief Executive"
+    assert roles["Andrea Morrisseau"][0] == "chair"
+    assert roles["Kyle Pettersen"][0] == "Roads Manager"
+    assert not {"Fylde Hospitals", "Coun"} & set(roles)

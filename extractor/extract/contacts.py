@@ -9,6 +9,7 @@ else to the person whose name line came just above, else to a contact without a 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from extractor.extract.names import (
 from extractor.extract.phones import ORG_NUMBER, find_phones_in_release
 from extractor.extract.roles import (
     CLAUSE_VERBS,
+    DEFINITE_KIND_FIRST,
     LEGAL_AT_END,
     LEGAL_FORM,
     MORE_LEGAL_FORMS,
@@ -367,6 +369,26 @@ def _first_word_cut(label: str, name: str) -> bool:
     return len(words) > 1 and len(head) >= 3 and label.endswith(rest) and words[0].startswith(head)
 
 
+def _domain_labels(emails: list[str]) -> list[str]:
+    return [folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
+
+
+def _spells(name: str, labels: list[str]) -> bool:
+    """Whether a word of the name is written in a domain: "politidistrikt" in politiet.no, "Tyneside" in
+    tynesidesu.org.uk (an acronym's letters do not count)."""
+    words = [w for w in (folded(x) for x in re.findall(r"\w+", name)) if len(w) >= 4]
+    return any(w in label or label in w or len(os.path.commonprefix([w, label])) >= 5 for w in words
+               for label in labels if len(label) >= 4)
+
+
+def _named_after_kind(label: str, name: str) -> bool:
+    """A domain spelling the name a body's kind introduces: kvarnstenen.se for "Brf Kvarnstenen" or
+    "Bostadsrättsföreningen Kvarnstenen"."""
+    words = name.split()
+    return len(words) == 2 and len(label) >= 5 and folded(words[1]) == label and (
+        words[0].casefold() in {"brf", "borettslaget"} or words[0].casefold().endswith(DEFINITE_KIND_FIRST))
+
+
 def _organisation_by_domain(emails: list[str], candidates: list[str], text: str) -> str | None:
     """The organisation an address belongs to, by its domain: press@bergslagensstal.se is
     Bergslagens Stålverk AB's, gunnhild@raundalsfestivalen.no Raundalsfestivalen's. Among the
@@ -392,7 +414,7 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                 continue
             for name, forms in forms_of.items():
                 covered = [min(len(f), len(label)) for f in forms if f.startswith(label) or label.startswith(f)]
-                if not covered and _first_word_cut(label, name):
+                if not covered and (_first_word_cut(label, name) or _named_after_kind(label, name)):
                     covered = [len(label) - 1]  # below a name spelled whole
                 if covered:
                     # the name that spells more of the domain first ("viskadalenstextil": Viskadalens
@@ -851,9 +873,15 @@ def extract_contacts(context: Context) -> None:
             draft.organization = _header_organisation(lines, draft.start, text)
         if not draft.organization and draft.emails:
             draft.organization = _organisation_by_domain(draft.emails, candidates, text)
-        elif not draft.name and draft.emails and not looks_like_org(draft.organization or ""):
-            # "Pressekontakt: kommunikasjon@hvl.no" under a dean's line: the address says whose office it is
-            draft.organization = _organisation_by_domain(draft.emails, candidates, text) or draft.organization
+        elif not draft.name and draft.emails:
+            # "Pressekontakt: kommunikasjon@hvl.no" under a dean's line: the address says whose office it is; so
+            # does "mejla styrelsen på styrelsen@kvarnstenen.se" under another firm's contact line
+            by_domain = _organisation_by_domain(draft.emails, candidates, text)
+            labels = _domain_labels(draft.emails)
+            if by_domain and (not looks_like_org(draft.organization or "") or not _spells(
+                    draft.organization or "", labels) and (
+                    _spells(by_domain, labels) or len((draft.organization or "").split()) == 1)):
+                draft.organization = by_domain
     sender = issuer(text)
     for draft in drafts:
         if not draft.name and not draft.organization:

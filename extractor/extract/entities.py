@@ -177,6 +177,11 @@ _CAP_ON = rf"{_CAP}(?:['’]s?)?"  # after the first word: "Lochgilphead Men's S
 _LEGAL_NAME = re.compile(
     rf"(?=[A-ZÅÄÖÆØÉ])(?<!\w)(?<!\w-)({_CAP}(?:[ \t](?:and|of|för|for|&|upon|i(?=[ \t][A-ZÅÄÖÆØ])|{_CAP_ON})){{0,8}}"
     rf"(?:[ \t](?:och|og)[ \t]{_CAP})?(?:[ \t]|,[ \t](?=(?:Inc|LLC|Ltd|Corp|L\.P)\b)){_LEGAL})(?![\w])")
+# Swedish firms whose legal form comes first: "AB Volvo", "AB Storstockholms Lokaltrafik", "Bostads AB Mimer",
+# "Rederi AB Bergwall" (a trade in the genitive or a trade word before "AB" is the name's own)
+_AB_FIRST = re.compile(
+    r"(?=[A-ZÅÄÖ])(?<![\w-])(?:([A-ZÅÄÖ][a-zåäö]{2,})[ \t])?AB((?:[ \t][A-ZÅÄÖ][\w-]*){1,3}"
+    r"(?:[ \t]&[ \t][A-ZÅÄÖ][\w-]*)?)(?![\w-])")
 # Norwegian intermunicipal companies and cooperatives named by a place and common nouns: "Solør brann og redning
 # IKS", "Midt-Hedmark brann- og redningsvesen IKS", "Fuglset grunneigarlag SA"
 _COMMON_NOUN_BODY = re.compile(
@@ -190,6 +195,7 @@ _TRADES = frozenset("""anlegg anläggning sanitær sanitet rør rör värme varm
 maskiner entreprenad entreprenør service eiendom fastighet fastigheter drift montage montasje betong grus elektro vvs
 tak snickeri bygg miljø miljö energi teknik teknikk installasjon installation""".split())
 _TRADE_ENDINGS = tuple(_TRADES | {"konsult", "konsulter"})  # "Byggkonsult", "Elinstallation"
+_AB_TRADES = _TRADES | {"rederi", "industri"}
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
 _ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
                        r"styrelsen|styret|styre|board)[ \t]i[ \t]")
@@ -521,10 +527,19 @@ def extract_entities(context: Context) -> None:
             if _free(legal, match.start(1), match.end(1)) and words[0].casefold() not in NOT_NAME_WORDS and not (
                     _FUNCTION_WORDS.intersection(words)):
                 _claim(mentions, legal, "ORG", match.group(1), match.start(1))
+    for match in _AB_FIRST.finditer(text) if language == "sv" and "AB " in text else ():
+        name, begin = _ab_first(match, context.entities)
+        if name and _free(legal, begin, begin + len(name)):
+            _claim(mentions, legal, "ORG", name, begin)
     for match in _LEGAL_NAME.finditer(text):
-        if not _free(legal, match.start(1), match.end(1)):
-            continue  # a university named by what it is of, claimed above
         whole, offset = match.group(1), match.start(1)
+        if not _free(legal, match.start(1), match.end(1)):
+            # "AB Volvo och Gavlegårdarna AB": the second firm, the first claimed above
+            end = max(e for s, e in legal if s < match.end(1) and match.start(1) < e)
+            rest = re.match(r"[ \t]+(?:och|og|and|&)[ \t]+", text[end : match.end(1)])
+            if not rest:
+                continue  # a university named by what it is of, claimed above
+            whole, offset = text[end + rest.end() : match.end(1)], end + rest.end()
         county = _COUNTY_FIRST.search(text, max(0, offset - 30), offset)
         if county and known_place(f"{county.group(1)} og {whole.split()[0]}") and _free(legal, county.start(1), offset):
             whole, offset = text[county.start(1) : match.end(1)], county.start(1)  # "Sogn og Fjordane Anlegg AS"
@@ -1298,6 +1313,23 @@ def _short_forms(text: str, mentions: list[Mention]) -> None:
             for m in inside:
                 mentions.remove(m)
             mentions.append(Mention("ORG", full, short, begin, finish, "pattern"))
+
+
+def _ab_first(match: re.Match[str], entities: list[EntitySpan]) -> tuple[str, int]:
+    """The firm an "AB" opens, without a label or a person that follows it ("AB Gävlehus Telefon …")."""
+    prefix = match.group(1) or ""
+    own = (prefix.endswith("s") and not prefix.endswith("ss") or prefix.casefold() in _AB_TRADES) and not (
+        _DESCRIPTOR.search(prefix.casefold()))  # "Bostads AB Mimer"; not "Fjädertillverkaren AB …"
+    begin = match.start(1) if own else match.start() + len(prefix) + (1 if prefix else 0)
+    end = match.start(2)
+    for word in re.finditer(r"\S+", match.group(2)):
+        start = match.start(2) + word.start()
+        if word.group().casefold() in LABEL_WORDS or is_role_word(word.group()) or any(
+                e.label == "PER" and e.start == start for e in entities):
+            break
+        end = match.start(2) + word.end()
+    name = match.string[begin:end]
+    return (name, begin) if end > match.start(2) else ("", begin)
 
 
 def _free(claimed: list[tuple[int, int]], begin: int, end: int) -> bool:

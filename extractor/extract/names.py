@@ -73,7 +73,8 @@ NOT_NAME_WORDS = {
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
     Januar Februar Mai Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry
     Department Departementet Styrelse Styrelsen Ordförande Vd Ceo Chef Direktör Projektledare Dr. Dr Prof.
-    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Cr Councillor Dame Lord Lady Investor Investors Relations
+    Prof Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Cllr Cllr. Cr Coun Coun. Councillor Dame Lord Lady Investor
+    Investors Relations
     Communications Kommunikation Kommunikasjon Affairs Quick Honourable Hon Hon. Enligt Ifølge Ifølgje According
     Tenant Tenants Resident Residents Patient Volunteer Pensioner Homeowner Passenger Visitor Services
     Its Their His Her Our Your Dess Deras Hennes Vårt Våra Hennar Deira

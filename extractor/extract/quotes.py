@@ -101,7 +101,7 @@ _REPORTED_LEAD = re.compile(
 _ACCORDING = re.compile(r"(?i)\b(?:according to|enligt|ifølge|ifølgje)\s+(?P<who>[^\n]+)")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-ZÅÄÖ])(?<!\bt\.ex)(?<!\bbl\.a)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-    r"(?<!\bProf)(?<!\bCapt)(?<!\bSt)[.!?](?=\s|$)|:\s*$|:(?=\s)"  # "said Gov. Tolliver-Banks"
+    r"(?<!\bProf)(?<!\bCapt)(?<!\bSt)(?<!\bCoun)[.!?](?=\s|$)|:\s*$|:(?=\s)"  # "said Gov. Tolliver-Banks"
 )
 
 
@@ -129,6 +129,7 @@ _STAFF_TITLE = re.compile(
     r"ledare|leder|leiar|ansvarig|ansvarlig|chief|officer|president|^chair\b|^ordförande$|^styreleder$|"
     # the board's chair and a university's head: the sender's too ("styrelseordförande", "Board Chair", "rektor")
     r"^styrelseordförande$|^styreleiar$|^board chair$|^chair of the board\b|^rektor$|^rector$|^vice-chancellor$|"
+    r"^provost$|"
     r"inspektør|inspektör|politimeister|politimester|polismästare|kommissarie)"  # police ranks: the district's
 )
 # "klinikksjef for psykisk helsevern og rus", "Chair of the Board of Directors": a unit or organ of the sender,
@@ -523,7 +524,8 @@ def _appointed(text: str, at: int, name: str) -> str | None:
 
 # A relative clause that gives a title: "som har vært", "som är", "who has been", "who is".
 _RELATIVE_ROLE = re.compile(
-    r"\s*(?:som|who)\s+(?:(?:har|has|have)\s+(?:vært|varit|vore|been)|er|är|is|was|var|blir|blev|serves as|served as|"
+    r"\s*(?:som|who)\s+(?:(?:har|has|have)\s+(?:vært|varit|vore|been)|er|är|is|was|var|blir|blev|ble|became|"
+    r"serves as|served as|"
     r"works as|fungerar som|fungerer som|arbetar som|jobbar som|jobber som|arbeider som)\s+(?=[a-zåäöæø])")
 _SINCE = re.compile(r"\s(?:siden|sedan|sidan|since|fra|från|frå|from|og|och|and|in|i)\s+(?:\d|[a-zåäöæø])|[.;]")
 
@@ -640,8 +642,10 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             continue  # "said Ensay Fire Brigade captain Neville Dwyer": a body the model took for a person
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
-        if re.search(r"['’]s$", match.group(0)) or clause.startswith(("'s ", "’s "), match.end()):
-            continue  # "The Environment Agency's area flood risk manager, Ruth Kilbride, said": whose title
+        if re.search(r"['’]s$", match.group(0)) or clause.startswith(("'s ", "’s "), match.end()) or (
+                match.group(0).endswith("s") and clause.startswith(("' ", "’ "), match.end())):
+            continue  # "The Environment Agency's area flood risk manager, Ruth Kilbride, said", "Wyre and Fylde
+            # Hospitals' Chief Executive, Dr Helen Ashworth, said": whose title
         if re.search(r"(?:s|['’]s)$", match.group(0)) and any(
             is_title(w) for w in clause[match.end() :].split()[:3]
         ) and (re.match(r"['’]?\s+[a-zåäöæø]", clause[match.end() :]) or (
@@ -663,7 +667,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
         role_before = _titles_before(prefix)
-        if role_before and role_before.rstrip(".") in {"Cr", "Cllr"}:
+        if role_before and role_before.rstrip(".") in {"Cr", "Cllr", "Coun"}:
             role_before = None  # "Cllr McGloin said": a councillor's form of address; the title given before wins
         organization = after.organization
         if not organization and _GENERIC_OWNER.search(clause[match.end() :]):
@@ -683,7 +687,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         ):
             affiliation = parse_affiliation(clause[skip + single.end() :])
             title = titled.group(0).strip() if titled else None
-            if title and title.rstrip(".") in {"Cr", "Cllr"}:
+            if title and title.rstrip(".") in {"Cr", "Cllr", "Coun"}:
                 title = None  # "Cr Tulloch said": a councillor's form of address; the title the release gave her wins
             return full, affiliation.role or title, affiliation.organization
     scene = re.match(r"(?:[A-ZÅÄÖÆØ]\w*ing|In|At|During|I|På|Under)\b[^,]*,\s+(?=\S)", clause)
@@ -869,7 +873,7 @@ def _titled_name(context: Context, found: str) -> bool:
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
-_COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Councillor)\.?[ \t]+$")
+_COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Coun|Councillor)\.?[ \t]+$")
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 
@@ -1117,7 +1121,8 @@ _OWNER_TITLE_BEFORE = re.compile(
 # at …": a title opening the sentence, right before the name, and perhaps the body after it.
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
     # (six words if capitalised but for "of", "for", "and": "Minister for Transport and Main Roads Brendan Faulkner")
-    r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
+    # (or after a phrase set off: "At the graduate level, Provost Daniel Reyes pointed to …")
+    r"(?:^|[.!?,]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
     r"(?:(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?|(?:[ \t](?:of|for|and|&|[A-Z][a-z]+)){3,5}))"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
@@ -1147,6 +1152,8 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
                   if m.group(0).split()[0] not in {"The", "This", "Our", "Den", "Det"}}
         sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
         organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
+    if " " not in title and not is_role_word(title):
+        title = indefinite_title(title) or title  # "Mjölkbonden Erik Alm": a "mjölkbonde"
     # "Beredskapsleder" opening a sentence is "beredskapsleder"; "Chief Executive Officer" stays as written
     return (title if any(w[:1].isupper() for w in title.split()[1:]) else title.lower()), complete_name(
         organization, text)
@@ -1160,14 +1167,22 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
         head = found.group(2).split(" of ")[0].split()[-1]  # "Executive Vice President of Sales and …"
     if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
-    owner = found.group(1)
+    owner, title = found.group(1), found.group(2)
+    if text[found.end(1)] == "s" and title[:1].isupper():
+        # no genitive before an English title: "Murraylands Water Chief Executive X" is the body, then the title;
+        # "Roads Manager Kyle Pettersen" a title of two words
+        words = f"{owner}s {title}".split()
+        first = next(i for i, w in enumerate(words) if is_role_word(w) or i == len(words) - 1)
+        owner, title = " ".join(words[:first]), " ".join(words[first:])
+        if " " not in owner and not looks_like_org(owner):
+            return f"{owner} {title}", None
     if owner in {"It", "Their", "His", "Her", "Our", "Your"}:
         return None, None  # "Its general manager, X": whose, the sentence before says
     # "The Council's Strategic Director of Leisure", "Församlingens organist Erik Nyberg": the body the release is
     # from, or the one of the kind it names
     if re.sub(r"^The ", "", owner) in OWN_BODY_WORDS or _GENERIC_BODY.fullmatch(owner):
         owner = body_of_kind(owner, text) or issuer(text)
-    return found.group(2), complete_name(owner, text)
+    return title, complete_name(owner, text)
 
 
 def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | None]:

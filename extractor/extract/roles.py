@@ -75,6 +75,7 @@ ROLE_SUFFIXES = (
     "dirigent", "ologist", "onkolog", "kardiolog", "radiolog",  # "chefdirigent", "consultant clinical oncologist"
     "betjent",  # "politioverbetjent"
     "representant",  # "stortingsrepresentant", "fylkestingsrepresentant", "kommunfullmäktigerepresentant"
+    "bonde", "odlare", "gårdbrukare", "gårdbruker", "gardbrukar",  # "Mjölkbonden Erik Alm", "sauebonde"
 )
 # Councils whose names end like a councillor's title ("kommunalråd"): bodies
 _COUNCILS = tuple(f"{body}{end}" for body in ("sokneråd", "menighetsråd", "fellesråd", "kyrkjeråd", "kirkeråd",

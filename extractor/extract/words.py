@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 # Forms of address, never part of a name or a title: "Dr Rajan Mistry", "Prof. Anna Berg", "Cr Bronwyn Tulloch".
-FORMS_OF_ADDRESS = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Councillor|Honourable|Hon|"
-                    r"Elder)")  # "Elder Joseph Whitehorse": a First Nation's elder
+FORMS_OF_ADDRESS = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dir|Doc|Docent|Cllr|Cr|Coun|Councillor|"
+                    r"Honourable|Hon|Elder)")  # "Elder Joseph Whitehorse": a First Nation's elder
 
 # Days of the week, casefolded (Swedish, Bokmål, Nynorsk, English): a dateline's or opening hours' word, no name
 WEEKDAYS = frozenset("""måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag tysdag
