@@ -3234,3 +3234,25 @@ def test_titles_a_compound_occupation_a_relative_clause_a_plural_possessive_and_
     assert roles["Andrea Morrisseau"][0] == "chair"
     assert roles["Kyle Pettersen"][0] == "Roads Manager"
     assert not {"Fylde Hospitals", "Coun"} & set(roles)
+
+
+def test_a_quote_announced_on_its_own_line_with_a_colon_and_no_verb_of_saying():
+    result = run(
+        "Wensum Valley Homes hands over first homes\n\nChief executive Helen Marchetti said the handover was a proud "
+        "day.\n\n\"Demand for affordable homes has never been higher,\" she said.\n\nSouth Norfolk Council's cabinet "
+        "member for housing, Councillor Gareth Ollerenshaw, welcomed the scheme: \"Tharston Meadows shows what "
+        "councils can achieve together.\"\n\nComments attributed to Energy Minister Rhys Callaghan:\n\n\"Too much of "
+        "that energy is wasted in the middle of the day.\"\n\nAbout Wensum Valley Homes\nA housing association.\n\n"
+        "About Homes England\nThe government's housing agency.\n", "en")
+    roles = roles_by_speaker(result.quotes)
+    assert roles["Gareth Ollerenshaw"] == ("cabinet member for housing", "South Norfolk Council")
+    assert roles["Helen Marchetti"] == ("Chief executive", "Wensum Valley Homes")
+    assert roles["Rhys Callaghan"] == ("Energy Minister", None)
+
+
+def test_a_dash_quotation_after_a_colon_on_the_announcing_line_but_not_in_the_title():
+    result = run("Ranfjord Nett legger fram rapport: – Vi må bli bedre på informasjon\n\nUlven får skytast.\n\n"
+                 "Assisterande statsforvaltar Håkon Brekke grunngjev avgjerda slik: – Vi har sett eit tydeleg "
+                 "skademønster over fleire veker.\n", "no")
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Håkon Brekke", "Vi har sett eit tydeleg skademønster over fleire veker.")]

@@ -205,7 +205,9 @@ def issuer(text: str) -> str | None:
     found = list(dict.fromkeys(m.group(1) for line in text.split("\n") if (m := ABOUT_HEADING.match(line.strip()))))
     if len(found) > 1:  # "About Ferrolith" and "About Pennine Ventures": the one the title names, if only one
         title = text.split("\n", 1)[0]
-        found = [name for name in found if name.split()[0] in title]
+        whole = [name for name in found if title.startswith(name)]  # "Wensum Valley Homes hands over …", not
+        # "About Homes England" there
+        found = whole if len(whole) == 1 else [name for name in found if name.split()[0] in title]
     return found[0] if len(found) == 1 else None
 
 

@@ -63,6 +63,7 @@ VERBS = (
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
+_INLINE_DASH = re.compile(r"(?<=\S):[ \t]+[–—][ \t]+(?=[A-ZÅÄÖÆØ«\"])")
 _END_MARK = re.compile(r"(?i)^\s*[–—-]+\s*(?:ends?|slut|slutt|#+)\s*[–—-]*\s*$")  # "-ENDS-": release furniture
 _ATTRIBUTION = re.compile(
     rf"(?:[,.!?…]\s*|\s)(?P<verb>{VERBS})\s+(?P<who>(?:{PRONOUNS})\b|[^\s,.]+(?:\s+[^\s,.]+){{0,3}})",
@@ -755,6 +756,7 @@ _LEAD_LINE = re.compile(
 )
 
 
+_ATTRIBUTED_TO = re.compile(r"(?i)(?:comments?|quotes?|remarks?)\s+(?:attributed|attributable)\s+to\s+(?=[A-Z])")
 _AFFILIATION_OPENING = frozenset(PREPOSITION_WORDS) | {"the"}  # "…, leiar i …", "…, the Cathaoirleach of …"
 
 
@@ -764,8 +766,12 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
     if previous is None:
         return None
     line = lines[previous].rstrip()
-    if not line.endswith(":"):
-        return None
+    return _announced(context, line, starts[previous], speakers) if line.endswith(":") else None
+
+
+def _announced(context: Context, line: str, line_start: int, speakers: _Speakers):
+    """The speaker a text ending with a colon announces: "Chief executive Siobhán Mulroy says:", "…, Councillor
+    Gareth Ollerenshaw, welcomed the scheme:"."""
     tail = max(0, len(line) - 300)  # the announcing sentence ends the paragraph; a long one is not read whole
     lead = _LEAD_LINE.search(line, tail)
     if not lead:
@@ -779,8 +785,12 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         if len(sentences) > 1 and sentences[-1].split()[0].casefold() in _PRONOUNS:
             # "Jakob Riis, partner at X, joins the board. He believes the timing is right:", "… Han peker på
             # billettprisene som en viktig nøkkel:": the person the paragraph named last
-            return _pronoun_speaker(context, line[:skipped], starts[previous], speakers)
+            return _pronoun_speaker(context, line[:skipped], line_start, speakers)
         line = sentences[-1]
+        attributed = _ATTRIBUTED_TO.match(line)  # "Comments attributed to Energy Minister Rhys Callaghan:"
+        if attributed:
+            skipped += attributed.end()
+            line = line[attributed.end() :]
         verb_first = _VERB_FIRST_LEAD.search(line)
         opening = line[: verb_first.start()] if verb_first else ""
         if verb_first and len(opening.split()) <= 4 and "," not in opening:
@@ -789,7 +799,7 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
             line = line[verb_first.start("who") :]
         words = line.split()
         # the title may follow its committee: "Hälso- och sjukvårdsnämndens ordförande Lennart Öberg (S) välkomnar …:"
-        if len(line) > 200 or not words or not (any(is_title(w) or is_role_word(w) for w in words[:4]) or (
+        if len(line) > 200 or not words or not (any(is_title(w) or is_role_word(w) for w in words[:6]) or (
                 PERSON_NAME.match(line)) or speakers.surname(words[0])):  # "Holmøy selv sier han …:"
             return None  # "Mark- och exploateringschefen Jonas Berglund Nyström förklarar varför …:"
         kept = []
@@ -803,22 +813,24 @@ def _lead_before(context: Context, lines: list[str], starts: list[int], index: i
         clause = ",".join(kept)
         names = candidate_names(clause)
         if not names:  # a surname alone: "Holmøy selv sier han gleder seg til å komme i gang:"
-            return _speaker(context, words[0], starts[previous] + skipped, speakers, None) if (
+            return _speaker(context, words[0], line_start + skipped, speakers, None) if (
                 speakers.surname(words[0])) else None
         # the verb right after the name: "Ordfører Hege Kristine Somby (Ap) sier det har vært …" (an apposition
         # set off by commas was read above)
-        own = clause[names[0].end() :].split(",", 1)[0]
+        # (not after a body's genitive: "South Norfolk Council's cabinet member for housing, Councillor X")
+        first = next((n for n in names if not re.search(r"['’]s?$", n.group(0))), names[0])
+        own = clause[first.end() :].split(",", 1)[0]
         for word in re.finditer(r"\S+", own):
             bare = word.group(0).strip(",.;:()")
             if bare[:1].islower() and bare not in _AFFILIATION_OPENING and bare not in {"og", "och", "and"} and not (
                 is_role_word(bare) or looks_like_org(bare)
             ):
-                clause = clause[: names[0].end() + word.start()].rstrip(" ,")
+                clause = clause[: first.end() + word.start()].rstrip(" ,")
                 break
-        return _speaker(context, clause, starts[previous] + skipped, speakers, None)
+        return _speaker(context, clause, line_start + skipped, speakers, None)
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
-        return _pronoun_speaker(context, line[: lead.start("who")], starts[previous], speakers)
-    return _speaker(context, lead.group("who"), starts[previous] + lead.start("who"), speakers, None)
+        return _pronoun_speaker(context, line[: lead.start("who")], line_start, speakers)
+    return _speaker(context, lead.group("who"), line_start + lead.start("who"), speakers, None)
 
 
 def _pronoun_lead(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers, who: str):
@@ -933,11 +945,19 @@ def extract_quotes(context: Context) -> None:
     last: Quote | None = None
     last_line = -10
     offset = 0
-    lines = text.split("\n")
     patterns = [_QUOTED, _SINGLE_QUOTED] if context.language == "en" else [_QUOTED]
-    starts = []
-    for line in lines:
-        starts.append(offset)
+    lines, starts = [], []
+    for line in text.split("\n"):
+        # "Assisterande statsforvaltar Håkon Brekke grunngjev avgjerda slik: – Vi har …": the announcing sentence
+        # and the dash quotation on one line, read as two
+        inline = _INLINE_DASH.search(line) if lines and ("–" in line or "—" in line) else None  # not the title's
+        if inline and not _DASH_LINE.match(line) and not _QUOTED.search(line, 0, inline.start()):
+            dash = inline.start() + 1 + len(inline.group(0)[1:]) - len(inline.group(0)[1:].lstrip())
+            lines += [line[: inline.start() + 1], line[dash:]]
+            starts += [offset, offset + dash]
+        else:
+            lines.append(line)
+            starts.append(offset)
         offset += len(line) + 1
     for index, line in enumerate(lines):
         start = starts[index]
@@ -1010,6 +1030,9 @@ def extract_quotes(context: Context) -> None:
                                      last, before=(line[: lead.start("who")], start))
                 elif lead:
                     found = _speaker(context, lead.group("who"), start + lead.start("who"), speakers, last)
+            if not found and line[: match.start()].rstrip().endswith(":"):
+                # "…, Councillor Gareth Ollerenshaw, welcomed the scheme: "…"": announced on its own line
+                found = _announced(context, line[: match.start()].rstrip(), start, speakers)
             if not found and not line[: match.start()].strip():
                 found = _lead_before(context, lines, starts, index, speakers)
             if found:
