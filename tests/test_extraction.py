@@ -8,6 +8,7 @@ import pytest
 
 from extractor.analyse import Job, analyse
 
+GOLD_RELEASES = Path(__file__).resolve().parent / "gold" / "releases"
 
 def run(text: str, language: str | None = None):
     return analyse([Job(text, language)])[0]
@@ -3256,3 +3257,35 @@ def test_a_dash_quotation_after_a_colon_on_the_announcing_line_but_not_in_the_ti
                  "skademønster over fleire veker.\n", "no")
     assert [(q.speaker, q.text) for q in result.quotes] == [
         ("Håkon Brekke", "Vi har sett eit tydeleg skademønster over fleire veker.")]
+
+
+def test_a_sheriffs_office_and_its_sheriff():
+    result = run("County launches program\n\nThe Yavapai County Sheriff's Office will send clinicians.\n\nSheriff "
+                 "Tom Brannigan said the program grew out of conversations.\n\n\"Our deputies are not therapists,\" "
+                 "Brannigan said.\n", "en")
+    assert "Yavapai County Sheriff's Office" in names(result, "ORG")
+    assert "Yavapai County Sheriff" not in names(result, "ORG")
+    assert roles_by_speaker(result.quotes)["Tom Brannigan"] == ("sheriff", "Yavapai County Sheriff's Office")
+
+
+def test_a_county_council_in_the_genitive_and_an_intermunicipal_company_of_two_places():
+    result = run("Ny farled\n\nKristiansund og Nordmøre Havn IKS har bidratt med 20 prosent. Møre og Romsdal "
+                 "fylkeskommunes tilskudd gikk til en ny kai.\n\nHavnedirektør Rune Talgø i Kristiansund og Nordmøre "
+                 "Havn mener farleden gjør byen mer attraktiv.\n\n– Vi har fått forespørsler fra rederier, sier "
+                 "Talgø.\n", "no")
+    assert {"Kristiansund og Nordmøre Havn IKS", "Møre og Romsdal fylkeskommune"} <= names(result, "ORG")
+    assert roles_by_speaker(result.quotes)["Rune Talgø"] == ("havnedirektør", "Kristiansund og Nordmøre Havn IKS")
+
+
+def test_a_name_alone_on_its_line_above_a_capitalised_title_and_a_comma_is_a_person():
+    text = ("Pris till forskare\n\nPriset delas ut av stiftelsens ordförande Per-Olof Rask vid en ceremoni i Luleå.\n\n"
+            "Kontakt:\n\nPer-Olof Rask\nOrdförande, "
+            "Norrlandsstiftelsen för teknisk forskning\n+46 70 318 22 64\nper-olof.rask@norrlandsstiftelsen.se\n")
+    contact = run(text, "sv").contacts[0]
+    assert (contact.name, contact.role) == ("Per-Olof Rask", "ordförande")
+
+
+def test_a_name_alone_on_its_line_is_the_person_the_model_read_there_before():
+    text = (GOLD_RELEASES / "sv_143_storovning_vid_anaset_160_deltagar.txt").read_text(encoding="utf-8")
+    contacts = {c.name: c for c in run(text, "sv").contacts}
+    assert contacts["Ulrika Sandström Öhman"].phones == ["+46907851240"]

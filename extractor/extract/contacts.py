@@ -121,11 +121,12 @@ def _split_run_on(lines: list[tuple[int, str]], items: list[tuple[int, int, str,
 
 def _named_above_role(text: str, start: int, end: int, line: str, match: re.Match[str]) -> bool:
     """A name alone on its line above a line that opens with a title ("Linnea Sandström" /
-    "kommunikationsansvarig, Norrskenshem AB"): a person, whatever the model made of the surname."""
+    "kommunikationsansvarig, Norrskenshem AB", "Per-Olof Rask" / "Ordförande, Norrlandsstiftelsen …"): a person,
+    whatever the model made of the surname."""
     if line.strip() != match.group(0).strip():
         return False
     below = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0].split()
-    return bool(below) and below[0][:1].islower() and is_role_word(below[0].rstrip(",:"))
+    return bool(below) and (below[0][:1].islower() or below[0].endswith(",")) and is_role_word(below[0].rstrip(",:"))
 
 
 def _person_names(context: Context, start: int, line: str) -> list[tuple[int, int, str]]:
@@ -135,7 +136,10 @@ def _person_names(context: Context, start: int, line: str) -> list[tuple[int, in
         s, e = start + match.start(), start + match.end()
         spans = [x for x in context.entities if x.start < e and s < x.end]
         if spans and not any(x.label == "PER" for x in spans) and not _titled(line[match.end() :]) and not (
-                _named_above_role(context.text, s, e, line, match) and all(x.start > s for x in spans)):
+                _named_above_role(context.text, s, e, line, match) and all(x.start > s for x in spans)) and not (
+                # "Ulrika Sandström Öhman" alone on a line: a person where the model read the name so before
+                match.group(0) == line.strip() and any(
+                    x.label == "PER" and x.text == match.group(0) for x in context.entities)):
             continue
         if _SWITCHBOARD.match(match.group(0)) or _SWITCHBOARD.match(line[match.end() :].lstrip(" ,:–-(")) or (
                 _SWITCHBOARD.fullmatch(match.group(0).split()[-1])):  # "Scottish Water Customer Helpline: …"

@@ -221,7 +221,8 @@ _NOT_DATELINE = {w.casefold() for w in """Publicerad Publisert Uppdaterad Oppdat
     Embargo""".split()} | WEEKDAYS
 _NAME_CONTINUES = re.compile(r"s?\s[A-ZÅÄÖÆØ]")
 _NAME_CONTINUES_ON_LINE = re.compile(r"s?[ \t][A-ZÅÄÖÆØ]")
-_MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?![\w-])")
+# (also in the genitive: "Møre og Romsdal fylkeskommunes tilskudd")
+_MUNICIPALITY_AFTER = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad|[Mm]unicipality)(?=s?(?![\w-]))")
 _HEAD_OFFICE = re.compile(r"(?:Huvud|Hoved|Hovud|Head)?kontoret$", re.IGNORECASE)
 # What follows a fact box's label: a year perhaps, then the colon ("Antall eiendommer: ca. 14 600").
 _FACT_LABEL = re.compile(
@@ -541,7 +542,10 @@ def extract_entities(context: Context) -> None:
                 continue  # a university named by what it is of, claimed above
             whole, offset = text[end + rest.end() : match.end(1)], end + rest.end()
         county = _COUNTY_FIRST.search(text, max(0, offset - 30), offset)
-        if county and known_place(f"{county.group(1)} og {whole.split()[0]}") and _free(legal, county.start(1), offset):
+        if county and (known_place(f"{county.group(1)} og {whole.split()[0]}") or (
+                # an intermunicipal company of two places: "Kristiansund og Nordmøre Havn IKS"
+                whole.endswith(" IKS") and known_place(county.group(1)) and known_place(whole.split()[0]))) and (
+                _free(legal, county.start(1), offset)):
             whole, offset = text[county.start(1) : match.end(1)], county.start(1)  # "Sogn og Fjordane Anlegg AS"
         organ = _ORGAN_OF.match(whole)
         if organ or re.match(r"(\S+)[ \t]i[ \t]", whole) and _DEFINITE.match(whole.split()[0]):
@@ -1221,6 +1225,8 @@ def _goes_on_as_name(short: str, longer: str) -> bool:
 
 def _fixed_genitive(owner: str, rest: str) -> bool:
     words = rest.split()
+    if words and words[0] in {"Office", "Department", "Court", "Bureau"} and is_role_word(owner.split()[-1]):
+        return True  # "Yavapai County Sheriff's Office", "the Attorney General's Office": an office's name
     return (len(owner.split()) == 1 and bool(words) and words[0] in _FIXED_GENITIVE_HEADS
             and not known_place(owner) and not listed_organisation(owner))
 

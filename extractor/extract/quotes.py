@@ -1149,9 +1149,9 @@ _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive O
     r"(?:(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?|(?:[ \t](?:of|for|and|&|[A-Z][a-z]+)){3,5}))"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _BODY_AFTER_NAME = re.compile(
-    # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West"
+    # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West", "i Kristiansund og Nordmøre Havn"
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+(?:the[ \t]+)?([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB|"
-    r"of(?=[ \t][A-Z])))*)")
+    r"of(?=[ \t][A-Z])|(?:og|och|and)(?=[ \t][A-ZÅÄÖÆØ][\w&-]*[ \t][A-ZÅÄÖÆØ])))*)")
 
 
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
@@ -1175,6 +1175,11 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
                   if m.group(0).split()[0] not in {"The", "This", "Our", "Den", "Det"}}
         sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
         organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
+    if not organization and " " not in title:
+        # "Sheriff Tom Brannigan said": of the one "… Sheriff's Office" the release names
+        offices = {m.group(0).removeprefix("The ") for m in re.finditer(
+            rf"(?<![\w-])(?:[A-Z][\w-]+ ){{1,4}}{re.escape(title)}['’]s (?:Office|Department)", text)}
+        organization = offices.pop() if len(offices) == 1 else None
     if " " not in title and not is_role_word(title):
         title = indefinite_title(title) or title  # "Mjölkbonden Erik Alm": a "mjölkbonde"
     # "Beredskapsleder" opening a sentence is "beredskapsleder"; "Chief Executive Officer" stays as written
