@@ -3289,3 +3289,18 @@ def test_a_name_alone_on_its_line_is_the_person_the_model_read_there_before():
     text = (GOLD_RELEASES / "sv_143_storovning_vid_anaset_160_deltagar.txt").read_text(encoding="utf-8")
     contacts = {c.name: c for c in run(text, "sv").contacts}
     assert contacts["Ulrika Sandström Öhman"].phones == ["+46907851240"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_place_but_a_town_named_like_a_word_is():
+    for stem, common in [("no_47_land_toten_brann_arsrapport", {"Utrykninger"}),
+                         ("nn_104_saksabanen_opnar_14_juni_fra_fjor", {"Bana"})]:
+        result = run((GOLD_RELEASES / f"{stem}.txt").read_text(encoding="utf-8"))
+        assert not common & (names(result, "LOC") | names(result, "ORG"))
+    result = run((GOLD_RELEASES / "sv_212_vara_biogas_invigd_godsel_fran_38.txt").read_text(encoding="utf-8"))
+    assert "Vara" in names(result, "LOC")
+
+
+def test_county_councils_of_two_places_with_the_kind_written_once():
+    result = run("Wind farms\n\nTairseach will work with Offaly and Westmeath County Councils on the plans.\n", "en")
+    assert {"Offaly County Council", "Westmeath County Council"} <= names(result, "ORG")
+    assert "Offaly Council" not in names(result, "ORG")

@@ -111,6 +111,11 @@ def _english_plural_parts(match: re.Match[str]) -> list[tuple[str, int, str]]:
     parts.append((match.start(last), match.group(last)))
     kind = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[0][1])
     head = match.group("head")[:-1].title() if match.group("head") else ""  # "fire departments": Fire Department
+    shared = re.search(r"[ \t](County|City|District|Borough|Town)$", parts[-1][1])
+    if head and shared and not kind and all(" " not in written for _, written in parts[:-1]):
+        # "Offaly and Westmeath County Councils": two county councils, the kind written once
+        head = f"{shared.group(1)} {head}"
+        parts[-1] = (parts[-1][0], parts[-1][1][: shared.start()])
     found = []
     for start, written in parts:
         if written.startswith("The "):  # "The Coorong District and …" opening a sentence
@@ -1174,6 +1179,12 @@ def extract_entities(context: Context) -> None:
                     mention.text = mention.name
                     mention.end = mention.start + len(mention.name)
         owned.append(mention)
+    # "Kostnad og finansiering", "Antall kunder …", "Förhandlingsledare är …": a common noun opening a heading or a
+    # sentence, which the release also writes in lower case, is no name (unless a place or a listed body: "Vara")
+    common = {m.name for m in owned if m.label in {"ORG", "LOC"} and " " not in m.name and m.source == "ner" and (
+        m.name[1:].islower()) and _in_lower_case(text, m.name) and not known_place(m.name) and not (
+        listed_organisation(m.name))}
+    owned = [m for m in owned if m.name not in common]
     # "Region" where the model split "Region | Västerbottens presstjänst" and the body was read whole at the same place
     longest: dict[tuple[str, int], str] = {}
     for m in owned:
