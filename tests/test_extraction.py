@@ -3304,3 +3304,16 @@ def test_county_councils_of_two_places_with_the_kind_written_once():
     result = run("Wind farms\n\nTairseach will work with Offaly and Westmeath County Councils on the plans.\n", "en")
     assert {"Offaly County Council", "Westmeath County Council"} <= names(result, "ORG")
     assert "Offaly Council" not in names(result, "ORG")
+
+
+def test_canadian_dollars_by_a_dateline_with_a_dash_or_a_ca_address_and_more_units():
+    assert ("21600000.0", "CAD") in {(str(v), u) for v, u, _, _ in figures(
+        "Budget\n\nTHUNDER BAY, ON – November 18, 2025 – Council approved a $21.6-million budget.\n", "en")}
+    assert {(v, u) for v, u, _, _ in figures(
+        "Surgeries\n\nSASKATOON, June 18, 2025 – The plan costs $4.2 million.\n\nContact: media@saskhealth.ca\n",
+        "en")} == {(4200000.0, "CAD")}
+    found = {(v, u) for v, u, _, _ in figures(
+        "Service area\n\nDeputies cover more than 8,100 square miles and crews clear about 2,450 lane-kilometres.\n",
+        "en")}
+    assert {(8100.0, "mi2"), (2450.0, "km")} <= found
+    assert (4.2, "m3/s") in {(v, u) for v, u, _, _ in figures("Torka\n\nFlödet var 4,2 kubikmeter per sekund.\n", "sv")}

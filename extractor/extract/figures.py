@@ -253,6 +253,11 @@ def _unit_of(lowered: list[str], language: str):
         if word in {"meter", "metre", "metres", "meters", "m"} and [w.rstrip(".,") for w in rest[1:3]] in (
                 ["per", "sekund"], ["i", "sekundet"], ["per", "second"], ["a", "second"]):
             return "m/s", mult, used + 3  # "byvindar på 33 meter per sekund"
+        if PHYSICAL.get(word) == "m3" and [w.rstrip(".,") for w in rest[1:3]] in (
+                ["per", "sekund"], ["i", "sekundet"], ["per", "second"], ["a", "second"]):
+            return "m3/s", mult, used + 3  # "4,2 kubikmeter per sekund"
+        if word == "square" and len(rest) > 1 and rest[1].rstrip(".,;") in {"miles", "mile"}:
+            return "mi2", mult, used + 2  # "more than 8,100 square miles"
         if word in {"liter", "litre", "litres", "liters", "l"} and [w.rstrip(".,") for w in rest[1:3]] in (
                 ["i", "sekundet"], ["i", "sekunden"], ["per", "sekund"], ["per", "second"], ["a", "second"]):
             return "l/s", mult, used + 3  # "450 liter i sekundet"
@@ -266,6 +271,8 @@ def _unit_of(lowered: list[str], language: str):
             return PHYSICAL[word], mult, used + 1
         if "-" in word and word.split("-", 1)[0] in PHYSICAL:
             return PHYSICAL[word.split("-", 1)[0]], mult, used + 1  # "en 132 kV-ledning", "et 5 MW-anlegg"
+        if word.startswith("lane-") and word[5:] in PHYSICAL:
+            return PHYSICAL[word[5:]], mult, used + 1  # "2,450 lane-kilometres"
         if "/" in word and word.split("/", 1)[0] in {"öre", "øre", "kr", "kronor", "kroner"}:
             return _unit_of([word.split("/", 1)[0]], language)  # "41,3 øre/kWh": a price, in kroner
         if word == "metric" and len(rest) > 1 and rest[1] in PHYSICAL:
@@ -594,8 +601,8 @@ _CANADIAN_DOLLARS = re.compile(r"\bCanadian dollars?\b|\bCAD\b|(?<![\w$])C\$")
 _CANADIAN_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+(?:(?:ON|QC|BC|AB|NS|NB|MB|SK|PE|PEI|NL|Ont\.|Que\.|B\.C\.|Alta\.|"
     r"Man\.|Sask\.|N\.S\.|N\.B\.|P\.E\.I\.|N\.L\.|Nfld\.|Nova Scotia|New Brunswick|Ontario|Quebec|Québec|"
-    r"British Columbia|Alberta|Manitoba|Saskatchewan|Prince Edward Island|Newfoundland(?: and Labrador)?)[ \t]*,"
-    r"|[^\n]{0,30}/CNW/)"
+    r"British Columbia|Alberta|Manitoba|Saskatchewan|Prince Edward Island|Newfoundland(?: and Labrador)?)[ \t]*"
+    r"[,–—-]|[^\n]{0,30}/CNW/)|[@.][\w-]+\.(?:gov\.[a-z]{2}\.)?ca\b"  # "THUNDER BAY, ON – …", an address at .ca
 )
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.) dollars?\b|\bUSD\b")
 # Likewise Australian and New Zealand releases: "NEWCASTLE, NSW, 20 May", "(about US$12 million)", an
