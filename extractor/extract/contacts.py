@@ -880,11 +880,11 @@ def extract_contacts(context: Context) -> None:
         elif not draft.name and draft.emails:
             # "Pressekontakt: kommunikasjon@hvl.no" under a dean's line: the address says whose office it is; so
             # does "mejla styrelsen på styrelsen@kvarnstenen.se" under another firm's contact line
-            by_domain = _organisation_by_domain(draft.emails, candidates, text)
-            labels = _domain_labels(draft.emails)
-            if by_domain and (not looks_like_org(draft.organization or "") or not _spells(
-                    draft.organization or "", labels) and (
-                    _spells(by_domain, labels) or len((draft.organization or "").split()) == 1)):
+            above, labels = draft.organization or "", _domain_labels(draft.emails)
+            named = looks_like_org(above)
+            by_domain = _organisation_by_domain(draft.emails, candidates, text) if not (
+                named and _spells(above, labels)) else None  # (the body above written in the domain: kept)
+            if by_domain and (not named or _spells(by_domain, labels) or len(above.split()) == 1):
                 draft.organization = by_domain
     sender = issuer(text)
     for draft in drafts:
