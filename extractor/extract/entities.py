@@ -1181,10 +1181,9 @@ def extract_entities(context: Context) -> None:
         owned.append(mention)
     # "Kostnad og finansiering", "Antall kunder …", "Förhandlingsledare är …": a common noun opening a heading or a
     # sentence, which the release also writes in lower case, is no name (unless a place or a listed body: "Vara")
-    common = {m.name for m in owned if m.label in {"ORG", "LOC"} and " " not in m.name and m.source == "ner" and (
-        m.name[1:].islower()) and m.name.lower() in text and _in_lower_case(text, m.name) and not known_place(
-        m.name) and not (
-        listed_organisation(m.name))}
+    common = {m.name for m in owned if m.label in {"ORG", "LOC"} and m.source == "ner" and " " not in m.name
+              and m.name[1:].islower() and m.name.lower() in text and _in_lower_case(text, m.name)
+              and not known_place(m.name) and not listed_organisation(m.name)}
     owned = [m for m in owned if m.name not in common]
     # "Region" where the model split "Region | Västerbottens presstjänst" and the body was read whole at the same place
     longest: dict[tuple[str, int], str] = {}

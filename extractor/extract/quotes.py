@@ -63,7 +63,7 @@ VERBS = (
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
-_INLINE_DASH = re.compile(r"(?<=\S):[ \t]+[–—][ \t]+(?=[A-ZÅÄÖÆØ«\"])")
+_INLINE_DASH = re.compile(r"(?<=\S):[ \t]+(?P<dash>[–—])[ \t]+(?=[A-ZÅÄÖÆØ«\"])")
 _END_MARK = re.compile(r"(?i)^\s*[–—-]+\s*(?:ends?|slut|slutt|#+)\s*[–—-]*\s*$")  # "-ENDS-": release furniture
 _ATTRIBUTION = re.compile(
     rf"(?:[,.!?…]\s*|\s)(?P<verb>{VERBS})\s+(?P<who>(?:{PRONOUNS})\b|[^\s,.]+(?:\s+[^\s,.]+){{0,3}})",
@@ -668,7 +668,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
             return name, before.role, before.organization
         # "Vd Henrik Malmsten", "Projektledaren Linnea Grahn Persson" (the definite title opening a sentence)
         role_before = _titles_before(prefix)
-        if role_before and role_before.rstrip(".") in {"Cr", "Cllr", "Coun"}:
+        if role_before and role_before.rstrip(".") in _ADDRESS_ONLY:
             role_before = None  # "Cllr McGloin said": a councillor's form of address; the title given before wins
         organization = after.organization
         if not organization and _GENERIC_OWNER.search(clause[match.end() :]):
@@ -688,7 +688,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         ):
             affiliation = parse_affiliation(clause[skip + single.end() :])
             title = titled.group(0).strip() if titled else None
-            if title and title.rstrip(".") in {"Cr", "Cllr", "Coun"}:
+            if title and title.rstrip(".") in _ADDRESS_ONLY:
                 title = None  # "Cr Tulloch said": a councillor's form of address; the title the release gave her wins
             return full, affiliation.role or title, affiliation.organization
     scene = re.match(r"(?:[A-ZÅÄÖÆØ]\w*ing|In|At|During|I|På|Under)\b[^,]*,\s+(?=\S)", clause)
@@ -886,6 +886,7 @@ def _titled_name(context: Context, found: str) -> bool:
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Coun|Councillor)\.?[ \t]+$")
+_ADDRESS_ONLY = {"Cr", "Cllr", "Coun"}  # a councillor's forms of address, no title: the title given elsewhere wins
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
 
 
@@ -952,9 +953,8 @@ def extract_quotes(context: Context) -> None:
         # and the dash quotation on one line, read as two
         inline = _INLINE_DASH.search(line) if lines and ("–" in line or "—" in line) else None  # not the title's
         if inline and not _DASH_LINE.match(line) and not _QUOTED.search(line, 0, inline.start()):
-            dash = inline.start() + 1 + len(inline.group(0)[1:]) - len(inline.group(0)[1:].lstrip())
-            lines += [line[: inline.start() + 1], line[dash:]]
-            starts += [offset, offset + dash]
+            lines += [line[: inline.start() + 1], line[inline.start("dash") :]]
+            starts += [offset, offset + inline.start("dash")]
         else:
             lines.append(line)
             starts.append(offset)
