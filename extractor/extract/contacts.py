@@ -374,6 +374,7 @@ def _first_word_cut(label: str, name: str) -> bool:
 
 
 def _domain_labels(emails: list[str]) -> list[str]:
+    """The folded parts of the addresses' domains that may spell a name (not "se", "com", "www")."""
     return [folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
 
 
@@ -408,8 +409,7 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                 and not (name.endswith("s") and name[:-1] in names)}  # "Region Västerbottens": the genitive
     best: tuple[int, int, int, str] | None = None
     for email in emails:
-        labels = [x for x in email.rsplit("@", 1)[-1].casefold().split(".") if x not in _NOT_A_NAME]
-        for label in (folded(x) for x in labels):
+        for label in _domain_labels([email]):
             if len(label) < 4:
                 # thomas@ysf.no: "Yrkessjåførenes Fagforbund (YSF)", a name the release abbreviates so
                 spelled = spelled_out(label, text)
@@ -427,9 +427,8 @@ def _organisation_by_domain(emails: list[str], candidates: list[str], text: str)
                     best = max(best, score) if best else score
     if not best:
         return None
-    domain_labels = {folded(x) for e in emails for x in e.rsplit("@", 1)[-1].casefold().split(".")}
     found = best[-1]
-    if found.endswith("s") and " " in found and folded(found[:-1]) in domain_labels:
+    if found.endswith("s") and " " in found and folded(found[:-1]) in _domain_labels(emails):
         return found[:-1]  # "Region Västerbottens senaste uppföljning", press@regionvasterbotten.se
     # "vanerstrand": "Räddningstjänsten Vänerstrand", where the release never writes "Vänerstrand" alone
     longer = [n for n in names if n.endswith(f" {found}") and text.count(n) == text.count(found)]
