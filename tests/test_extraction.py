@@ -3317,3 +3317,31 @@ def test_canadian_dollars_by_a_dateline_with_a_dash_or_a_ca_address_and_more_uni
         "en")}
     assert {(8100.0, "mi2"), (2450.0, "km")} <= found
     assert (4.2, "m3/s") in {(v, u) for v, u, _, _ in figures("Torka\n\nFlödet var 4,2 kubikmeter per sekund.\n", "sv")}
+
+
+def test_a_number_shared_by_the_people_above_and_one_handed_on_to_a_press_officer():
+    contacts = run(
+        "Vaccination\n\nRegionen erbjuder vaccin.\n\nFör mer information:\n\n"
+        "Ingrid Sjöberg, smittskyddsläkare, ingrid.sjoberg@regionvasterbotten.se\n"
+        "Johan Almqvist, hälso- och sjukvårdsdirektör, johan.almqvist@regionvasterbotten.se\n"
+        "Båda nås via Region Västerbottens presstjänst, tel. 090-785 70 30.\n", "sv").contacts
+    assert {c.name: c.phones for c in contacts} == {"Ingrid Sjöberg": ["+46907857030"],
+                                                    "Johan Almqvist": ["+46907857030"]}
+    contacts = contacts_by_name(
+        "Klimatplan\n\nKommunen antar planen.\n\nIntervjuförfrågningar till kommunstyrelsens ordförande Ulrika "
+        "Nordström (S) hanteras av kommunikatör Jonas Wiberg, 0709-47 21 83.\n", "sv")
+    assert contacts["Jonas Wiberg"].phones == ["+46709472183"] and contacts["Jonas Wiberg"].role == "kommunikatör"
+    assert "Ulrika Nordström" not in contacts
+
+
+def test_counts_of_things_a_name_or_a_hyphen_qualifies():
+    found = {(v, u) for v, u, _, _ in figures(
+        "Grid\n\nThe plant will supply roughly 110,000 Norwegian households and six Irish hospitals. The council "
+        "owns 42 City-owned parking lots.\n\nThe 620-bed hospital gets an eight-lane pool, a 120-seat theatre and a "
+        "40-strong team on a 12-month contract.\n", "en")}
+    assert {(110000.0, "count"), (6.0, "count"), (42.0, "count"), (620.0, "count"), (8.0, "count"),
+            (120.0, "count")} <= found
+    assert not {(40.0, "count"), (12.0, "count")} & found
+    assert (2.0, "count") in {(v, u) for v, u, _, _ in figures("Kraft\n\nVerket får to Pelton-turbiner.\n", "no")}
+    assert (12.0, "count") in {(v, u) for v, u, _, _ in figures(
+        "Återvinning\n\nBesökarna sorterar i tolv olika fraktioner.\n", "sv")}

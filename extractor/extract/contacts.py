@@ -707,6 +707,29 @@ def _desk_label(prefix: str, known_orgs: set[str]) -> str | None:
     return prefix
 
 
+# "Båda nås via Region Västerbottens presstjänst, tel. 090-…", "Both can be reached on …": a number or address shared
+# by the people listed just above, not a desk of its own
+_SHARED = re.compile(
+    r"(?i)^\s*(?:båda|bägge|alla|samtliga|begge|båe|alle|both|all)\b(?:\s+(?:två|tre|to|tvo|two|three))?"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:nås|nåes|når|treffes|treffast|kontaktas|kontaktes|kontaktast|reached|contacted)\b"
+)
+_HANDED_TO = re.compile(
+    r"(?i)\b(?:hanteras av|sköts av|besvaras av|håndteres av|handteras av|besvares av|handled by|answered by|"
+    r"arranged by|coordinated by|samordnas av|koordineres av)\b"
+)
+_SHARED_REACH = 8  # lines above the shared line the people may be on
+
+
+def _sharers(drafts: list[_Draft], index: int) -> list[_Draft]:
+    """The people listed just above a shared number's line: the trailing run of named drafts."""
+    run: list[_Draft] = []
+    for draft in reversed(drafts):
+        if not draft.name or index - draft.line > _SHARED_REACH:
+            break
+        run.append(draft)
+    return run[::-1] if len(run) > 1 else []
+
+
 @register("contacts", order=10)
 def extract_contacts(context: Context) -> None:
     text = context.text
@@ -781,6 +804,13 @@ def extract_contacts(context: Context) -> None:
             elif stripped:
                 current = None  # any other line ends the person's block ("Acme AB" above a switchboard)
             continue
+        sharers = _sharers(drafts, index) if not names and _SHARED.match(line) else []
+        if sharers:
+            for _, item_end, kind, value in on_line:
+                for draft in sharers:
+                    draft.add(kind, value, item_end, draft.line)
+            current = None
+            continue
         previous_end = start
         desk_first = False  # the line's first item went to a desk ("TMR Media: (07) 3066 7248 | media@…"): so does
         # the rest of the line
@@ -790,7 +820,9 @@ def extract_contacts(context: Context) -> None:
             before = [n for n in names if n[1] <= item_start and not _SENTENCE_BREAK.search(text[n[1] : item_start])]
             fresh = [n for n in before if n[0] >= previous_end]
             if fresh:
-                before = fresh[:1]
+                # "Intervjuförfrågningar till ordföranden X hanteras av kommunikatör Y, 0709-…": Y's number
+                handed = [n for n, m in zip(fresh[1:], fresh, strict=False) if _HANDED_TO.search(text[m[1] : n[0]])]
+                before = handed[-1:] or fresh[:1]
             elif previous_end > start:
                 before = []  # "Olle Karlsson, ..., 0321-14 07 22, olle (at) gardsgas.se": same owner as before
             gap = text[max(previous_end, current.end if current else start) : item_start]

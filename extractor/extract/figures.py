@@ -106,7 +106,7 @@ NOT_COUNT_NOUNS = TIME_UNITS | MONTHS | {
     "grader", "grad", "degrees", "degree", "minusgrader", "plusgrader",  # temperatures are no counts
     "och", "og", "and", "eller", "or", "av", "of", "i", "in", "på", "on", "till", "til", "to", "för", "for", "från",
     "fra", "frå", "from", "med", "with", "som", "at", "att", "är", "er", "is", "var", "was", "har", "has", "have",
-    "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "olika", "the",
+    "kan", "can", "ska", "skal", "will", "vid", "ved", "by", "per", "st", "stycken", "styck", "the",
     "a", "an", "mot", "om", "about", "plats", "plass", "place", "rum", "nr", "kl", "km/h", "än", "enn",
     "than", "procentenheter", "prosentpoeng", "points", "timmar", "gången", "gangen", "time", "den", "det", "de",
     "dei", "these", "those", "this", "that", "denna", "dette", "sina", "sine", "våra", "våre", "our", "their",
@@ -340,6 +340,7 @@ def _past_comparative(text: str, end: int, size: int) -> str:
     start = bracket.end() if bracket else end
     return text[start : start + size]
 _GENITIVE = re.compile(r"(?:\w{2}(?:ets|ens|ins|nas|nes|ans)|['’]s)$")
+_NAMED_COMPOUND = re.compile(r"[A-ZÅÄÖÆØ][a-zåäöæøé]+-[a-zåäöæø]{3,}")
 _ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖÆØ0-9]{2,6}-[^\W\d_]*[a-zåäöæø]")
 
 
@@ -555,6 +556,31 @@ _FUNCTION_WORDS = frozenset("""
 """.split())
 
 
+# Things a number joined by a hyphen counts in English ("a 120-seat theatre"); not "a 40-strong team", "a 12-month
+# contract" or "a two-bedroom flat" (the flats are what is counted)
+_HYPHEN_COUNT_NOUNS = frozenset("""
+    bed seat room lane place chair turbine station court bay space home berth pitch classroom cot pump charger
+""".split())
+_SPELLED_HYPHEN_COUNT = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{'|'.join(sorted(_HYPHEN_COUNT_NOUNS))})(?![\w-])",
+                                   re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÆØ][a-zåäöæøé]+(?:-[A-Za-zåäöæø]+)?")
+
+
+def _named_modifiers(words: list[re.Match[str]], at: int) -> int:
+    """How many capitalised words at ``at`` qualify a plural noun after them ("Norwegian households", "First
+    Nations communities"): one or two, then lower-case words up to a plural noun."""
+    k = 0
+    while k < 2 and at + k < len(words) and _NAME_WORD.fullmatch(words[at + k].group(0)):
+        k += 1
+    for match in words[at + k : at + k + 2]:
+        low = match.group(0)
+        if not low.isalpha() or not low.islower() or low in _FUNCTION_WORDS or low in NOT_COUNT_NOUNS:
+            return 0
+        if _PLURAL_COUNT.search(low):
+            return k
+    return 0
+
+
 def _count_words(words: list[re.Match[str]], start_index: int) -> int:
     """How many words after a number form the counted noun phrase: adjectives ("nya regionala"),
     compounds ("marknads- och"), then one noun ("jobb")."""
@@ -576,9 +602,14 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
         if acronym:  # "22 NHS hospitals": an acronym qualifies the noun that follows
             n += 1
             continue
-        if _ACRONYM_COMPOUND.fullmatch(word):  # "158 IVPA-larm", "12 EU-prosjekt": a noun
+        if _ACRONYM_COMPOUND.fullmatch(word) or (_NAMED_COMPOUND.fullmatch(word) and (
+                _PLURAL_COUNT.search(word) or _DEFINITE_PLURAL.search(word))):
+            # "158 IVPA-larm", "12 EU-prosjekt", "to Pelton-turbiner", "dei seks Valdres-kommunane": a noun
             n += 1
             break
+        if word[0].isupper() and (named := _named_modifiers(words, start_index + n)):
+            n += named  # "six Irish hospitals", "about 5,600 Alberta homes", "42 City-owned parking lots"
+            continue
         if not word[0].isalpha() or word[0].isupper() or low.strip("-") in NOT_COUNT_NOUNS:
             break
         n += 1
@@ -652,6 +683,9 @@ def extract_figures(context: Context) -> None:
             else:
                 continue
             candidates += [(start, start + len(word), value, True) for start in word_starts(text, word)]
+        if language == "en":  # "an eight-lane pool": a number word the hyphen joins to what it counts
+            candidates += [(m.start(), m.end(1), float(words_table[m.group(1).casefold()]), True)
+                           for m in _SPELLED_HYPHEN_COUNT.finditer(text) if m.group(1).casefold() in words_table]
     seen: set[tuple[int, int]] = set()
     dollar = None
     for start, end, value, spelled in sorted(candidates):
@@ -753,6 +787,9 @@ def extract_figures(context: Context) -> None:
             possessive = prev_word and prev_word.endswith(("'s", "’s"))  # "Kvarnholm's 1,150 trucks"
             grouped = " " in raw or "\u00a0" in raw  # "Nordlandssykehuset 14 260 MR-undersøkelser": no name's number
             n = _count_words(words, 0)
+            if n == 0 and words and words[0].group(0).casefold().lstrip("-") in _HYPHEN_COUNT_NOUNS and (
+                    words[0].start() == end and text[end] == "-"):
+                n = 1  # "a 620-bed hospital", "an eight-lane pool", "a 14-turbine wind farm": beds, lanes, turbines
             if capitalised_before and not spelled and not possessive and not grouped and not re.search(
                     r"[.!?:\n–—]\s*\S+\s*$", before) and not (n and not is_year and before[-1:].isspace() and (
                         _PLURAL_COUNT.search(words[n - 1].group(0)))):
