@@ -3345,3 +3345,58 @@ def test_counts_of_things_a_name_or_a_hyphen_qualifies():
     assert (2.0, "count") in {(v, u) for v, u, _, _ in figures("Kraft\n\nVerket får to Pelton-turbiner.\n", "no")}
     assert (12.0, "count") in {(v, u) for v, u, _, _ in figures(
         "Återvinning\n\nBesökarna sorterar i tolv olika fraktioner.\n", "sv")}
+
+
+def test_a_speaker_introduced_before_the_quote_by_body_title_or_party_tag():
+    result = run(
+        "Desalination upgrade\n\nMinister for Climate, Environment and Water Susan Marchetti said the project would "
+        "help.\n\n\"Desalinated water is our insurance policy,\" Ms Marchetti said.\n\nSA Water Chief Executive David "
+        "Ringwood said new membranes would cut energy use.\n\n\"Energy is the biggest cost,\" Mr Ringwood said.\n\n"
+        "Hylton Freight managing director David Armitage-Kerr said: \"Lending the lorries was easy.\"\n\nFor SA Water "
+        "media enquiries call the team.\n", "en")
+    assert roles_by_speaker(result.quotes) == {
+        "Susan Marchetti": ("Minister for Climate, Environment and Water", None),
+        "David Ringwood": ("Chief Executive", "SA Water"),
+        "David Armitage-Kerr": ("managing director", "Hylton Freight")}
+    result = run(
+        "Nytt tak\n\nFredrik Hallberg (M), kommunstyrelsens ordförande i Kungsbacka kommun, betonar att arenan "
+        "används:\n\n– Arenan är en mötesplats.\n\nHälso- och sjukvårdsdirektör Mats Engström Ramel i Region "
+        "Östergötland ser investeringen som viktig.\n\n– Patienterna ska ha samma tillgång, säger han.\n\n"
+        "Botnia Linjers trafikchef Jonas Lidén tror att resenärerna blir nöjda.\n\n– Vi har lyssnat på "
+        "resenärerna.\n\nIntresset har ökat snabbt, bekräftar Mikael Brandt, vd för Geoterm Mälardalen AB:\n\n"
+        "– Vi har fått fler förfrågningar.\n\nAvtalet gäller Botnia Linjer AB.\n", "sv")
+    assert roles_by_speaker(result.quotes) == {
+        "Fredrik Hallberg": ("kommunstyrelsens ordförande", "Kungsbacka kommun"),
+        "Mats Engström Ramel": ("hälso- och sjukvårdsdirektör", "Region Östergötland"),
+        "Jonas Lidén": ("trafikchef", "Botnia Linjer AB"),
+        "Mikael Brandt": ("vd", "Geoterm Mälardalen AB")}
+    assert "Botnia Linjers" not in names(result, "PER")
+
+
+def test_a_body_named_by_its_kind_or_abbreviation_or_about_section_behind_a_speakers_title():
+    result = run(
+        "Flood scheme\n\nHawke's Bay Regional Council approved the plan.\n\nCouncil chair Tania Kereama said the vote "
+        "was \"the most important decision\".\n\nThe work is led by the council's group manager asset management, "
+        "Chris Dunstan.\n\n\"Every kilometre counts,\" Mr Dunstan said.\n\n\"Scans save time,\" said Dr Nadia Rahman, "
+        "chief executive of the trust. Wrekin and Severn Hospitals NHS Trust runs the centre.\n\nOne runner was "
+        "Declan Rua, a teacher from Mullingar, Co. Westmeath.\n\n\"It was great,\" said Mr Rua.\n\n"
+        "About Hawke's Bay Regional Council | Te Kaunihera ā-Rohe o Te Matau-a-Māui\nThe council manages rivers.\n",
+        "en")
+    assert roles_by_speaker(result.quotes) == {
+        "Tania Kereama": ("Council chair", "Hawke's Bay Regional Council"),
+        "Chris Dunstan": ("group manager asset management", "Hawke's Bay Regional Council"),
+        "Nadia Rahman": ("chief executive", "Wrekin and Severn Hospitals NHS Trust"),
+        "Declan Rua": ("teacher", None)}
+    result = run(
+        "Årsresultat\n\nMälardalens Pensionskassa (MPK) redovisar 9,4 procent.\n\nMPK:s kapitalförvaltningschef "
+        "Johan Ekstam räknar inte med medvind:\n\n– Räntorna gav en skjuts.\n\n– Vi räknar med fler skador, säger "
+        "Mälarhems vd Johan Ekström.\n\nOm Mälarhem\n\nMälarhem Försäkring AB är ett försäkringsbolag. Bolaget ägs "
+        "av Stiftelsen Mälarhem.\n\nOrdföranden i målet, rådmannen Helena Sjöberg, framhåller att ansvaret är "
+        "bolagets. Hon säger:\n\n– Ansvaret går inte att lägga över.\n\nFrågor besvaras av rådmannen Helena "
+        "Sjöberg, tfn 0480-44 73 15.\n\nKalmar tingsrätt\nTelefon: 0480-44 73 00\n", "sv")
+    assert roles_by_speaker(result.quotes) == {
+        "Johan Ekstam": ("kapitalförvaltningschef", "Mälardalens Pensionskassa"),
+        "Johan Ekström": ("vd", "Mälarhem Försäkring AB"),
+        "Helena Sjöberg": ("rådman", "Kalmar tingsrätt")}
+    assert [c.organization for c in run("Dom\n\nDomen kan beställas.\n\nKalmar tingsrätt\nTelefon: 0480-44 73 00\n",
+                                        "sv").contacts] == ["Kalmar tingsrätt"]

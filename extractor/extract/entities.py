@@ -40,6 +40,7 @@ from extractor.extract.roles import (
     indefinite_title,
     is_role_word,
     looks_like_org,
+    owns_title,
     registered_of_definite,
     service_and_body,
 )
@@ -864,6 +865,8 @@ def extract_entities(context: Context) -> None:
         if label == "PER" and len(raw.split()) > 1 and (LEGAL_AT_END.search(raw) or looks_like_org(raw) or (
                 raw.split()[-1].casefold() in {"charities", "charity", "trust", "foundation", "society", "group"})):
             label = "ORG"  # "Vestkyst Ferjer AS", "Hywel Dda Health Charities": a body the model read as a person
+        if label == "PER" and language != "en" and raw.endswith("s") and owns_title(text, end):
+            label = "ORG"  # "Botnia Linjers trafikchef Jonas Lidén": a body's genitive before its officer's title
         if label == "PER" and len(raw.split()) > 1 and (is_role_word(raw.split()[0]) or (
                 len(raw.split()) > 2 and indefinite_title(raw.split()[0]))):
             title = raw.split()[0] + " "  # "Landshövding Gunilla Tranemyr", "Finanschefen Mikael Sundin": a title

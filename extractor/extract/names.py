@@ -182,7 +182,8 @@ def looks_like_person(text: str) -> bool:
 
 # The heading of a release's boilerplate about its sender: "Om Dellenbygdens Energi", "About Alvgren Group".
 ABOUT_WORDS = r"(?:Om|About|Fakta om|Kort om)\s+(?=[A-ZÅÄÖÆØ])"
-ABOUT_HEADING = re.compile(rf"^{ABOUT_WORDS}(.{{2,81}}?)\s*:?$")
+# (a name in a second language after a bar is another name: "About Hawke's Bay Regional Council | Te Kaunihera …")
+ABOUT_HEADING = re.compile(rf"^{ABOUT_WORDS}(.{{2,81}}?)(?:[ \t]+[|/][ \t].*)?\s*:?$")
 
 
 # A release's header naming its sender: "PRESSEMELDING – Møre og Romsdal fylkeskommune", "Pressmeddelande

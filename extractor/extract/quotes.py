@@ -44,6 +44,7 @@ from extractor.extract.roles import (
     is_role_word,
     is_title,
     looks_like_org,
+    owns_title,
     parse_affiliation,
     registered_of_definite,
     role_case,
@@ -59,7 +60,8 @@ VERBS = (
     r"explained|adds|added|notes|noted|continues|continued|comments|commented|states|stated|concludes|told|tells|"
     r"kommenterar|kommenterade|kommenterte|tilføyer|legg\s+til|forklarer|forklarte|forklarar|forklara|"
     r"påpekar|understrekar|konstaterer|konstaterte|konstaterar|fremhever|framhever|framhevar|opplyser|upplyser|"
-    r"presiserer|poengterer|fortalte|berättade|svarar|svarer"
+    r"presiserer|poengterer|fortalte|berättade|svarar|svarer|bekräftar|bekräftade|bekrefter|bekreftar|confirms|"
+    r"confirmed"
 )
 PRONOUNS = r"han|hon|hun|ho|he|she|they|de|dei|vi"
 _DASH_LINE = re.compile(r"^\s*[–—-]\s*(?=\S)")
@@ -242,6 +244,11 @@ def _complete_name(name: str | None, text: str) -> str | None:
         return _with_constant_first_word(full, text)
     if re.search(r"\b(?:Inc|Corp|Co)$", name) and has_word(text, f"{name}."):
         return f"{name}."  # "Bluecrest Electrolysis Inc" read off a line: the release writes "Inc."
+    about = _about_opening(text) if " " not in name else None
+    about = about and re.match(rf"{re.escape(name)}s?\s", about.group(2)) and about.group(1) == name and about
+    if about:  # "Om Sydkusten\nSydkustens Ömsesidiga Försäkringsbolag är …", not the "Sydkusten Liv AB" it owns;
+        # "Om Mälarhem\n\nMälarhem Försäkring AB är …", not the "Stiftelsen Mälarhem" that owns it
+        return about.group(2)
     for prefix in _BODY_PREFIXES if not _BANK_OR_FIRM.search(name) else ():  # "Mjøsnatt" -> "Stiftelsen Mjøsnatt",
         # but "Västerbottens Sparbank" is the bank, not "Stiftelsen Västerbottens Sparbank" that owns it
         if not name.startswith(prefix) and has_word(text, f"{prefix} {name}"):
@@ -249,10 +256,6 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for prefix in _LOCAL_GOVERNMENT:  # "Mayor of Port Hawkesbury", where the release writes "Town of Port Hawkesbury"
         if has_word(text, f"{prefix} {name}"):
             return f"{prefix} {name}"
-    about = _about_opening(text) if " " not in name else None
-    about = about and re.match(rf"{re.escape(name)}s?\s", about.group(2)) and about.group(1) == name and about
-    if about:  # "Om Sydkusten\nSydkustens Ömsesidiga Försäkringsbolag är …", not the "Sydkusten Liv AB" it owns
-        return about.group(2)
     longer = _registered_form(name, text)
     if longer:
         return longer
@@ -541,6 +544,8 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
     if relative:  # "Geir Magne Tennfjord, som har vært konsernsjef i Kystlink siden 2013 og går av …"
         rest = " " + _SINCE.split(rest[relative.end() :], maxsplit=1)[0]
     for segment in rest.split(","):  # the apposition's segments, up to where the sentence goes on
+        hometown = _HOMETOWN.search(segment)
+        segment = segment[: hometown.start()] if hometown else segment  # "a teacher from Mullingar, Co. Westmeath"
         words = segment.split()
         if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
                 "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"} or (
@@ -549,7 +554,7 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
                 len(words) > 1 and words[0].islower() and is_role_word(words[1]))):  # "investment director at …"
             break
         kept.append(_VERB_AFTER.split(segment, maxsplit=1)[0])
-        if _VERB_AFTER.search(segment) or re.search(r"[.!?]\s", segment):
+        if hometown or _VERB_AFTER.search(segment) or re.search(r"[.!?]\s", segment):
             break
     clause = ",".join([head, *kept]) if rest else line
     found = _speaker(context, clause, offset + at, speakers, None) if kept else None
@@ -641,6 +646,17 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         if looks_like_org(match.group(0)) and ((spans and not any(x.label == "PER" for x in spans)) or any(
                 m.start() > match.end() for m in names)):
             continue  # "said Ensay Fire Brigade captain Neville Dwyer": a body the model took for a person
+        apposed = next((m for m in names if m.start() == match.end() + 2), None) if clause.startswith(
+            ", ", match.end()) else None
+        if apposed and not any(x.label == "PER" for x in spans) and any(
+                x.label == "PER" and x.start <= offset + apposed.start() < x.end for x in context.entities):
+            continue  # "… Manager Parks and Open Space, Tom Vukovic, said": a title's end, then the person
+        owned = re.search(r"['’]s[ \t]+(\S+)", match.group(0))
+        if owned and is_role_word(owned.group(1)):
+            continue  # "The City's Manager Parks and Open Space, Tom Vukovic, said": whose title
+        title_next = _TITLE_THEN_NAME.match(clause, match.end())
+        if title_next and is_role_word(title_next.group(1)) and any(m.start() >= title_next.end() for m in names):
+            continue  # "Hylton Freight managing director David Armitage-Kerr said": the body, then its officer
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
         if re.search(r"['’]s$", match.group(0)) or clause.startswith(("'s ", "’s "), match.end()) or (
@@ -756,6 +772,8 @@ _LEAD_LINE = re.compile(
 )
 
 
+_HOMETOWN = re.compile(r"\s+from\s+(?=[A-Z])")  # a person's home town: neither title nor body
+_NAME_SET_OFF = re.compile(rf"{PERSON_NAME.pattern}(?:,|[ \t]*:?$)")  # "…, bekräftar Mikael Brandt, vd för …:"
 _ATTRIBUTED_TO = re.compile(r"(?i)(?:comments?|quotes?|remarks?)\s+(?:attributed|attributable)\s+to\s+(?=[A-Z])")
 _AFFILIATION_OPENING = frozenset(PREPOSITION_WORDS) | {"the"}  # "…, leiar i …", "…, the Cathaoirleach of …"
 
@@ -793,8 +811,10 @@ def _announced(context: Context, line: str, line_start: int, speakers: _Speakers
             line = line[attributed.end() :]
         verb_first = _VERB_FIRST_LEAD.search(line)
         opening = line[: verb_first.start()] if verb_first else ""
-        if verb_first and len(opening.split()) <= 4 and "," not in opening:
-            # "I ett pressmeddelande skriver Vänerteks vd Lars-Erik Strandh:": the subject after the verb
+        if verb_first and ((len(opening.split()) <= 4 and "," not in opening) or (opening.endswith(", ") and (
+                _NAME_SET_OFF.match(line, verb_first.start("who"))))):
+            # "I ett pressmeddelande skriver Vänerteks vd Lars-Erik Strandh:": the subject after the verb; also
+            # after what is said: "Intresset … har ökat snabbt, bekräftar Mikael Brandt, vd för Geoterm Mälardalen:"
             skipped += verb_first.start("who")
             line = line[verb_first.start("who") :]
         words = line.split()
@@ -848,7 +868,8 @@ def _titled_person_above(context: Context, lines: list[str], starts: list[int], 
     if previous is None or not lines[previous].rstrip().endswith("."):
         return None
     offset, line = starts[previous], lines[previous]
-    people = {e.text for e in context.entities if e.label == "PER" and offset <= e.start < offset + len(line)}
+    people = {e.text for e in context.entities if e.label == "PER" and offset <= e.start < offset + len(line) and not (
+        e.text.endswith("s") and owns_title(context.text, e.end))}  # not "Botnia Linjers" of "… trafikchef X"
     if len(people) != 1:
         return None
     name = people.pop()
@@ -885,6 +906,21 @@ def _titled_name(context: Context, found: str) -> bool:
 # A council's own officer, or a councillor by the form of address: the council the release names is theirs.
 _COUNCIL_OWNER = re.compile(r"(?i)^()(?:the\s+)?council['’]s\s+")
 _OF_THE_COUNCILS = re.compile(r"(?i)^(.+?)\s+of\s+the\s+council['’]s\b")
+# "chief executive of the trust", "head of research at the university": a body the release names in full
+_OF_THE_KIND = re.compile(
+    r"(?i)^(.+?)\s+(?:of|at)\s+the\s+(trust|council|company|university|authority|charity|foundation|hospital|college|"
+    r"association|society|agency|partnership|academy|museum|port|utility|cooperative|co-operative|board|commission)$")
+
+
+def _one_body_of_kind(kind: str, text: str) -> str | None:
+    """The one body whose name ends in ``kind`` ("… NHS Trust") the release names, if it names one."""
+    word = kind.capitalize() if "-" not in kind else "-".join(p.capitalize() for p in kind.split("-"))
+    found = {m.group(0) for m in re.finditer(
+        rf"(?<![\w-])[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|and|of|for|&))*[ \t]{word}(?![\w-])", text)
+        if not m.group(0).startswith(("The ", "This ", "Our "))}
+    return found.pop() if len(found) == 1 else None
+
+
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Coun|Councillor)\.?[ \t]+$")
 _ADDRESS_ONLY = {"Cr", "Cllr", "Coun"}  # a councillor's forms of address, no title: the title given elsewhere wins
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
@@ -1134,7 +1170,8 @@ _APPOINTED = re.compile(
 # "Norrskydds vd Johan Kjellberg säger att …", "Redgum's exploration manager Ben Okafor": the body in the
 # genitive, then the title, right before the name.
 _OWNER_TITLE_BEFORE = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){0,3})(?:s|'s|’s|:s)[ \t]+"
+    rf"(?<![\w-])([A-ZÅÄÖÆØ][\w&-]+(?:[ \t][A-ZÅÄÖÆØ][\w&-]+){{0,3}}|the[ \t](?i:{'|'.join(OWN_BODY_WORDS)}))"
+    r"(?:s|'s|’s|:s)[ \t]+"
     r"((?:[a-zåäöæø-]+[ \t]){0,3}[a-zåäöæø-]+|(?:(?:[A-Z][a-z-]+|of|and|for)[ \t]){0,8}[A-Z][a-z-]+),?[ \t]+"
     rf"(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Utsira Flytevind's project director, Thomas …",
 # "Elbwerk Energie's Chief Commercial Officer, Dr. Matthias Brenneke-Lorenz, said"
@@ -1145,9 +1182,18 @@ _OWNER_TITLE_BEFORE = re.compile(
 _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive Officer Ragnhild Sæverud said …"
     # (six words if capitalised but for "of", "for", "and": "Minister for Transport and Main Roads Brendan Faulkner")
     # (or after a phrase set off: "At the graduate level, Provost Daniel Reyes pointed to …")
-    r"(?:^|[.!?,]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*"
+    r"(?:^|[.!?,]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø]+(?:-[A-Za-zåäöæø]+)*(?:-(?=[ \t]))?"  # "Hälso- och …"
     r"(?:(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?|(?:[ \t](?:of|for|and|&|[A-Z][a-z]+)){3,5}))"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
+_REMIT_LIST_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)((?:Minister|Secretary|Commissioner|Director|Minister|Cabinet Secretary)[ \t](?:for|of)"
+    r"[ \t][A-Z][\w-]*(?:,[ \t][A-Z][\w-]*)*),[ \t]$")
+# "SA Water Chief Executive David Ringwood said": a body the release names again, then the title, then the name
+_BODY_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:(?:[A-Z][\w&-]*|of|for)[ \t]){2,8})$")
+_NOT_OF_A_NAME = re.compile(r"^(?:(?:The|This|Our|Den|Det|About|Om)[ \t])+")  # "About Hawke's Bay Regional Council"
+_TITLE_THEN_NAME = re.compile(  # (after the body's legal form too: "Frösö Kraft AB:s vd Peter Ahlgren")
+    rf"(?:[ \t](?:{LEGAL_FORM})(?::s|s|['’]s)?)?[ \t]+(?:[a-z-]+[ \t]){{0,3}}?([a-z-]+)[ \t]+(?=[A-ZÅÄÖÆØ])")
+_COMMA_AFTER_NAME = re.compile(r"(?:[ \t]+\([A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\))?,")
 _BODY_AFTER_NAME = re.compile(
     # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West", "i Kristiansund og Nordmøre Havn"
     r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+(?:the[ \t]+)?([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB|"
@@ -1156,6 +1202,11 @@ _BODY_AFTER_NAME = re.compile(
 
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
     found = _TITLE_OPENING_BEFORE.search(text, max(0, at - 60), at)
+    listed = _REMIT_LIST_BEFORE.search(text, max(0, found.start(1) - 80), found.start(1)) if found and text[
+        found.start(1) - 2 : found.start(1)] == ", " else None
+    if listed:  # "Minister for Climate, Environment and Water Susan Marchetti": the title begins before the comma
+        title = f"{listed.group(1)}, {found.group(1)}"
+        return title, None
     words = found.group(1).split() if found else [""]
     # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services", "Minister for Energy and
     # Renewables")
@@ -1171,8 +1222,8 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     if not organization and len(title.split()) > 1 and not is_title(kind) and kind[1:].islower():
         # "Council chair Tania Whatuira", "Collective spokesperson X": of the one body of that kind the release names
         of_kind = rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w'’-]+ ){{1,4}}{re.escape(kind)}(?![\w-])"
-        bodies = {m.group(0) for m in re.finditer(of_kind, text)
-                  if m.group(0).split()[0] not in {"The", "This", "Our", "Den", "Det"}}
+        bodies = {_NOT_OF_A_NAME.sub("", m.group(0)) for m in re.finditer(of_kind, text)}
+        bodies.discard(kind)
         sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
         organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
     if not organization and " " not in title:
@@ -1193,6 +1244,9 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
     head = re.sub(r"\s+of\s+the\s+\w+$", "", found.group(2)).split()[-1] if found else ""
     if found and not is_role_word(head) and " of " in found.group(2):
         head = found.group(2).split(" of ")[0].split()[-1]  # "Executive Vice President of Sales and …"
+    if found and not is_role_word(head) and found.group(1).startswith("the ") and found.group(2).islower():
+        # "the council's group manager asset management, Chris Dunstan": the title's head inside it
+        head = next((w for w in found.group(2).split() if is_role_word(w)), "")
     if not found or not is_role_word(head) or known_place(found.group(1)):
         return None, None
     owner, title = found.group(1), found.group(2)
@@ -1208,7 +1262,7 @@ def _owner_and_title_before(text: str, at: int, name: str) -> tuple[str | None, 
         return None, None  # "Its general manager, X": whose, the sentence before says
     # "The Council's Strategic Director of Leisure", "Församlingens organist Erik Nyberg": the body the release is
     # from, or the one of the kind it names
-    if re.sub(r"^The ", "", owner) in OWN_BODY_WORDS or _GENERIC_BODY.fullmatch(owner):
+    if re.sub(r"^[Tt]he ", "", owner).capitalize() in OWN_BODY_WORDS or _GENERIC_BODY.fullmatch(owner):
         owner = body_of_kind(owner, text) or issuer(text)
     return title, complete_name(owner, text)
 
@@ -1235,8 +1289,21 @@ def _introduced_as(text: str, at: int, name: str) -> tuple[str | None, str | Non
     return role, complete_name(organization, text)
 
 
+def _body_and_title_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
+    found = _BODY_TITLE_BEFORE.search(text, max(0, at - 80), at)
+    words = found.group(1).split() if found else []
+    # the title from its first role word ("Chief"), ending in one ("Executive"); the body before it
+    first = next((i for i, w in enumerate(words) if i and w[:1].isupper() and is_role_word(w)), None)
+    if first is None or not is_role_word(words[-1]) or words[0] in {"The", "A", "An", "Our", "This", "Its"}:
+        return None, None
+    owner = " ".join(words[:first])
+    if known_place(owner) or text.count(owner) < 2 or owner.split()[-1] in {"of", "for"}:
+        return None, None  # a place's mayor, or no body the release names again
+    return " ".join(words[first:]), complete_name(owner, text)
+
+
 # What else a release says of a speaker at one place it names them, most certain first: (role, organisation).
-_SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening)
+_SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening, _body_and_title_before)
 
 
 def _as_quoted(contacts: list[Contact], quotes: list[Quote]) -> None:
@@ -1272,7 +1339,7 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
     for quote in quotes:
         if not quote.role and not quote.organization:
             for at in word_starts(text, quote.speaker):
-                if text.startswith(",", at + len(quote.speaker)):
+                if _COMMA_AFTER_NAME.match(text, at + len(quote.speaker)):  # also "Fredrik Hallberg (M), …"
                     quote.role, quote.organization = _apposition(context, text, at, 0, quote.speaker, speakers)
                     quote.organization = complete_name(quote.organization, text)
                 if not quote.role:
@@ -1284,15 +1351,20 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
                     quote.role, quote.organization = said_of(text, at, quote.speaker)
                     if quote.role:
                         break
-                if quote.role and not quote.organization:
-                    # "Veterinær Sigrid Hanssen Aune i Akvavet Nord AS skal …": the same title, with its body
-                    for said_of in _SAID_OF_SPEAKER:
-                        role, organization = said_of(text, at, quote.speaker)
-                        if organization and role and role.casefold() == quote.role.casefold():
-                            quote.organization = organization
-                            break
                 if quote.role:
                     break
+    for quote in quotes:
+        # "Veterinær Sigrid Hanssen Aune i Akvavet Nord AS skal …", "Council chair Tania Kereama said …": the same
+        # title, with its body
+        if not quote.role or quote.organization:
+            continue
+        for at in word_starts(text, quote.speaker):
+            said = (said_of(text, at, quote.speaker) for said_of in _SAID_OF_SPEAKER)
+            quote.organization = next((organization for role, organization in said if organization and role and (
+                role.casefold() == quote.role.casefold()) and (looks_like_org(organization) or listed_organisation(
+                    organization) or organization in speakers.orgs)), None)  # a body, not "i Dagali", a place
+            if quote.organization:
+                break
     # A role that ends with the body ("Clinical Director of Aberdeenshire Health and Social Care Partnership",
     # "president of the Canso Waterfront Development Society"), where the attribution gave no organisation apart.
     bodies = {e.text for e in context.entities if e.label == "ORG"}
@@ -1302,6 +1374,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         if body and not is_remit(body.group(1)) and (looks_like_org(body.group(1)) or body.group(1) in bodies or (
                 len(words) >= 2 and words[-1].casefold() in BODY_HEADS)):
             quote.organization = complete_name(body.group(1), text)
+    for quote in quotes:
+        of_kind = _OF_THE_KIND.match(quote.role or "") if not quote.organization else None
+        body = _one_body_of_kind(of_kind.group(2), text) if of_kind else None
+        if body:  # "chief executive of the trust": of the one "… Trust" the release names
+            quote.role, quote.organization = of_kind.group(1), complete_name(body, text)
     # Staff quoted by title alone ("säger kvalitetschef Maria Nykvist", "says Henrik Olausson, Executive
     # Vice President") speak for the sender: the one the release's "Om X" / "About X" section names, else
     # the one organisation all its contacts name.

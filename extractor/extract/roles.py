@@ -47,6 +47,7 @@ ROLE_WORDS = {
     chancellor vice-chancellor registrar bursar rector superintendent curator librarian archivist warden chaplain
     vicar bishop archbishop pastor reverend sheriff constable sergeant captain colonel admiral lieutenant marshal
     attorney solicitor barrister lawyer judge magistrate coroner coach
+    teacher headteacher headmaster headmistress representative
     brannmester brandmästare vaktmester vaktmästare hamnkapten havnekaptein vakthavende vakthavande jourhavande
     styrar barnehagestyrar barnehagestyrer bestyrar bestyrer förskolechef svp evp vp member
     kommissarie kommissær polismästare politimester lensmann politibetjent polisassistent
@@ -132,6 +133,7 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     sparbank bank banken energi municipality trust fund commission hospital ministeriet alliance society federation
     capital ventures investments charity charities
     partnership brigade
+    tingsrätt hovrätt förvaltningsrätt kammarrätt tingrett lagmannsrett domstol domstolen
     """.split()
 }
 
@@ -182,6 +184,16 @@ def indefinite_title(word: str) -> str | None:
     w = word.strip(".,;:()")
     return next((w[: -len(e)].casefold() for e in ("en", "n", "et") if w.endswith(e) and is_role_word(w[: -len(e)])),
                 None)
+
+
+_TITLE_THEN_FULL_NAME = re.compile(r"[ \t]+([a-zåäöæø-]+)[ \t]+[A-ZÅÄÖÆØ][a-zåäöæø]+[ \t]+[A-ZÅÄÖÆØ]")
+
+
+def owns_title(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a title and a full name: "Botnia Linjers trafikchef Jonas
+    Lidén", a body's genitive before its officer."""
+    found = _TITLE_THEN_FULL_NAME.match(text, end)
+    return found is not None and is_role_word(found.group(1))
 
 
 def is_title(word: str) -> bool:
@@ -292,7 +304,7 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         if rest and is_role_word(rest.split()[0]):
             owner = part[: len(org)]
             if rest[0].islower() and owner.endswith("s"):
-                owner = owner[:-1]  # "Høyres gruppeleder": a Scandinavian genitive
+                owner = owner[:-2] if owner.endswith(":s") else owner[:-1]  # "Høyres gruppeleder", "MPK:s vd"
             return Affiliation(rest, owner)
     acronym = _ACRONYM_FIRST.match(part)
     if acronym and not is_role_word(acronym.group(1)) and acronym.group(1) not in PARTY_ABBREVIATIONS and (
@@ -665,6 +677,8 @@ def role_case(role: str | None, language: str) -> str | None:
     sentence ("Daglig leder Trude Skogstad") is not part of it. English titles keep theirs."""
     if not role or language not in {"sv", "no", "da"}:
         return role
+    if language == "sv" and role.endswith("mann"):
+        role = role[:-1]  # "rådmannen" is a Swedish "rådman" (a judge), not a Norwegian "rådmann"
     words = role.split()
     first = words[0]
     if len(words) > 1 and words[1] in {"of", "for"} and words[2:3] and words[2][:1].isupper():
@@ -757,7 +771,10 @@ COURT_AT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]\w*(?:- och [a-zåäö]\w*)?domsto
 
 def court_at(name: str, text: str) -> str | None:
     """ "Mark- och miljödomstolen vid Östersunds tingsrätt" for "Mark- och miljödomstolen", where the release names
-    the one court it sits at."""
+    the one court it sits at; also for "Mark- och miljödomstolen, Östersunds tingsrätt" (a contact line's form)."""
+    seat = re.fullmatch(r"(\S.*domstolen), ([A-ZÅÄÖ][\w-]+ (?:tingsrätt|hovrätt|förvaltningsrätt|kammarrätt))", name)
+    if seat and f"{seat.group(1)} vid {seat.group(2)}" in text:
+        return f"{seat.group(1)} vid {seat.group(2)}"
     if name.endswith(("tingsrätt", "hovrätt", "förvaltningsrätt", "kammarrätt")):
         # "Östersunds tingsrätt" in a release about the one special court that sits there: that court
         found = {match.group(0) for match in COURT_AT.finditer(text) if match.group(0).endswith(f" vid {name}")}
