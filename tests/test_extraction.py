@@ -3400,3 +3400,17 @@ def test_a_body_named_by_its_kind_or_abbreviation_or_about_section_behind_a_spea
         "Helena Sjöberg": ("rådman", "Kalmar tingsrätt")}
     assert [c.organization for c in run("Dom\n\nDomen kan beställas.\n\nKalmar tingsrätt\nTelefon: 0480-44 73 00\n",
                                         "sv").contacts] == ["Kalmar tingsrätt"]
+
+
+def test_an_ampersand_abbreviation_a_unit_before_its_body_a_region_before_a_firm_and_two_countries():
+    result = run(
+        "Battery\n\nSaguaro Power & Light Company (SP&L) announced a battery.\n\n\"Peaks keep rising,\" said Andrea "
+        "Villanueva, president and chief executive officer of SP&L.\n\nThe trust is registered with the Charity "
+        "Commission for England and Wales.\n", "en")
+    assert roles_by_speaker(result.quotes)["Andrea Villanueva"][1] == "Saguaro Power & Light Company"
+    assert "Charity Commission for England and Wales" in names(result, "ORG")
+    result = run("Trafikk\n\nSeksjonsleder Marius Kvalheim ved trafikkseksjonen i Øst politidistrikt leder "
+                 "kampanjen.\n\n– Vi kontrollerer mange, sier Kvalheim.\n", "no")
+    assert roles_by_speaker(result.quotes)["Marius Kvalheim"] == ("seksjonsleder", "Øst politidistrikt")
+    result = run("Pension\n\nVi förvaltar pensioner för Eskilstuna kommun, Region Sörmland och Mälarenergi AB.\n", "sv")
+    assert {"Region Sörmland", "Mälarenergi AB"} <= names(result, "ORG")

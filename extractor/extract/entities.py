@@ -296,6 +296,8 @@ _COUNTY_LIST = re.compile(r"(?:, [A-ZÆØÅ][\w-]+)+ og [A-ZÆØÅ][\w-]+(?![\w-
 _NAME_GOES_ON = re.compile(r"(?: [A-ZÅÄÖÆØ][\w-]+){1,2}(?![\w-])")
 _TITLE_OF = re.compile(r"^([\w-]+)\s(?:of|at|i|på|ved|vid|hos)\s(?=[A-ZÅÄÖÆØ])")
 _EXCHANGE = re.compile(r"(?:Nasdaq|Euronext|Oslo Børs|NGM|Spotlight Stock Market)\b")
+_OF_PLACE_AT_END = re.compile(r"[ \t](?:for|of)[ \t]([A-Z][\w-]+)$")
+_AND_PLACE = re.compile(r"[ \t]and[ \t]([A-Z][\w-]+)(?![\w-])")
 # A given name the model left out of a person: "chaired by Per Egil Tønnessen".
 _GIVEN_NAME_BEFORE = re.compile(r"(?:\bby|\bav|\bof|\bmed|\bwith|\band|\bog|\boch|,) ([A-ZÅÄÖÆØ][a-zåäöæø]{1,11}) $")
 _PLACE_ENDING = re.compile(r"(?:län|fylke|county|region|regionen|centrum|park|stad|by)$", re.IGNORECASE)
@@ -565,7 +567,8 @@ def extract_entities(context: Context) -> None:
             parts = re.split(r"\s(?:och|og)\s" if language != "en" else r"\sand\s", whole)
             if len(parts) > 1 and not LEGAL_AT_END.search(parts[0]) and not listed_organisation(parts[0]) and not any(
                     _clean(e.text) == parts[0] for e in context.entities if e.label == "ORG" and (
-                        language != "en" or " " not in parts[0])) and not _ends_with_body_head(parts[0]):
+                        language != "en" or " " not in parts[0])) and not _ends_with_body_head(parts[0]) and not (
+                    parts[0].startswith(("Region ", "Länsstyrelsen "))):  # "Region Sörmland och Mälarenergi AB"
                 # not "Danish Competition and Consumer Authority"; but "Washington State University and Palouse Cell
                 # Technologies Inc." are two
                 parts = [whole]  # one firm, unless the first is a body of its own ("X AS og Y AS")
@@ -895,6 +898,10 @@ def extract_entities(context: Context) -> None:
                 if not more or more.group(0)[1:].casefold() in LABEL_WORDS | ORG_WORDS:
                     break
                 raw, end = raw + more.group(0), end + len(more.group(0))
+        of_place = _OF_PLACE_AT_END.search(raw) if label == "ORG" else None
+        more = _AND_PLACE.match(text, end) if of_place else None
+        if more and known_place(of_place.group(1)) and known_place(more.group(1)):
+            raw, end = raw + more.group(0), end + len(more.group(0))  # "Charity Commission for England and Wales"
         while label == "PER" and len(raw.split()) > 2 and raw.split()[-1] in POST_NOMINALS:
             raw = raw.rsplit(" ", 1)[0]  # "Brendan Harte TD": the letters after the name
             end = start + len(raw)

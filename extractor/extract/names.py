@@ -213,9 +213,10 @@ def issuer(text: str) -> str | None:
 
 
 # "Name (ABBR)", or set off by commas: "Enligt Sveriges meteorologiska och hydrologiska institut, SMHI, föll …"
-# also "(HiNF)", "(RCC Norr)": capitals with small letters between, and a place after the letters
-_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5}|[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}"
-                          r"|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+)\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
+# also "(HiNF)", "(RCC Norr)": capitals with small letters between, and a place after the letters; "(SP&L)"
+_ABBREVIATED = re.compile(r"[ \t]\((?P<short>[A-ZÅÄÖÆØ]{2,5}|[A-Z]{1,3}&[A-Z]{1,3}|"
+                          r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|"
+                          r"[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+)\)|,[ \t](?P<comma>[A-ZÅÄÖÆØ]{2,5}),")
 
 
 _LOCAL_AREA = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:County|Parish|Borough)")

@@ -226,7 +226,7 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for long in _CLUB_FORMS.get(club.group(1), ()) if club else ():
         if has_word(text, f"{long} {club.group(2)}"):
             return f"{long} {club.group(2)}"  # "IL Vågslid", where the release also writes "Idrettslaget Vågslid"
-    if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}", name) or (f"({name})" in text and re.fullmatch(
+    if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}|[A-Z]{1,3}&[A-Z]{1,3}", name) or (f"({name})" in text and re.fullmatch(
             r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+", name)):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF", "rektor ved HiNF": spelled out
     prefixed = _form_first(name, text) if not name.startswith(("AB ", "P/F ", "SIA ")) else None
@@ -1196,8 +1196,11 @@ _TITLE_THEN_NAME = re.compile(  # (after the body's legal form too: "Frösö Kra
 _COMMA_AFTER_NAME = re.compile(r"(?:[ \t]+\([A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\))?,")
 _BODY_AFTER_NAME = re.compile(
     # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West", "i Kristiansund og Nordmøre Havn"
-    r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+(?:the[ \t]+)?([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB|"
-    r"of(?=[ \t][A-Z])|(?:og|och|and)(?=[ \t][A-ZÅÄÖÆØ][\w&-]*[ \t][A-ZÅÄÖÆØ])))*)")
+    # (past the unit: "Seksjonsleder X ved trafikkseksjonen i Øst politidistrikt")
+    r"[ \t]+(?:i|ved|hos|på|vid|at|of)[ \t]+(?:the[ \t]+|[a-zåäöæø]{4,}(?:en|et|a)[ \t]+(?:i|ved|hos|på|vid)[ \t]+)?"
+    r"([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|AS|ASA|AB|"
+    r"of(?=[ \t][A-Z])|(?:og|och|and)(?=[ \t][A-ZÅÄÖÆØ][\w&-]*[ \t][A-ZÅÄÖÆØ])))*"
+    r"(?:[ \t](?:kommune?|fylkeskommune|herad|politidistrikt|sykehus|tingsrätt|tingrett|universitet)(?![\w-]))?)")
 
 
 def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | None]:
