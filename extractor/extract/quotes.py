@@ -915,9 +915,9 @@ _OF_THE_KIND = re.compile(
 def _one_body_of_kind(kind: str, text: str) -> str | None:
     """The one body whose name ends in ``kind`` ("… NHS Trust") the release names, if it names one."""
     word = kind.capitalize() if "-" not in kind else "-".join(p.capitalize() for p in kind.split("-"))
-    found = {m.group(0) for m in re.finditer(
-        rf"(?<![\w-])[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|and|of|for|&))*[ \t]{word}(?![\w-])", text)
-        if not m.group(0).startswith(("The ", "This ", "Our "))}
+    found = {_NOT_OF_A_NAME.sub("", m.group(0)) for m in re.finditer(
+        rf"(?<![\w-])[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|and|of|for|&))*[ \t]{word}(?![\w-])", text)}
+    found.discard(word)  # "The Trust" alone names no body
     return found.pop() if len(found) == 1 else None
 
 
@@ -1186,7 +1186,7 @@ _TITLE_OPENING_BEFORE = re.compile(  # also English capitals: "Chief Executive O
     r"(?:(?:[ \t](?:[a-zåäöæø-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}?|(?:[ \t](?:of|for|and|&|[A-Z][a-z]+)){3,5}))"
     rf"[ \t]+(?:{FORMS_OF_ADDRESS}\.?[ \t]+)?$")  # "Vice-Chancellor Professor", "Mayor Cr"
 _REMIT_LIST_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)((?:Minister|Secretary|Commissioner|Director|Minister|Cabinet Secretary)[ \t](?:for|of)"
+    r"(?:^|[.!?]\s+|\n\s*)((?:Minister|Cabinet Secretary|Secretary|Commissioner|Director)[ \t](?:for|of)"
     r"[ \t][A-Z][\w-]*(?:,[ \t][A-Z][\w-]*)*),[ \t]$")
 # "SA Water Chief Executive David Ringwood said": a body the release names again, then the title, then the name
 _BODY_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:(?:[A-Z][\w&-]*|of|for)[ \t]){2,8})$")
@@ -1208,8 +1208,7 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     listed = _REMIT_LIST_BEFORE.search(text, max(0, found.start(1) - 80), found.start(1)) if found and text[
         found.start(1) - 2 : found.start(1)] == ", " else None
     if listed:  # "Minister for Climate, Environment and Water Susan Marchetti": the title begins before the comma
-        title = f"{listed.group(1)}, {found.group(1)}"
-        return title, None
+        return f"{listed.group(1)}, {found.group(1)}", None
     words = found.group(1).split() if found else [""]
     # the title's head last ("Beredskapsleder"), or before "of" ("Director of Services", "Minister for Energy and
     # Renewables")
