@@ -654,8 +654,7 @@ def _speaker(context: Context, who: str, offset: int, speakers: _Speakers, last:
         owned = re.search(r"['’]s[ \t]+(\S+)", match.group(0))
         if owned and is_role_word(owned.group(1)):
             continue  # "The City's Manager Parks and Open Space, Tom Vukovic, said": whose title
-        title_next = _TITLE_THEN_NAME.match(clause, match.end())
-        if title_next and is_role_word(title_next.group(1)) and any(m.start() >= title_next.end() for m in names):
+        if owns_title(clause, match.end()):
             continue  # "Hylton Freight managing director David Armitage-Kerr said": the body, then its officer
         if re.search(r"(?i)\b(?:i|på|för|vid|hos|ved|for|at|of|in|from|från|fra|frå)\s+$", clause[: match.start()]):
             continue  # "dagleg leiar i Fossheim Kraft, Ivar Kleppe Reite": the organisation, not the speaker
@@ -912,12 +911,23 @@ _OF_THE_KIND = re.compile(
     r"association|society|agency|partnership|academy|museum|port|utility|cooperative|co-operative|board|commission)$")
 
 
-def _one_body_of_kind(kind: str, text: str) -> str | None:
-    """The one body whose name ends in ``kind`` ("… NHS Trust") the release names, if it names one."""
-    word = kind.capitalize() if "-" not in kind else "-".join(p.capitalize() for p in kind.split("-"))
+_NAME_PART = r"[A-ZÅÄÖÆØ][\w'’&-]*"
+
+
+def _bodies_of_kind(kind: str, text: str) -> set[str]:
+    """The bodies whose names end in ``kind`` ("Council", "Trust") the release names: "Hawke's Bay Regional
+    Council", "Wrekin and Severn Hospitals NHS Trust" (not "The Council", nor an "About" heading's opener)."""
     found = {_NOT_OF_A_NAME.sub("", m.group(0)) for m in re.finditer(
-        rf"(?<![\w-])[A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|and|of|for|&))*[ \t]{word}(?![\w-])", text)}
-    found.discard(word)  # "The Trust" alone names no body
+        rf"(?<![\w-]){_NAME_PART}(?:[ \t](?:(?:and|of|for|&)[ \t])?{_NAME_PART}){{0,4}}[ \t]{re.escape(kind)}(?![\w-])",
+        text)}
+    # (not "Department of Education" for "Education Minister": a joining word never right before the kind)
+    found.discard(kind)
+    return found
+
+
+def _one_body_of_kind(kind: str, text: str) -> str | None:
+    """The one body whose name ends in ``kind`` ("trust": "… NHS Trust") the release names, if it names one."""
+    found = _bodies_of_kind("-".join(p.capitalize() for p in kind.split("-")), text)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1191,8 +1201,6 @@ _REMIT_LIST_BEFORE = re.compile(
 # "SA Water Chief Executive David Ringwood said": a body the release names again, then the title, then the name
 _BODY_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:(?:[A-Z][\w&-]*|of|for)[ \t]){2,8})$")
 _NOT_OF_A_NAME = re.compile(r"^(?:(?:The|This|Our|Den|Det|About|Om)[ \t])+")  # "About Hawke's Bay Regional Council"
-_TITLE_THEN_NAME = re.compile(  # (after the body's legal form too: "Frösö Kraft AB:s vd Peter Ahlgren")
-    rf"(?:[ \t](?:{LEGAL_FORM})(?::s|s|['’]s)?)?[ \t]+(?:[a-z-]+[ \t]){{0,3}}?([a-z-]+)[ \t]+(?=[A-ZÅÄÖÆØ])")
 _COMMA_AFTER_NAME = re.compile(r"(?:[ \t]+\([A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\))?,")
 _BODY_AFTER_NAME = re.compile(
     # "Reeve Dale Kowalchuk of the Municipality of Swan Valley West", "i Kristiansund og Nordmøre Havn"
@@ -1223,9 +1231,7 @@ def _title_opening(text: str, at: int, name: str) -> tuple[str | None, str | Non
     kind = title.split()[0]
     if not organization and len(title.split()) > 1 and not is_title(kind) and kind[1:].islower():
         # "Council chair Tania Whatuira", "Collective spokesperson X": of the one body of that kind the release names
-        of_kind = rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w'’-]+ ){{1,4}}{re.escape(kind)}(?![\w-])"
-        bodies = {_NOT_OF_A_NAME.sub("", m.group(0)) for m in re.finditer(of_kind, text)}
-        bodies.discard(kind)
+        bodies = _bodies_of_kind(kind, text)
         sender = issuer(text) if len(bodies) > 1 and kind in OWN_BODY_WORDS else None
         organization = bodies.pop() if len(bodies) == 1 else sender if sender in bodies else None
     if not organization and " " not in title:

@@ -186,12 +186,15 @@ def indefinite_title(word: str) -> str | None:
                 None)
 
 
-_TITLE_THEN_FULL_NAME = re.compile(r"[ \t]+([a-zåäöæø-]+)[ \t]+[A-ZÅÄÖÆØ][a-zåäöæø]+[ \t]+[A-ZÅÄÖÆØ]")
+# (after the body's legal form too: "Frösö Kraft AB:s vd Peter Ahlgren"; a title of up to four words)
+_TITLE_THEN_FULL_NAME = re.compile(
+    rf"(?:[ \t](?:{LEGAL_FORM})(?::s|s|['’]s)?)?[ \t]+(?:[a-zåäöæø-]+[ \t]){{0,3}}?([a-zåäöæø-]+)[ \t]+"
+    r"[A-ZÅÄÖÆØ][a-zåäöæø]+[ \t]+[A-ZÅÄÖÆØ]")
 
 
 def owns_title(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by a title and a full name: "Botnia Linjers trafikchef Jonas
-    Lidén", a body's genitive before its officer."""
+    Lidén", "Hylton Freight managing director David Armitage-Kerr", a body before its officer."""
     found = _TITLE_THEN_FULL_NAME.match(text, end)
     return found is not None and is_role_word(found.group(1))
 
