@@ -3414,3 +3414,48 @@ def test_an_ampersand_abbreviation_a_unit_before_its_body_a_region_before_a_firm
     assert roles_by_speaker(result.quotes)["Marius Kvalheim"] == ("seksjonsleder", "Øst politidistrikt")
     result = run("Pension\n\nVi förvaltar pensioner för Eskilstuna kommun, Region Sörmland och Mälarenergi AB.\n", "sv")
     assert {"Region Sörmland", "Mälarenergi AB"} <= names(result, "ORG")
+
+
+def test_batch_177_titles_of_two_fields_a_title_and_its_body_before_a_name_and_a_site_that_also_acts():
+    text = ("Klimabudsjett vedtatt\n\nLillestrøm kommune vedtok budsjettet.\n\nKlima- og miljøsjef Anders Rud i "
+            "Lillestrøm kommune understreker at kommunen ikke kan nå målet alene.\n\n– Vi trenger alle, sier Rud.\n\n"
+            "Næringssjef i Vågan kommune Ingvild Sæterhaug mener ruten kan gjøre det enklere å rekruttere.\n\n"
+            "– Det er en stor forskjell, sier Sæterhaug.\n\nKontakt:\n"
+            "Klima- og miljøsjef Anders Rud, tlf. 66 93 41 27\n")
+    result = run(text, "no")
+    assert roles_by_speaker(result.quotes) == {"Anders Rud": ("klima- og miljøsjef", "Lillestrøm kommune"),
+                                               "Ingvild Sæterhaug": ("næringssjef", "Vågan kommune")}
+    assert [(c.name, c.role) for c in result.contacts] == [("Anders Rud", "klima- og miljøsjef")]
+    assert not {"Klima- og miljøsjef", "Næringssjef"} & (names(result, "ORG") | names(result, "LOC"))
+    # a municipality named as a site and as an actor is the body; one only named as a site stays a place
+    result = run("Ny solpark\n\nRoslagens Energikooperativ har fattat investeringsbeslut för en solpark vid Lohärad "
+                 "i Norrtälje kommun. Norrtälje kommun beviljade bygglov i december. Kontoret ligger i Östhammars "
+                 "kommun.", "sv")
+    assert "Norrtälje kommun" in names(result, "ORG") and "Norrtälje kommun" not in names(result, "LOC")
+    assert "Östhammars kommun" in names(result, "LOC")
+
+
+def test_batch_177_remits_whose_title_it_is_degrees_and_councils_of_a_city_and_county():
+    text = ("Council signs ferry contract\n\nArgyll and Bute Council has signed the contract.\n\n"
+            "Councillor Morag Drummond, the council's Policy Lead for Roads, Transport and Infrastructure, said: "
+            "\"This is the single biggest investment in a generation.\"\n\nThe project was also welcomed by the Jura "
+            "Development Trust. Its chair, Calum Buie, said: \"The larger car deck will make a real difference.\"\n\n"
+            "Councillor Raj Bhandari, Cabinet Member for Environment at Argyll and Bute Council, welcomed the "
+            "results. \"Fewer leaks mean less water abstracted,\" he said.\n\n\"Our nurses have carried us,\" said "
+            "Denise Kowalczyk, DNP, RN, chief nursing officer at Lakeshore Health System. Lakeshore will pay for "
+            "employees pursuing a BSN or MSN.\n\nLakeshore Health System President and CEO Dr. Marcus Bellamy pointed "
+            "to the plan:\n\n\"This is the long-term piece.\"\n\n\"Scattery Quay turns that potential into real "
+            "infrastructure,\" said Niamh Brennan, Chief Executive of Port of Kilrush Company.\n")
+    result = run(text, "en")
+    assert roles_by_speaker(result.quotes) == {
+        "Morag Drummond": ("Policy Lead for Roads, Transport and Infrastructure", "Argyll and Bute Council"),
+        "Calum Buie": ("chair", "Jura Development Trust"),
+        "Raj Bhandari": ("Cabinet Member for Environment", "Argyll and Bute Council"),
+        "Denise Kowalczyk": ("chief nursing officer", "Lakeshore Health System"),
+        "Marcus Bellamy": ("President and CEO", "Lakeshore Health System"),
+        "Niamh Brennan": ("Chief Executive", "Port of Kilrush Company"),
+    }
+    assert not {"Roads", "Transport and Infrastructure", "DNP", "BSN", "MSN"} & names(result, "ORG")
+    result = run("\"Cork City Council and Limerick City and County Council moved more families,\" Dr Brennan said.",
+                 "en")
+    assert names(result, "ORG") == {"Cork City Council", "Limerick City and County Council"}

@@ -244,8 +244,11 @@ def _role_before(line: str, name_offset: int) -> str | None:
         words.pop()  # "Regionstyrelsens ordförande (M)    Anders Lindqvist Hamrén"
     words = [w.rstrip(":") for w in words]  # "Rektor: Karin Söderlind Ek"
     picked: list[str] = []
-    while words and (is_role_word(words[-1]) or (picked and words[-1].casefold() in {"och", "og", "and"})):
-        picked.insert(0, words.pop())
+    while words and (is_role_word(words[-1]) or (picked and words[-1].casefold() in {"och", "og", "and"}) or (
+            picked and picked[0].casefold() in {"och", "og"} and words[-1].endswith("-"))):
+        picked.insert(0, words.pop())  # "Klima- og miljøsjef Anders Rud": a suspended compound, one title
+    while picked and picked[0].casefold() in {"och", "og", "and"}:
+        picked.pop(0)
     # an English title in capitals: "Investor Relations Officer Maria Kvalvik Sørensen"
     while picked and words and len(picked) < 5 and words[-1][:1].isupper() and words[-1].isalpha() and (
         words[-1].casefold() not in LABEL_WORDS

@@ -25,6 +25,7 @@ from extractor.extract.names import (
 )
 from extractor.extract.roles import (
     COURT_AT,
+    DEGREES,
     INSTITUTION_IN_PLACE,
     LEGAL_AT_END,
     LEGAL_FORM,
@@ -38,6 +39,7 @@ from extractor.extract.roles import (
     body_of_kind,
     court_at,
     indefinite_title,
+    is_remit,
     is_role_word,
     looks_like_org,
     owns_title,
@@ -575,6 +577,13 @@ def extract_entities(context: Context) -> None:
             elif len(parts) == 2 and len(parts[1].split()) == 2 and parts[1].split()[0].casefold() in _TRADES and (
                     not LEGAL_AT_END.search(parts[0])):
                 parts = [whole]  # "Asker Bygg og Anlegg AS": one firm of two trades, whatever the model split
+        joined: list[str] = []
+        for part in parts:  # "Limerick City and County Council": one council of the city and the county
+            if joined and part.split()[0] in {"County", "City", "District", "Borough"} and len(part.split()) <= 3:
+                joined[-1] = f"{joined[-1]} and {part}"
+            else:
+                joined.append(part)
+        parts = joined
         amp = re.split(r"\s&\s", parts[-1])
         tail = amp[-1].split()
         if len(tail) == 2 and tail[0].casefold().endswith(_TRADE_ENDINGS):
@@ -968,10 +977,17 @@ def extract_entities(context: Context) -> None:
             label = "LOC"  # "ESPOO, Finland –": the dateline's town
         if label != "PER" and looks_like_person(raw) and re.match(r",?\s+who\b", text[end : end + 6]):
             label = "PER"  # "Viktor Lönn, who serves as CTO": only people are "who"
-        if label == "ORG" and (is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw) and not (
+        if (label == "ORG" or (label == "LOC" and len(words) == 1 and not known_place(raw))) and (  # "Næringssjef"
+                is_role_word(words[0]) or is_role_word(words[-1])) and not looks_like_org(raw) and not (
             language in {"sv", "no", "da"} and len(words) > 1 and words[-1].islower() and not is_role_word(words[0])
+            and not (words[0].endswith("-") and is_role_word(words[-1]))  # but "Klima- og miljøsjef" is a title
         ):
             continue  # "Head of Communications", "Communications Manager": a role; "Norsk kulturråd" is a body
+        if label == "ORG" and (raw in DEGREES or (raw in POST_NOMINALS and text[max(0, start - 2) : start] == ", ")):
+            continue  # "Denise Kowalczyk, DNP, RN": a degree after a name; "a BSN or MSN"
+        title = _TITLE_OVER.search(text, max(0, start - 80), start) if label == "ORG" and is_remit(raw) else None
+        if title and is_role_word(title.group(1)):
+            continue  # "Dean of Engineering and Information Technology", "Lead for Roads, Transport and …": a remit
         if label == "PER" and len(words) == 1 and re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]):
             continue  # "Erik" of "Lars-Erik": half a given name
         if label != "PER" and (re.match(r"[A-Za-zÀ-ÿ]-$", text[max(0, start - 2) : start]) or (
@@ -1202,7 +1218,18 @@ def extract_entities(context: Context) -> None:
             longest[(m.label, m.start)] = m.text
     mentions = [m for m in owned if m.source == "coordination" or not _goes_on_as_name(
         m.text, longest[(m.label, m.start)])]
+    # "en solpark i Norrtälje kommun … Norrtälje kommun beviljade bygglov": a municipality the release also has
+    # act is the body throughout; one only ever named as a site ("i Porsgrunn kommune") stays a place
+    acting = {m.name for m in mentions if m.label == "ORG" and _MUNICIPALITY_END.search(m.name)}
+    for mention in mentions:
+        if mention.label == "LOC" and mention.name in acting:
+            mention.label = "ORG"
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+# A title over what follows it: "Dean of ", "Policy Lead for Roads, "
+_TITLE_OVER = re.compile(r"([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+(?:and[ \t]+)?))*$")
+_MUNICIPALITY_END = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad)$")
 
 
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}

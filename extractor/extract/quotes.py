@@ -488,8 +488,14 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
     if owner:
         chunk = text[max(0, at - 600) : at - len(before) + before.rfind(segment)].strip()
         previous = re.split(r"(?<=[.!?])\s+|\s*\n\s*", chunk)
-        subject = _HEADLINE_NAME.match(previous[-2] if len(previous) > 1 else "")
-        return found.role, subject.group(0) if subject and subject.group(0) in bodies else None
+        sentence = previous[-2] if len(previous) > 1 else ""
+        subject = _HEADLINE_NAME.match(sentence)
+        if subject and subject.group(0) in bodies:
+            return found.role, subject.group(0)
+        # "The project was also welcomed by the Jura Development Trust. Its chair, …": the one body it names
+        named = {b for b in bodies if has_word(sentence, b)}
+        named = {b for b in named if not any(b != o and b in o for o in named)}
+        return found.role, named.pop() if len(named) == 1 else None
     place = re.search(r"\s(?:i|på)\s([A-ZÅÄÖÆØ][\w-]+)$", segment)
     if found.role and not found.organization and place and known_place(place.group(1)):
         return f"{found.role} i {place.group(1)}", None  # "… i Söderhamn": whose office, for office_body
@@ -497,6 +503,7 @@ def _title_before(text: str, at: int, bodies: set[str]) -> tuple[str | None, str
 
 
 _POSSESSIVE = re.compile(r"(?:Its|Their|Dess|Deras)\s+")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Its|Their|Dess|Deras)\s+[^.,;:!?\n]{1,60},\s+$")
 _APPOINTED_BEFORE = re.compile(
     r"(?i)\b(?:utse[rt]t?|utsett|utnämn\w*|rekryter\w*|anställ\w*|ansatt|tilsatt|tilsett|appoint\w*|name[sd]?|hires?|"
     r"hired)\s+$"
@@ -560,8 +567,10 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
     found = _speaker(context, clause, offset + at, speakers, None) if kept else None
     if not found or found[0] != name:
         return None, None
-    role = found[1] if found[1] and all(is_role_word(w) or w.islower() for w in found[1].split()[:1]) and any(
-        is_role_word(w) for w in found[1].split()) else None
+    words = found[1].split() if found[1] else []
+    role = found[1] if words and (all(is_role_word(w) or w.islower() for w in words[:1]) or all(  # or a title in
+        w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words)) and any(  # capitals: "Cabinet Member for …"
+        is_role_word(w) for w in words) else None
     read_as_body = any(e.label == "ORG" and e.text == found[2] for e in context.entities) and not known_place(found[2])
     organization = found[2] if found[2] and (looks_like_org(found[2]) or listed_organisation(found[2]) or complete_name(
         found[2], text) != found[2] or read_as_body) else None
@@ -931,6 +940,7 @@ def _one_body_of_kind(kind: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_KIND_OWNER_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)['’]s[ \t]")
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Coun|Councillor)\.?[ \t]+$")
 _ADDRESS_ONLY = {"Cr", "Cllr", "Coun"}  # a councillor's forms of address, no title: the title given elsewhere wins
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
@@ -1199,7 +1209,8 @@ _REMIT_LIST_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)((?:Minister|Cabinet Secretary|Secretary|Commissioner|Director)[ \t](?:for|of)"
     r"[ \t][A-Z][\w-]*(?:,[ \t][A-Z][\w-]*)*),[ \t]$")
 # "SA Water Chief Executive David Ringwood said": a body the release names again, then the title, then the name
-_BODY_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:(?:[A-Z][\w&-]*|of|for)[ \t]){2,8})$")
+_BODY_TITLE_BEFORE = re.compile(  # also "Lakeshore President and CEO Dr. Marcus Bellamy"
+    rf"(?:^|[.!?]\s+|\n\s*)((?:(?:[A-Z][\w&-]*|of|for|and)[ \t]){{2,8}})(?:(?:{FORMS_OF_ADDRESS})\.?[ \t]+)?$")
 _NOT_OF_A_NAME = re.compile(r"^(?:(?:The|This|Our|Den|Det|About|Om)[ \t])+")  # "About Hawke's Bay Regional Council"
 _COMMA_AFTER_NAME = re.compile(r"(?:[ \t]+\([A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæø]{0,3}\))?,")
 _BODY_AFTER_NAME = re.compile(
@@ -1310,8 +1321,25 @@ def _body_and_title_before(text: str, at: int, name: str) -> tuple[str | None, s
     return " ".join(words[first:]), complete_name(owner, text)
 
 
+# "Næringssjef i Vågan kommune Ingvild Sæterhaug mener …": a title and its body opening the sentence, then the name
+_TITLE_OF_BODY_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)([A-ZÅÄÖÆØ][a-zåäöæø-]+)[ \t]+(?:i|ved|hos|på|vid|för)[ \t]+"
+    r"([A-ZÅÄÖÆØ][\w&-]*(?:[ \t](?:[A-ZÅÄÖÆØ][\w&-]*|kommune?|fylkeskommune|herad|universitet)){0,4})[ \t]+$")
+
+
+def _title_of_body_before(text: str, at: int, name: str) -> tuple[str | None, str | None]:
+    found = _TITLE_OF_BODY_BEFORE.search(text, max(0, at - 80), at)
+    if not found or not is_title(found.group(1)) or " " not in name:
+        return None, None
+    body = found.group(2)
+    if known_place(body) or not (looks_like_org(body) or listed_organisation(body) or text.count(body) >= 2):
+        return None, None
+    return found.group(1).lower(), complete_name(body, text)
+
+
 # What else a release says of a speaker at one place it names them, most certain first: (role, organisation).
-_SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening, _body_and_title_before)
+_SAID_OF_SPEAKER = (_introduced_as, _owner_and_title_before, _title_opening, _body_and_title_before,
+                    _title_of_body_before)
 
 
 def _as_quoted(contacts: list[Contact], quotes: list[Quote]) -> None:
@@ -1367,6 +1395,23 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
         if not quote.role or quote.organization:
             continue
         for at in word_starts(text, quote.speaker):
+            # "Councillor Raj Bhandari, Cabinet Member for Environment at Herefordshire Council, welcomed …": the
+            # apposition's title and body over the form of address
+            role, organization = _apposition(context, text, at, 0, quote.speaker, speakers) if _COMMA_AFTER_NAME.match(
+                text, at + len(quote.speaker)) else (None, None)
+            if role and organization:
+                quote.role, quote.organization = role, complete_name(organization, text)
+                break
+            kind = _KIND_OWNER_AFTER.match(text, at + len(quote.speaker))
+            quote.organization = _one_body_of_kind(kind.group(1), text) if kind else None
+            if quote.organization:  # "Morag Drummond, the council's Policy Lead for …": the one council named
+                break
+            if _POSSESSIVE_BEFORE.search(text, max(0, at - 80), at):  # "Its chair, Calum Buie, said": whose,
+                # the sentence before says
+                quote.organization = complete_name(_title_before(text, at, {
+                    e.text for e in context.entities if e.label == "ORG"})[1], text)
+                if quote.organization:
+                    break
             said = (said_of(text, at, quote.speaker) for said_of in _SAID_OF_SPEAKER)
             quote.organization = next((organization for role, organization in said if organization and role and (
                 role.casefold() == quote.role.casefold()) and (looks_like_org(organization) or listed_organisation(

@@ -243,7 +243,11 @@ _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
     r"Foundation|School|Faculty|Society|Association|Academy|Board|Trust|Fund)$"
 )
-POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "PhD", "FRS", "FRSE"}
+# Academic degrees: never a body ("employees pursuing a BSN or MSN")
+DEGREES = frozenset({"PhD", "DNP", "BSN", "MSN", "MPH", "MBA", "DrPH", "EdD", "DPhil", "PharmD", "MSc", "BSc"})
+POST_NOMINALS = {"MS", "MP", "MSP", "MLA", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KC", "QC", "FRS", "FRSE",
+                 # degrees and licences written after a name: "Denise Kowalczyk, DNP, RN, chief nursing officer"
+                 "RN", "MD", "APRN", "FNP", "FACS", "FACP", "FRCP", "FRCS", "CPA", "LPN", "DDS"} | DEGREES
 _OWNER_THEN_TITLE = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.-]*){0,5})(?:['’]s|(?<=s)['’])\s+(.+)$"
 )
@@ -277,6 +281,11 @@ _ACRONYM_FIRST = re.compile(r"^([A-ZÅÄÖÆØ]{2,6})\s(\S.*)$")
 _NAME_THEN_TITLE = re.compile(
     r"^([A-ZÅÄÖÆØ][\w'’&-]*\s(?:(?:[A-ZÅÄÖÆØ][\w'’&-]*|of|for|and|och|og|i)\s){1,7}(?<!of\s)(?<!for\s)(?<!and\s)"
     r"(?<!och\s)(?<!og\s)(?<!i\s))([a-zåäöæø][\w\s-]*)$")
+
+
+# A body's head word that its name continues with "of": "Port of Kilrush Company", "University of Galway"
+_HEAD_BEFORE_OF = re.compile(r"\s(?:Port|University|City|Town|County|Borough|District|Municipality|Bank|Museum|"
+                             r"Institute|College|Province|State|Republic|Government|Ministry|Department)$")
 
 
 def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
@@ -343,6 +352,8 @@ def _split_role_org(part: str, known_orgs: set[str]) -> Affiliation:
         word = match.group(0).strip().casefold()
         if word == "for" and _BODY_BEFORE_FOR.search(left):
             continue  # "director of the Centre for Ageing": the name goes on across "for"
+        if word == "of" and _HEAD_BEFORE_OF.search(left) and " of " in left:
+            continue  # "Chief Executive of Port of Kilrush Company": the body's name is "Port of …"
         short_of_known = any(o.startswith((f"{right.casefold()} ", f"{right.casefold()},"))
                              for o in known_orgs)  # "… of Slaneyside Regeneration", "… of Nordkyst Power Systems USA"
         right_is_org = right.casefold() in known_orgs or short_of_known or (
@@ -484,7 +495,9 @@ _DEPARTMENT_WORDS = frozenset("""communications investor relations marketing sal
 REMIT_WORDS = frozenset("""research innovation development engineering technology education policy planning
     science nursing medicine safety services programmes programs partnerships environment climate waste housing
     transport health care social it ict knowledge exchange enterprise engagement digital estates quality
-    international external academic student students""".split()) | _DEPARTMENT_WORDS
+    international external academic student students roads infrastructure economy economic regeneration culture
+    communities community leisure tourism heritage arts sport skills employment energy growth children families
+    adult youth information""".split()) | _DEPARTMENT_WORDS
 
 
 def is_remit(name: str) -> bool:
@@ -686,8 +699,9 @@ def role_case(role: str | None, language: str) -> str | None:
     first = words[0]
     if len(words) > 1 and words[1] in {"of", "for"} and words[2:3] and words[2][:1].isupper():
         return role  # an English title in a Scandinavian release: "Head of Network", "Director of Sales"
-    if first[:1].isupper() and not first[:2].isupper() and is_role_word(first):  # not "NKMI-direktør"
-        return role[0].lower() + role[1:]
+    if first[:1].isupper() and not first[:2].isupper() and (is_role_word(first) or (  # not "NKMI-direktør"
+            first.endswith("-") and len(words) > 2 and words[1] in {"och", "og"} and is_role_word(words[2]))):
+        return role[0].lower() + role[1:]  # also "Klima- og miljøsjef"
     return role
 
 
