@@ -10,7 +10,8 @@ from pathlib import Path
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteers"
 PLACE_FILES = ("se_municipalities", "se_counties", "no_municipalities", "no_counties",
-               "countries_sv", "countries_no", "countries_en", "regions_en", "cities_sv", "cities_no", "cities_en")
+               "countries_sv", "countries_no", "countries_en", "regions_en", "cities_sv", "cities_no", "cities_en",
+               "localities_se", "localities_no", "nature_nordic", "areas_en")
 
 
 def read_list(name: str) -> list[str]:
@@ -26,8 +27,26 @@ def places() -> frozenset[str]:
     return frozenset(name.casefold() for f in PLACE_FILES for name in read_list(f))
 
 
+@cache
+def _short_capitals() -> frozenset[str]:
+    return frozenset(name for f in PLACE_FILES for name in read_list(f) if len(name) <= 3 and name.isupper())
+
+
 def known_place(name: str) -> bool:
+    if len(name) <= 3 and name.isupper():
+        return name in _short_capitals()  # "USA", "UK"; but "ALS" (a laboratory) is not the island Als
     return name.casefold() in places()
+
+
+@cache
+def _places_also_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in read_list("places_also_names"))
+
+
+def also_a_name(name: str) -> bool:
+    """A place of the lists that is also a surname, first name or everyday word ("Hovden", "Kerry", "Fana"): a
+    place only where the context says so."""
+    return name.casefold() in _places_also_names()
 
 
 @cache

@@ -3459,3 +3459,36 @@ def test_batch_177_remits_whose_title_it_is_degrees_and_councils_of_a_city_and_c
     result = run("\"Cork City Council and Limerick City and County Council moved more families,\" Dr Brennan said.",
                  "en")
     assert names(result, "ORG") == {"Cork City Council", "Limerick City and County Council"}
+
+
+def test_a_town_whose_name_is_a_word_is_no_place_at_a_sentence_start():
+    # "Medan" (a city in Indonesia) is also the Swedish "while": the place lists fed it to the gazetteer ruler
+    result = run("Gävle Energi AB bygger ut nätet. Medan arbetet pågår stängs vägen av. Medan vi väntar "
+                 "fortsätter planeringen i Gävle.", "sv")
+    assert "Medan" not in names(result, "LOC") and "Gävle" in names(result, "LOC")
+    result = run("Lille arbeid gjenstår før Lyse Elnett AS er ferdig i Stavanger. Medan anlegget bygges, "
+                 "stenges veien.", "no")
+    assert not {"Lille", "Medan"} & names(result, "LOC"), names(result, "LOC")
+
+
+def test_villages_districts_and_landscapes_of_the_place_lists():
+    # localities, lakes, districts and counties the municipality and city lists never had
+    result = run("Ny skidbuss\n\nX-Trafik kör nu bussar mellan Edsbyn, Alfta och Järvsö. Turerna går också till "
+                 "Vemdalen och Lofsdalen, och sommartid runt Siljan och Väsman.", "sv")
+    assert {"Edsbyn", "Alfta", "Järvsö", "Vemdalen", "Lofsdalen", "Siljan", "Väsman"} <= names(result, "LOC")
+    result = run("Ny ferjekai\n\nFerja går frå Skjolden til Gaupne og Lærdalsøyri. Ruta går også langs Mjøsa og "
+                 "gjennom Sunnhordland.", "no")
+    assert {"Skjolden", "Gaupne", "Lærdalsøyri", "Mjøsa", "Sunnhordland"} <= names(result, "LOC")
+    result = run("Greenway opens\n\nThe greenway links Offaly and Westmeath with Northland visitors in mind. "
+                 "It runs through the North East of England, says Clare Byrne.", "en")
+    assert {"Offaly", "Westmeath", "North East of England"} <= names(result, "LOC")
+    assert "North East" not in names(result, "LOC")
+    # a place in a place, read by the model as a body; a laboratory's acronym is no island ("Als")
+    result = run("Rödfjället investerar\n\nRödfjällets Fjällanläggningar AB driver skidanläggningen Rödfjället i "
+                 "Vemdalen i Härjedalen. Proverna analyserades av ALS i Piteå.", "sv")
+    assert {"Vemdalen", "Härjedalen"} <= names(result, "LOC") and "ALS" not in names(result, "LOC")
+    assert "Vemdalen i Härjedalen" not in names(result, "ORG")
+    # a village that is also a surname is the person's name where a person is named
+    result = run("Ny leiar\n\nKari Hovden er tilsett som dagleg leiar i Setesdal Kraft AS. Hovden seier ho gler "
+                 "seg.", "no")
+    assert "Kari Hovden" in names(result, "PER") and "Hovden" not in names(result, "LOC")

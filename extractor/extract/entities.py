@@ -48,6 +48,7 @@ from extractor.extract.roles import (
 )
 from extractor.extract.words import FORMS_OF_ADDRESS, WEEKDAYS, has_word, word_starts
 from extractor.gazetteers import (
+    also_a_name,
     known_country,
     known_multiword_places,
     known_municipality,
@@ -645,7 +646,7 @@ def extract_entities(context: Context) -> None:
         place = where.group(1) if where else ""
         if " " in place and not known_place(place):
             place = place.split()[0]  # "… i Østfold og Fredrikstad kommune": Østfold
-        if place and known_place(place):
+        if place and known_place(place) and len(name.split()) == 2:  # (not "Stiftinga Viksdalen Bygdetun i Gaular")
             name += where.group(0)[: where.group(0).index(place) + len(place)]  # "Stiftelsen Musikk i Østfold"
         if _free(legal, match.start(1), match.start(1) + len(name)):
             _claim(mentions, legal, "ORG", name, match.start(1))
@@ -723,8 +724,10 @@ def extract_entities(context: Context) -> None:
     for begin, finish, _name in multiword:
         owner = re.search(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+)[ \t]$", text[max(0, begin - 30) : begin])
         if _REGION_BEFORE.search(text[max(0, begin - 20) : begin]) or _NAME_CONTINUES.match(text, finish) or (
-                owner and looks_like_org(owner.group(1))):
-            continue  # "Region Västra Götaland", "Nordre Land Energi", "Sparebanken Sogn og Fjordane": a longer name
+                owner and (looks_like_org(owner.group(1)) or owner.group(1) in _PLACE_PREFIXES)) or (
+                _OF_A_PLACE.match(text, finish)) or also_a_name(_name):
+            continue  # "Region Västra Götaland", "Nordre Land Energi", "Sparebanken Sogn og Fjordane", "Upper South
+            # East", "North East of England": a longer name; "North East": a direction as much as a place
         head = _MUNICIPALITY_AFTER.match(text, finish)
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, begin - 8) : begin])
         label = "LOC"
@@ -847,6 +850,11 @@ def extract_entities(context: Context) -> None:
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw or raw.islower():
             continue  # no letters, an address, or no capital at all ("vattenvårdsförbund"): not a name
         label = span.label
+        nested = _PLACE_IN_PLACE.match(raw) if label == "ORG" else None
+        if nested and known_place(nested.group(1)) and known_place(nested.group(2)) and not known_place(raw):
+            # "Vemdalen i Härjedalen", "Vemdalen och Lofsdalen": a place in a place, two places, not a body (the
+            # second is found as a place after a place, below)
+            raw, label = nested.group(1), "LOC"
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
         if label == "ORG" and raw.endswith((" of", " for")) and text[start:end] == raw:
@@ -925,7 +933,7 @@ def extract_entities(context: Context) -> None:
         ):
             raw, start = f"{first.group(1)} {raw}", start - len(first.group(1)) - 1  # "by Per Egil Tønnessen"
         words = raw.split()
-        if label == "PER" and len(words) == 1 and known_place(raw) and raw not in surnames:
+        if label == "PER" and len(words) == 1 and known_place(raw) and raw not in surnames and not also_a_name(raw):
             label = "LOC"  # "på campus Grimstad": a municipality the model took for a surname
         if label == "PER" and (len(words) < 2 or any(w[0].islower() and w not in _PARTICLES for w in words)):
             if len(words) >= 2 or raw.casefold() not in {w.casefold() for p in persons for w in p.split()}:
@@ -1227,6 +1235,10 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+_PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på|och|og|and) ([A-ZÅÄÖÆØ][\w-]+)$")
+_PLACE_PREFIXES = frozenset({"Upper", "Lower", "Little", "Greater", "Great", "Inner", "Outer", "Old", "New", "Övre",
+                             "Nedre", "Øvre", "Lilla", "Stora", "Store", "Lille"})
+_OF_A_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A title over what follows it: "Dean of ", "Policy Lead for Roads, "
 _TITLE_OVER = re.compile(r"([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+(?:and[ \t]+)?))*$")
 _MUNICIPALITY_END = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad)$")

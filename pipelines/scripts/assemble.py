@@ -20,12 +20,16 @@ from pathlib import Path
 import spacy
 
 LISTS = {
-    "sv": ["se_municipalities", "se_counties", "countries_sv", "cities_sv", "no_counties"],
-    "nb": ["no_municipalities", "no_counties", "countries_no", "cities_no", "se_counties"],
+    "sv": ["se_municipalities", "se_counties", "countries_sv", "cities_sv", "no_counties", "localities_se",
+           "nature_nordic"],
+    "nb": ["no_municipalities", "no_counties", "countries_no", "cities_no", "se_counties", "localities_no",
+           "nature_nordic"],
     # English releases from the Nordic countries name their towns too ("a factory in Høyanger")
     "en": ["countries_en", "regions_en", "cities_en", "se_municipalities", "no_municipalities", "se_counties",
-           "no_counties"],
+           "no_counties", "areas_en", "nature_nordic"],  # (not the Nordic localities: 25 MB at most)
 }
+# and places that are also surnames or words, listed with the gazetteers ("Hovden", "Kerry"): see that file
+ALSO_NAMES = "places_also_names"
 MIN_LENGTH = 4
 # Place names that are also everyday words or common first names.
 AMBIGUOUS = {"mark", "ale", "bjuv", "tranås", "vara", "bräcke", "sala", "hylte", "gnosjö", "moss", "hole", "lund",
@@ -36,7 +40,9 @@ AMBIGUOUS = {"mark", "ale", "bjuv", "tranås", "vara", "bräcke", "sala", "hylte
              "norden", "nordic", "turkey", "china", "strand", "fjord", "heim", "marker", "kinn", "nora", "kinda",
              "salem", "tana", "alver", "røst", "loppa", "nome", "valle", "frøya", "tinn", "vinje", "klippan", "köping",
              "haram", "bykle", "lunner", "stange", "løten", "skaun", "sula", "stryn", "aure", "tolga", "orsa",
-             "rom", "washington", "santiago", "kingston", "israel", "india", "japan"}
+             "rom", "washington", "santiago", "kingston", "israel", "india", "japan",
+             # words of the languages that `scripts/gazetteer_check.py` finds in lower case in the NER corpora
+             "medan", "lille", "alger", "råde", "øyer", "como", "mecca"}
 
 
 def read_list(path: Path) -> list[str]:
@@ -59,9 +65,10 @@ def main() -> None:
     nlp = spacy.load(args.model)
     lang = nlp.lang  # "sv", "nb", "en"
     patterns = []
+    ambiguous = AMBIGUOUS | {name.casefold() for name in read_list(args.gazetteers / f"{ALSO_NAMES}.txt")}
     for list_name in LISTS.get(lang, []):
         for name in read_list(args.gazetteers / f"{list_name}.txt"):
-            if len(name) < MIN_LENGTH or name.casefold() in AMBIGUOUS:
+            if len(name) < MIN_LENGTH or name.casefold() in ambiguous:
                 continue
             # phrase patterns (a PhraseMatcher on ORTH): three times faster than token patterns
             patterns.append({"label": "LOC", "pattern": name})
