@@ -3492,3 +3492,16 @@ def test_villages_districts_and_landscapes_of_the_place_lists():
     result = run("Ny leiar\n\nKari Hovden er tilsett som dagleg leiar i Setesdal Kraft AS. Hovden seier ho gler "
                  "seg.", "no")
     assert "Kari Hovden" in names(result, "PER") and "Hovden" not in names(result, "LOC")
+
+
+def test_batch_177_rand_megalitres_a_day_peak_megawatts_milligrams_and_nynorsk_hours():
+    text = ("Plant opens\n\nJOHANNESBURG – The JSE-listed miner said the R1.1 billion plant treats up to 18 megalitres "
+            "(ML) of mine-affected water a day, against 4 ML a day now, and stores 50 megalitres. Leakage fell to "
+            "96.2 Ml/d. The R400 road to the site is closed.")
+    assert figures(text, "en") == {(1.1e9, "ZAR", None, False), (18, "Ml/d", "less_than", False),
+                                   (4, "Ml/d", None, False), (5e7, "l", None, False), (96.2, "Ml/d", None, False)}
+    assert "ZAR" not in {f[1] for f in figures("The R400 million plan for Ireland's roads.", "en")}  # no rand
+    assert figures("Parken får 18,4 MWp. Patienterna fick 0,5 mg.", "sv") == {(18.4, "MWp", None, False),
+                                                                          (0.5, "mg", None, False)}
+    assert figures("Straumen var borte i over 30 timar, og dei ti åra som kjem blir det bygd 14 stasjonar.",
+                   "no") == {(14, "count", None, False)}

@@ -45,7 +45,9 @@ KRONA = {"sv": "SEK", "no": "NOK", "da": "DKK"}
 PERCENT = {"%", "procent", "prosent", "percent", "pct", "pct.", "prosentpoeng"}
 PER_MILLE = {"promille", "‰"}
 PHYSICAL = {
-    "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MW",
+    "mw": "MW", "gw": "GW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "mwp": "MWp",
+    "kwp": "kWp", "gwp": "GWp", "mg": "mg", "milligram": "mg", "milligrams": "mg",
+    "ml/d": "Ml/d", "ml/day": "Ml/d", "mld": "Ml/d",  # megalitres a day (a water works')
     "gbq": "GBq", "mbq": "MBq", "teu": "TEU", "teus": "TEU",
     "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
     "kton": "kton", "g/t": "g/t",  # ore grade: grams per tonne
@@ -92,7 +94,7 @@ TIME_UNITS = {
     "dygn", "dygnet", "nätter", "netter", "nights", "helger", "weekends", "timers", "dagers", "ukers", "måneders",
     "minutters", "døgns", "vekers", "minuters", "dagene", "dagane", "dagarna", "ukene", "vekene", "veckorna",
     "månedene", "månadene", "månaderna", "årene", "timene", "timane", "timmarna", "minutter", "minuttar",
-    "minutt", "sekund", "uke", "veke", "måned", "time", "minut",
+    "minutt", "sekund", "uke", "veke", "måned", "time", "minut", "timar", "åra", "åras",  # Nynorsk: "tolv timar"
 }
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+")
 MONTHS = {
@@ -213,6 +215,8 @@ def _unit_after(words: list[re.Match[str]], language: str):
     return _unit_of(lowered, language)
 
 
+_MEGALITRES = {"megalitres", "megaliters", "megalitre", "megaliter", "ml"}
+_A_DAY = re.compile(r"(?:\(?ml\)? )?(?:of (?:[\w-]+ ){0,3})?(?:a|per|each) day\b")
 _KRONA_WORDS = {"kr", "kr.", "kronor", "kroner", "kronar", "öre", "øre", "danska", "danske", "svenska", "svenske",
                 "norska", "norske"}
 
@@ -256,6 +260,11 @@ def _unit_of(lowered: list[str], language: str):
         if PHYSICAL.get(word) == "m3" and [w.rstrip(".,") for w in rest[1:3]] in (
                 ["per", "sekund"], ["i", "sekundet"], ["per", "second"], ["a", "second"]):
             return "m3/s", mult, used + 3  # "4,2 kubikmeter per sekund"
+        daily = _A_DAY.match(" ".join(rest[1:8])) if word in _MEGALITRES else None
+        if daily:  # "18 megalitres (ML) of mine-affected water a day", "4 ML a day"
+            return "Ml/d", mult, used + 2 + daily.group(0).count(" ")
+        if word in _MEGALITRES and word != "ml":
+            return "l", mult * 1e6, used + 1  # "around 70 megalitres": litres, as other volumes
         if word == "square" and len(rest) > 1 and rest[1].rstrip(".,;") in {"miles", "mile"}:
             return "mi2", mult, used + 2  # "more than 8,100 square miles"
         if word in {"liter", "litre", "litres", "liters", "l"} and [w.rstrip(".,") for w in rest[1:3]] in (
@@ -623,7 +632,9 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
 # A currency written before the amount: "€2.5 million", "NOK 300 millioner", "MSEK 12", "kr 150 000"
 _PREFIX_CURRENCY = re.compile(
     r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK|INR|"
-    rf"{'|'.join(ISO_CODES)})\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?)\s?$")
+    rf"{'|'.join(ISO_CODES)})\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?|(?<![\w.-])R)\s?$")
+# "R1.1 billion", "R400 million": the rand, in a release from South Africa (elsewhere "R400" is a road)
+_SOUTH_AFRICAN = re.compile(r"\bSouth Africa|\bJSE\b|\bZAR\b|\brand\b|[@.][\w-]+\.(?:co|org|gov)\.za\b")
 DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
            "hk$": "HKD"}
 # A bare "$" is the US dollar, unless the release is Canadian: it says its figures are in Canadian dollars,
@@ -725,6 +736,9 @@ def extract_figures(context: Context) -> None:
         # Prefix currency: "€2.5 million", "NOK 300 millioner", "MSEK 12".
         prefix_unit, prefix_mult, prefix_len = None, 1.0, 0
         m = _PREFIX_CURRENCY.search(before)
+        if m and m.group(1) == "R" and (language != "en" or not _SOUTH_AFRICAN.search(text) or not re.match(
+                r"[ \t]?(?:million|billion|bn|m)\b", text[end : end + 9])):
+            m = None
         if m and not spelled:
             key = m.group(1).casefold()
             if key.startswith("kr"):  # "kr 150 000 kvar": the krona of the release's country
@@ -734,10 +748,14 @@ def extract_figures(context: Context) -> None:
                 prefix_unit, prefix_mult = dollar, 1.0
             elif key.endswith("$"):
                 prefix_unit, prefix_mult = DOLLARS[key], 1.0
+            elif key == "r":
+                prefix_unit, prefix_mult = "ZAR", 1.0
             else:
                 prefix_unit, prefix_mult = COMBINED.get(key, (CURRENCIES.get(key), 1.0))
             prefix_len = len(before) - m.start(1)
         words = _words_after(text, end)
+        if words and words[0].group(0).casefold() in _MEGALITRES:
+            words = _words_after(text, end, 9)  # "… megalitres (ML) of mine-affected water a day"
         unit_info = _unit_after(words, language)
         shared = None if prefix_unit or unit_info or spelled or is_year else (
             _shared_unit(text, end, language) or _bracketed_unit(context, start, end)
