@@ -9,9 +9,10 @@ from functools import cache
 from pathlib import Path
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteers"
-PLACE_FILES = ("se_municipalities", "se_counties", "no_municipalities", "no_counties",
-               "countries_sv", "countries_no", "countries_en", "regions_en", "cities_sv", "cities_no", "cities_en",
-               "localities_se", "localities_no", "nature_nordic", "areas_en")
+# Places that govern: municipalities, counties, regions, countries, cities (coordinated before "kommuner", "län")
+ADMINISTRATIVE_FILES = ("se_municipalities", "se_counties", "no_municipalities", "no_counties", "countries_sv",
+                        "countries_no", "countries_en", "regions_en", "cities_sv", "cities_no", "cities_en")
+PLACE_FILES = (*ADMINISTRATIVE_FILES, "localities_se", "localities_no", "nature_nordic", "areas_en")
 
 
 def read_list(name: str) -> list[str]:
@@ -121,9 +122,9 @@ def listed_organisation(name: str) -> bool:
 
 
 @cache
-def multiword_place_names() -> tuple[str, ...]:
+def multiword_place_names(files: tuple[str, ...] = PLACE_FILES) -> tuple[str, ...]:
     """The places of the lists whose names have several words, longest first ("Østre Toten", "Mo i Rana")."""
-    return tuple(sorted({name for f in PLACE_FILES for name in read_list(f) if " " in name}, key=len, reverse=True))
+    return tuple(sorted({name for f in files for name in read_list(f) if " " in name}, key=len, reverse=True))
 
 
 @cache

@@ -48,6 +48,7 @@ from extractor.extract.roles import (
 )
 from extractor.extract.words import FORMS_OF_ADDRESS, WEEKDAYS, has_word, word_starts
 from extractor.gazetteers import (
+    ADMINISTRATIVE_FILES,
     also_a_name,
     known_country,
     known_multiword_places,
@@ -61,8 +62,10 @@ from extractor.nlp.pipeline import EntitySpan
 from extractor.records import Mention
 
 _SHORT_NAME = r"[A-ZÅÄÖÆØ][\wåäöæøé-]+"
-_LONG_NAME = "(?:(?:" + "|".join(map(re.escape, multiword_place_names())) + r")s?|[A-ZÅÄÖÆØ][\wåäöæøé-]+)"
-_OG_NAME = "|".join(re.escape(n) for n in multiword_place_names() if " og " in n or " och " in n)
+# (only the places that govern: a lake or a village is not coordinated before "kommuner" or "län")
+_COORDINATED_PLACES = multiword_place_names(ADMINISTRATIVE_FILES)
+_LONG_NAME = "(?:(?:" + "|".join(map(re.escape, _COORDINATED_PLACES)) + r")s?|[A-ZÅÄÖÆØ][\wåäöæøé-]+)"
+_OG_NAME = "|".join(re.escape(n) for n in _COORDINATED_PLACES if " og " in n or " och " in n)
 
 
 def _coordinated(name: str, last: str) -> re.Pattern[str]:
@@ -84,9 +87,12 @@ _COORDINATED = _coordinated(_SHORT_NAME, f"{_OG_NAME}|{_SHORT_NAME}")
 _COORDINATED_LONG = _coordinated(_LONG_NAME, _LONG_NAME)
 
 
+_COORDINATED_NAME_SET = frozenset(_COORDINATED_PLACES)
+
+
 def _coordinations(text: str, multiword: list[tuple[int, int, str]]) -> list[re.Match[str]]:
     lines = {(text.rfind("\n", 0, begin) + 1, (text.find("\n", finish) + 1 or len(text) + 1) - 1)
-             for begin, finish, _ in multiword}
+             for begin, finish, name in multiword if name in _COORDINATED_NAME_SET}
     long = [m for start, end in sorted(lines) for m in _COORDINATED_LONG.finditer(text, start, end)]
     return sorted(long + [m for m in _COORDINATED.finditer(text)
                           if not any(x.start() < m.end() and m.start() < x.end() for x in long)],
