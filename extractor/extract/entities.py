@@ -856,7 +856,7 @@ def extract_entities(context: Context) -> None:
         if len(raw) < 2 or not re.search(r"[^\W\d_]", raw) or "@" in raw or "www." in raw or raw.islower():
             continue  # no letters, an address, or no capital at all ("vattenvårdsförbund"): not a name
         label = span.label
-        nested = _PLACE_IN_PLACE.match(raw) if label == "ORG" else None
+        nested = (_PLACE_IN_PLACE.match(raw) or _TWO_PLACES.match(raw)) if label == "ORG" and " & " not in raw else None
         if nested and known_place(nested.group(1)) and known_place(nested.group(2)) and not known_place(raw):
             # "Vemdalen i Härjedalen", "Vemdalen och Lofsdalen": a place in a place, two places, not a body (the
             # second is found as a place after a place, below)
@@ -1234,20 +1234,19 @@ def extract_entities(context: Context) -> None:
         m.text, longest[(m.label, m.start)])]
     # "en solpark i Norrtälje kommun … Norrtälje kommun beviljade bygglov": a municipality the release also has
     # act is the body throughout; one only ever named as a site ("i Porsgrunn kommune") stays a place
-    acting = {m.name for m in mentions if m.label == "ORG" and _MUNICIPALITY_END.search(m.name)}
+    acting = {m.name for m in mentions if m.label == "ORG" and _MUNICIPALITY_AFTER.fullmatch(m.name, m.name.rfind(" "))}
     for mention in mentions:
         if mention.label == "LOC" and mention.name in acting:
             mention.label = "ORG"
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
-_PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på|och|og|and) ([A-ZÅÄÖÆØ][\w-]+)$")
+_PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på) ([A-ZÅÄÖÆØ][\w-]+)$")
 _PLACE_PREFIXES = frozenset({"Upper", "Lower", "Little", "Greater", "Great", "Inner", "Outer", "Old", "New", "Övre",
                              "Nedre", "Øvre", "Lilla", "Stora", "Store", "Lille"})
 _OF_A_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A title over what follows it: "Dean of ", "Policy Lead for Roads, "
 _TITLE_OVER = re.compile(r"([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+(?:and[ \t]+)?))*$")
-_MUNICIPALITY_END = re.compile(r"\s(?:kommun|kommune|fylkeskommune|herad)$")
 
 
 _TITLES_READ_AS_NAMES = {"Certified Adviser"}

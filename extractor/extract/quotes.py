@@ -940,7 +940,6 @@ def _one_body_of_kind(kind: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_KIND_OWNER_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)['’]s[ \t]")
 _COUNCILLOR_BEFORE = re.compile(r"\b(Cllr|Cr|Coun|Councillor)\.?[ \t]+$")
 _ADDRESS_ONLY = {"Cr", "Cllr", "Coun"}  # a councillor's forms of address, no title: the title given elsewhere wins
 _PRONOUNS = frozenset({"han", "hon", "hun", "ho", "he", "she"})
@@ -1402,10 +1401,11 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             if role and organization:
                 quote.role, quote.organization = role, complete_name(organization, text)
                 break
-            kind = _KIND_OWNER_AFTER.match(text, at + len(quote.speaker))
-            quote.organization = _one_body_of_kind(kind.group(1), text) if kind else None
-            if quote.organization:  # "Morag Drummond, the council's Policy Lead for …": the one council named
-                break
+            generic = _GENERIC_OWNER.match(text, at + len(quote.speaker) + 2) if text.startswith(
+                ", the ", at + len(quote.speaker)) else None
+            quote.organization = _one_body_of_kind(generic.group(0)[4:-2], text) if generic else None
+            if quote.organization:  # "Morag Drummond, the council's Policy Lead for …": the one council named (the
+                break  # sender, below, if none or several)
             if _POSSESSIVE_BEFORE.search(text, max(0, at - 80), at):  # "Its chair, Calum Buie, said": whose,
                 # the sentence before says
                 quote.organization = complete_name(_title_before(text, at, {
