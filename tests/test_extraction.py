@@ -3505,3 +3505,77 @@ def test_batch_177_rand_megalitres_a_day_peak_megawatts_milligrams_and_nynorsk_h
                                                                           (0.5, "mg", None, False)}
     assert figures("Straumen var borte i over 30 timar, og dei ti åra som kjem blir det bygd 14 stasjonar.",
                    "no") == {(14, "count", None, False)}
+
+
+def test_batch_185_units_slash_pairs_pounds_of_weight_and_words_with_digits():
+    # timber in solid cubic metres under bark, a reservoir in gigalitres, a battery's power and energy after a slash,
+    # a distillery's litres of pure alcohol; the digit inside "m3fub" is no count of its own
+    assert figures("Föreningen köper 2,4 miljoner m3fub och 1 200 m3sk. Priset är 520 kronor per m3fub.", "sv") == {
+        (2.4e6, "m3fub", None, False), (1200, "m3sk", None, False), (520, "SEK", None, False)}
+    assert figures("The dam holds 153 gigalitres, or 567 GL at capacity. A 10 MW/40 megawatt-hour battery and "
+                   "4 million LPA a year.", "en") == {(153, "GL", None, False), (567, "GL", None, False),
+                                                      (10, "MW", None, False), (40, "MWh", None, False),
+                                                      (4e6, "l", None, False)}
+    # pounds weigh in an American release, and are money in a British one
+    assert figures("The $2 million zoo's calf weighed 132 pounds at birth.", "en") >= {(132, "lb", None, False)}
+    assert (132, "GBP", None, False) in figures("The council's fund gave 132 pounds to each of 40 families in "
+                                                "Wales.", "en")
+    # "65 respektive 35 procent": both shares; "ei 11er-bane" is a kind of pitch
+    assert figures("Kommunerna äger bolaget med 65 respektive 35 procent.", "sv") == {
+        (65, "percent", None, False), (35, "percent", None, False)}
+    assert figures("Bana er den første 11er-bana i Kvam, og laga har delt ei lita 7er-bane.", "no") == set()
+
+
+def test_batch_185_out_of_hours_phones_and_club_names_in_full():
+    text = ("New centre opens\n\nThe centre opens today.\n\nMedia: Communications team, Tel: 01632 960214 "
+            "(out of hours: 07700 900587), press@example.gov.uk\n")
+    phones = {p for c in run(text, "en").contacts for p in c.phones}
+    assert phones == {"+441632960214", "+447700900587"}
+    text = ("Vikøy IL opnar ny bane\n\nLaurdag opnar Vikøy Idrettslag den nye bana.\n\n– Dette er ein stor dag, "
+            "seier leiar i Vikøy IL, Silje Tveit Ljones.\n")
+    assert roles_by_speaker(run(text, "no").quotes)["Silje Tveit Ljones"] == ("leiar", "Vikøy Idrettslag")
+
+
+def test_batch_185_bodies_descriptions_and_sentence_openers():
+    # a county inside the county board's name is no place of its own
+    result = run("Licensjakt\n\nLänsstyrelsen i Värmlands län har beslutat om licensjakt i norra Värmland.", "sv")
+    assert "Värmlands län" not in names(result, "LOC") and "Länsstyrelsen i Värmlands län" in names(result, "ORG")
+    # "Ålesund-rederiet X ASA" is described by its home town; "Årsmøta i X SA" is the members' meeting
+    result = run("Nye skip\n\nÅlesund-rederiet Havbris Shipping ASA har bestilt skip av Bergen-selskapet Vestkyst "
+                 "Motor AS.\n\nÅrsmøta i Indre Sogn Samvirkelag SA og Nordfjord Mjølkelag SA har vedteke fusjonen.",
+                 "no")
+    assert {"Havbris Shipping ASA", "Vestkyst Motor AS", "Indre Sogn Samvirkelag SA",
+            "Nordfjord Mjølkelag SA"} <= names(result, "ORG")
+    assert not {n for n in names(result, "ORG") if n.startswith(("Ålesund-", "Bergen-", "Årsmøta"))}
+    # a mayor of a municipality the release names only in a coordination; a preposition opening the sentence
+    result = run("Festival\n\nØrsta og Volda kommunar gav tilskot. Ordføraren i Volda, Oddbjørn Skarbø (Sp), var "
+                 "til stades.\n\n– Vi er stolte, seier ordførar i Volda, Oddbjørn Skarbø.", "no")
+    assert roles_by_speaker(result.quotes)["Oddbjørn Skarbø"][1] == "Volda kommune"
+    result = run("Ny heis\n\n– For Vang kommune er heisen viktig, seier ordførar i Vang, Ragnhild Tveito Bøe.", "no")
+    assert roles_by_speaker(result.quotes)["Ragnhild Tveito Bøe"] == ("ordførar", "Vang kommune")
+
+
+def test_batch_185_english_titles_owned_by_a_body_named_by_its_kind():
+    text = ("Stopbanks approved\n\nHawke's Bay Regional Council has approved the scheme.\n\nThe regional council's "
+            "chair, Marama Te Huia-Blake, said the decision was not taken lightly.\n\n\"It protects homes,\" she "
+            "said.\n\nWestern Plains Water (WPW) manages the supply. WPW Board Chair Graham McAlister said: "
+            "\"This protects town supplies.\"\n\nHywel Dda University Health Board runs the clinics. Hywel Dda's "
+            "director of public health, Dr Aled Pritchard, said: \"Every dose counts.\"\n\n\"Staff led by "
+            "example,\" said Siân Lloyd-Jenkins, head of immunisation at the health board.\n\nChief executive "
+            "Fiona Mackintosh, whose great-grandfather bought the distillery in 1921, said:\n\n\"It is a proud "
+            "day.\"\n\n\"Cycling matters,\" said Owen Pryce, chair of the Chesterfield-based Derbyshire Cycle Forum.")
+    roles = roles_by_speaker(run(text, "en").quotes)
+    assert roles["Marama Te Huia-Blake"] == ("chair", "Hawke's Bay Regional Council")
+    assert roles["Graham McAlister"] == ("Board Chair", "Western Plains Water")
+    assert roles["Aled Pritchard"] == ("director of public health", "Hywel Dda University Health Board")
+    assert roles["Siân Lloyd-Jenkins"] == ("head of immunisation", "Hywel Dda University Health Board")
+    assert roles["Fiona Mackintosh"][0] == "Chief executive"
+    assert roles["Owen Pryce"] == ("chair", "Derbyshire Cycle Forum")
+    result = run("Trolleys\n\nSt. Kieran's University Hospital reports a fall.\n\nHospital General Manager Gráinne "
+                 "Kehoe attributed the fall to a new unit.\n\n\"Nobody should wait on a trolley,\" Ms Kehoe said.\n\n"
+                 "Dr Aoife Brennan, Clinical Lead for Emergency Medicine, said the figures showed progress.", "en")
+    assert roles_by_speaker(result.quotes)["Gráinne Kehoe"][1] == "St. Kieran's University Hospital"
+    assert "Emergency Medicine" not in names(result, "ORG")
+    result = run("Avtaler\n\nVi har avtaler med University of Washington og Woods Hole Oceanographic Institution, "
+                 "sier Stein Fjeldstad.", "no")
+    assert "Woods Hole Oceanographic Institution" not in names(result, "PER")

@@ -212,7 +212,8 @@ tak snickeri bygg miljø miljö energi teknik teknikk installasjon installation"
 _TRADE_ENDINGS = tuple(_TRADES | {"konsult", "konsulter"})  # "Byggkonsult", "Elinstallation"
 _AB_TRADES = _TRADES | {"rederi", "industri"}
 # A body's organ or meeting before its name: "Föreningsstämman i …", "Årsmøtet i …", "Styret i …"
-_ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|forsamlingen|forsamlinga|forsamling|skapet)|"
+_ORGAN_OF = re.compile(r"(?i)(?:\w*(?:stämman|stämma|mötet|møtet|møta|mötena|møtene|forsamlingen|forsamlinga|"
+                       r"forsamling|skapet)|"
                        r"styrelsen|styret|styre|board)[ \t]i[ \t]")
 # "Selje Tang og Tare AS", "Hansen og Sønn AS", "Catawba Precision Holdings, Inc.", "Kylteknik i Gävle AB"
 # Public bodies and institutions named by their last word: "Forskningsrådet", "Östsvenska Handelskammaren",
@@ -568,6 +569,9 @@ def extract_entities(context: Context) -> None:
         if organ or re.match(r"(\S+)[ \t]i[ \t]", whole) and _DEFINITE.match(whole.split()[0]):
             # "Årsmøtet i Valdres Kraftlag SA", "Lantbrukarna i Mälarslättens Lantmän ek. för.": the body's own
             whole = whole[organ.end() if organ else whole.index(" i ") + 3 :]
+        described = re.match(r"[A-ZÅÄÖÆØ]\w+-[a-zåäöæø]{3,}[ \t]+(?=\S+[ \t])", whole)
+        if described:  # "Ålesund-rederiet Havbris Shipping ASA", "Bergen-selskapet Vestkyst Motor AS": a description
+            whole = whole[described.end() :]
         based = re.search(r"\s(?:and|og|och)\s(?=[A-ZÅÄÖÆØ][\w-]+-(?:based|baserte?|baserade?)\s)", whole)
         if based:  # "Millbrook First Nation and Halifax-based Fundy Breeze Energy Inc.": the firm after "and"
             whole = whole[based.end() :]
@@ -727,7 +731,10 @@ def extract_entities(context: Context) -> None:
         datelines.add(name.casefold())
     # Places of several words ("Østre Toten", "Søndre Land"), which the models cut or take for people; with the
     # head that makes them a municipality ("Østre Toten kommune") they are the body, unless a place ("i ...").
+    institutions = [(m.start(1), m.end(1)) for m in _INSTITUTION_PLACE.finditer(text)] if multiword else []
     for begin, finish, _name in multiword:
+        if any(s < begin and finish <= e for s, e in institutions):
+            continue  # "Länsstyrelsen i Värmlands län": the county only names the board (claimed below)
         owner = re.search(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+)[ \t]$", text[max(0, begin - 30) : begin])
         if _REGION_BEFORE.search(text[max(0, begin - 20) : begin]) or _NAME_CONTINUES.match(text, finish) or (
                 owner and (looks_like_org(owner.group(1)) or owner.group(1) in _PLACE_PREFIXES)) or (
@@ -869,6 +876,13 @@ def extract_entities(context: Context) -> None:
             more = _NAME_GOES_ON.match(text, end)
             raw = raw + more.group(0) if more else raw.rsplit(" ", 1)[0]
             end = start + len(raw)
+        club = _CLUB_NAME_BEFORE.search(text, max(0, start - 40), start) if (
+            label == "ORG" and raw in _CLUB_FORMS) else None
+        if club:  # "Mjøsen FK", of which the model took only the club's kind (not "Om" before it)
+            first = club.group(1).split()[0]
+            named = club.group(1).split(" ", 1)[-1] if first.casefold() in _HEADING_WORDS | _OPENING_PREPOSITIONS else (
+                club.group(1))
+            raw, start = f"{named} {raw}", club.end(1) - len(named)
         joined = _PLACE_GOES_ON.match(text, end) if label == "ORG" else None
         if joined and known_place(f"{raw.split()[-1]} {joined.group(0).strip()}"):
             raw, end = raw + joined.group(0), end + len(joined.group(0))  # "Sparebanken Sogn" + " og Fjordane"
@@ -1241,6 +1255,8 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+_CLUB_FORMS = frozenset({"FK", "IL", "IF", "IK", "SK", "FF", "BK", "FC"})
+_CLUB_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?:[ \t][A-ZÅÄÖÆØ][\w-]+)?)[ \t]$")
 _PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på) ([A-ZÅÄÖÆØ][\w-]+)$")
 _PLACE_PREFIXES = frozenset({"Upper", "Lower", "Little", "Greater", "Great", "Inner", "Outer", "Old", "New", "Övre",
                              "Nedre", "Øvre", "Lilla", "Stora", "Store", "Lille"})

@@ -51,6 +51,9 @@ PHYSICAL = {
     "gbq": "GBq", "mbq": "MBq", "teu": "TEU", "teus": "TEU",
     "kv": "kV", "ton": "ton", "tons": "ton", "tonnes": "ton", "tonne": "ton", "tonn": "ton", "tonnes.": "ton",
     "kton": "kton", "g/t": "g/t",  # ore grade: grams per tonne
+    "lpa": "l",  # a distillery's litres of pure alcohol
+    "m3fub": "m3fub", "m³fub": "m3fub", "m3sk": "m3sk", "m³sk": "m3sk",  # timber: solid cubic metres under bark
+    "gl": "GL", "gigalitres": "GL", "gigalitre": "GL", "gigaliters": "GL",  # a reservoir's store
     "km": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "m2": "m2", "m²": "m2", "kvm": "m2",
     "kvadratmeter": "m2", "sqm": "m2", "hektar": "ha", "hectares": "ha", "hectare": "ha", "ha": "ha",
     "liter": "l", "litres": "l",
@@ -73,7 +76,8 @@ PHYSICAL = {
     # written out in English, and a cell's charge: "50 kilograms", "160 watt-hours", "a 12 Ah battery"
     "kilograms": "kg", "kilogrammes": "kg", "kilogramme": "kg", "grams": "g", "grammes": "g", "litre": "l",
     "liters": "l", "litre.": "l", "watt-hours": "Wh", "kilowatt-hours": "kWh", "megawatt-hours": "MWh",
-    "gigawatt-hours": "GWh", "terawatt-hours": "TWh", "wh": "Wh", "ah": "Ah", "ampere-hours": "Ah",
+    "gigawatt-hours": "GWh", "terawatt-hours": "TWh", "watt-hour": "Wh", "kilowatt-hour": "kWh",
+    "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "wh": "Wh", "ah": "Ah", "ampere-hours": "Ah",
     "ampere-hour": "Ah", "tesla": "T", "w": "W", "watt": "W", "watts": "W",
 }
 _SQUARE_FEET = {"feet", "foot", "ft", "ft."}
@@ -278,6 +282,8 @@ def _unit_of(lowered: list[str], language: str):
             return "nmi", mult, used + 2
         if word in PHYSICAL:
             return PHYSICAL[word], mult, used + 1
+        if "/" in word and word.split("/", 1)[0] in PHYSICAL and word.split("/", 1)[1][:1].isdigit():
+            return PHYSICAL[word.split("/", 1)[0]], mult, used + 1  # "10 MW/40 MWh": the next figure after the slash
         if "-" in word and word.split("-", 1)[0] in PHYSICAL:
             return PHYSICAL[word.split("-", 1)[0]], mult, used + 1  # "en 132 kV-ledning", "et 5 MW-anlegg"
         if word.startswith("lane-") and word[5:] in PHYSICAL:
@@ -316,7 +322,8 @@ _FRACTION_BEFORE = re.compile(
 
 
 # "42 og 38 millioner kroner", "fra 6,1 til 7,2 prosent": the first number shares the second's unit.
-_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|tel|to|(?P<against>mot|mod|against))\s+(?=\d)")
+_COORDINATED_NUMBER = re.compile(r"\s+(?:och|og|and|eller|or|till|til|tel|to|respektive|(?P<against>mot|mod|against))"
+                                 r"\s+(?=\d)")  # "65 respektive 35 procent"
 # "varav 168 är deltidsbrandmän", "of which 40 are new": a part of a whole named before.
 _OF_WHICH = re.compile(r"(?i)(?:^|\s)(?:varav|hvorav|herav|derav|of which|of whom)\s+$")
 # "Antalet bränder i byggnad sjönk till 96": the number counts what the sentence is about.
@@ -634,6 +641,17 @@ _PREFIX_CURRENCY = re.compile(
     r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK|INR|"
     rf"{'|'.join(ISO_CODES)})\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?|(?<![\w.-])R)\s?$")
 # "R1.1 billion", "R400 million": the rand, in a release from South Africa (elsewhere "R400" is a road)
+_AFTER_UNIT_SLASH = re.compile(r"(?<=\d[ \t])([A-Za-z]{1,4})/(\d+(?:[.,]\d+)?)(?=[ \t]?[A-Za-z])")
+
+
+def _pounds_weigh(text: str) -> bool:
+    """Pounds are weight where the release gives no British money and is American ("$", a US state)."""
+    return not _BRITISH_MONEY.search(text) and _AMERICAN.search(text) is not None
+
+
+_BRITISH_MONEY = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b|"
+                            r"\b(?:UK|United Kingdom|Britain|England|Scotland|Wales)\b")
+_AMERICAN = re.compile(r"\$|\bUSD\b|\bU\.S\.|\bUnited States\b")
 _SOUTH_AFRICAN = re.compile(r"\bSouth Africa|\bJSE\b|\bZAR\b|\brand\b|[@.][\w-]+\.(?:co|org|gov)\.za\b")
 DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
            "hk$": "HKD"}
@@ -681,6 +699,10 @@ def extract_figures(context: Context) -> None:
         value = parse_number(match.group(0), language)
         if value is not None:
             candidates.append((match.start(), match.end(), value, False))
+    for match in _AFTER_UNIT_SLASH.finditer(text):  # "10 MW/40 MWh": the second figure after the slash
+        value = parse_number(match.group(2), language) if match.group(1).casefold() in PHYSICAL else None
+        if value is not None:
+            candidates.append((match.start(2), match.end(2), value, False))
     words_table = NUMBER_WORDS.get(language, {})
     approx_table = APPROX_WORDS.get(language, {})
     if words_table or approx_table:
@@ -711,8 +733,8 @@ def extract_figures(context: Context) -> None:
             continue  # file name, range, date, time ("9am", "7 pm")
         if not spelled and (re.fullmatch(r"0\d+", raw) or _PHONE_GROUP_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "mellan klockan 22 och 04": a leading zero is a time or a code, never an amount
-        if not spelled and re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3]):
-            continue  # "21st-century": an ordinal
+        if not spelled and re.match(r"(?:st|nd|rd|th)\b|er-", text[end : end + 3]):
+            continue  # "21st-century": an ordinal; "ei 11er-bane": a kind of pitch
         if not spelled and language != "en" and _CLOCK.fullmatch(raw):
             continue  # "mellom 15.00 og 18.00": a time of day, written with a point in Scandinavian text
         before = text[max(0, start - 40) : start]
@@ -778,6 +800,11 @@ def extract_figures(context: Context) -> None:
             unit, mult, used = unit_info
             value *= mult
             span_end = words[used - 1].end()
+            slash = re.search(r"/(?=\d)", words[used - 1].group(0))
+            if slash:  # "10 MW/40 MWh": the figure ends at the slash
+                span_end = words[used - 1].start() + slash.start()
+            if unit == "GBP" and words[used - 1].group(0).casefold() in {"pounds", "pound"} and _pounds_weigh(text):
+                unit = "lb"  # "He weighed 132 pounds at birth", in an American release
             if unit == "count":  # "2 miljoner invånare"
                 extra = _count_words(words, used)
                 money = (_money_before(context, start) or _same_amount_after(text, end, value, language)

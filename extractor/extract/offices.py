@@ -59,9 +59,28 @@ def _base(body: str) -> str:
     return body[:-1] if body.endswith("s") and not body.endswith(("ss", " län")) and " " in body else body
 
 
+# A word that opens a sentence before a one-word municipality: "For Vang kommune er Raudberg …"
+_OPENING_WORD = re.compile(r"^(?:For|För|Med|I|På|Til|Till|Frå|Fra|Från|Og|Och|Men|Hos|Av|Om|Mot|Ved|Vid|Både|Også|"
+                           r"Även|Blant|Bland|Etter|Efter|Under|Då|Da|När|Når|Nå|Nu|Her|Här|Der|Där|Alle|Alla) ")
+
+
 def _bodies(pattern: re.Pattern[str], text: str) -> Counter[str]:
     # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body
-    return Counter(_base(service_and_body(m.group(0))[1] or m.group(0)) for m in pattern.finditer(text))
+    return Counter(_OPENING_WORD.sub("", _base(service_and_body(m.group(0))[1] or m.group(0)))
+                   for m in pattern.finditer(text))
+
+
+def coordinated_body(place: str, text: str) -> str | None:
+    """ "Volda kommune" for ``place`` "Volda" where the release names it only in a coordination: "Ørsta og Volda
+    kommunar", "Torsby och Arvika kommuner" (the municipality, in the language the conjunction is of)."""
+    other = r"[A-ZÅÄÖÆØ][\w-]+s?"
+    name = rf"{re.escape(place)}s?"
+    match = re.search(rf"(?<![\w-])(?:{name}(?:,\s{other})*\s(?:og|och)\s{other}|{other}(?:,\s{other})*\s(?:og|och)\s"
+                      rf"{name})\s(kommuner|kommunar)(?![\w-])", text)
+    if not match:
+        return None
+    swedish = " och " in match.group(0) and match.group(1) == "kommuner"
+    return f"{place} {'kommun' if swedish else 'kommune'}"
 
 
 def office_body(role: str | None, text: str, attribution: str = "") -> str | None:
@@ -79,16 +98,18 @@ def office_body(role: str | None, text: str, attribution: str = "") -> str | Non
         bodies = _bodies(_REGION_BODY, text) + _bodies(_MUNICIPAL_BODY, text)
     else:
         return None
-    if not bodies:
-        return None
     # "ordfører i Vefsn", "Härnösands kommunstyrelseordförande": the office says where
     place = next((m.group(1) or m.group(2) for m in _NAMED_PLACE.finditer(f"{role} {attribution}")), None)
+    if not bodies:
+        return coordinated_body(place, text) if place and known_place(place) else None
     if place:
         named = [b for b in bodies if b.split()[0].rstrip("s") == place.rstrip("s") or place in b.split()]
         if len(named) == 1:
             return named[0]
         if not named and known_place(place):
-            return None  # "ordførar i Solund" where the release names only Hyllestad kommune: not Hyllestad's
+            # "ordførar i Solund" where the release names only Hyllestad kommune: not Hyllestad's; but "ordførar i
+            # Volda" where it names "Ørsta og Volda kommunar"
+            return coordinated_body(place, text)
     ranked = bodies.most_common()
     if len(ranked) == 1:
         return ranked[0][0]

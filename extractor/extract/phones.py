@@ -129,7 +129,7 @@ def find_phones_in_release(text: str, region: str,
 # country code, in a range phonenumbers does not know as assigned (new ranges, numbers reserved for fiction):
 # still the number the release gives, if its length is possible.
 _LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:\b(?:tel|tfn|tlf|telefon|phone|mobil|mobile|mob|cell|direkt|direct|on|"
-                                 r"call|ring|ringer|på)\b|"
+                                 r"call|ring|ringer|på|hours)\b|"  # "Out of hours: 07700 900417"
                                  r"(?:^|\s)[TM])\.?\s*:?\s*$")
 
 

@@ -23,7 +23,7 @@ from extractor.extract.names import (
     spelled_out,
     strip_name,
 )
-from extractor.extract.offices import DEFINITE_BODY, office_body
+from extractor.extract.offices import DEFINITE_BODY, coordinated_body, office_body
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
@@ -174,6 +174,8 @@ def _body_of_place(place: str | None, text: str) -> str | None:
     bodies = {m.group(0) for m in re.finditer(
         rf"(?<![\w-])(?:(?:Länsstyrelsen|Statsforvaltaren) i {re.escape(place)}|Region {re.escape(place)}|"
         rf"{re.escape(place)} (?:kommun|kommune|Municipality|County Council|fylkeskommune))(?![\w-])", text)}
+    if not bodies:
+        return coordinated_body(place, text)  # "Ørsta og Volda kommunar"
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -200,12 +202,28 @@ def _with_constant_first_word(full: str, text: str) -> str:
     return full
 
 
+_BODY_HEAD_LAST = re.compile(r"[ \t](?:University|College|Council|Institute|Authority|Agency|Trust|Foundation|Hospital|"
+                             r"Board|Commission|Service|Corporation|Cooperative|Association|Society|Federation)$")
+
+
 # A sports club's abbreviated kind: "IL Vågslid" for "Idrettslaget Vågslid"
 _CLUB_FORMS = {
     "IL": ("Idrettslaget", "Idrettslag", "Idrottslaget"),
     "IF": ("Idrottsföreningen", "Idrettsforeningen", "Idrottsförening"),
     "IK": ("Idrottsklubben", "Idrettsklubben", "Idrottsklubb"),
     "SK": ("Sportsklubben", "Skiklubben"),
+}
+
+
+# and after the name: "Vikøy IL" for "Vikøy Idrettslag", "Borås Norra FF" for "Borås Norra Fotbollsförening"
+_CLUB_FORMS_AFTER = {
+    "IL": ("Idrettslag", "Idrottslag"),
+    "IF": ("Idrottsförening", "Idrettsforening", "Idrettsforeining"),
+    "IK": ("Idrottsklubb", "Idrettsklubb"),
+    "SK": ("Sportklubb", "Sportsklubb", "Skiklubb"),
+    "FF": ("Fotbollsförening", "Fotballforening"),
+    "FK": ("Fotbollsklubb", "Fotballklubb"),
+    "BK": ("Bollklubb", "Ballklubb", "Bandyklubb"),
 }
 
 
@@ -226,6 +244,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for long in _CLUB_FORMS.get(club.group(1), ()) if club else ():
         if has_word(text, f"{long} {club.group(2)}"):
             return f"{long} {club.group(2)}"  # "IL Vågslid", where the release also writes "Idrettslaget Vågslid"
+    club = re.fullmatch(r"(.+)\s+(IL|IF|IK|SK|FF|FK|BK)", name)
+    for long in _CLUB_FORMS_AFTER.get(club.group(2), ()) if club else ():
+        if has_word(text, f"{club.group(1)} {long}"):
+            return f"{club.group(1)} {long}"  # "Vikøy IL", where the release also writes "Vikøy Idrettslag"
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}|[A-Z]{1,3}&[A-Z]{1,3}", name) or (f"({name})" in text and re.fullmatch(
             r"[A-ZÅÄÖÆØ][a-zåäöæø]?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØa-zåäöæø]{0,3}|[A-ZÅÄÖÆØ]{2,5} [A-ZÅÄÖÆØ][a-zåäöæø]+", name)):
         return spelled_out(name, text) or name  # "förbundsordförande i LLF", "rektor ved HiNF": spelled out
@@ -266,6 +288,11 @@ def _complete_name(name: str | None, text: str) -> str | None:
     match = followed_by(text, name, _HOLDING_THEN_SUFFIX) if " " in name else None
     if match:
         return text[match.start() - len(name) : match.end()]
+    fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:[ \t][A-Z][\w'’-]*){{1,4}}", text)
+              if _BODY_HEAD_LAST.search(m.group(0))} if " " in name and name[:1].isupper() and not (
+        looks_like_org(name) or re.search(r"\s(?:County|Port|Health)$", name)) else set()
+    if len(fuller) == 1:  # "Hywel Dda's director of public health": the one "Hywel Dda University Health Board"
+        return fuller.pop()
     if " " not in name:
         kind = body_of_kind(name, text)
         if kind:  # "Regionen", "Kommunen": the one region or municipality the release names in full
@@ -554,7 +581,8 @@ def _apposition(context: Context, text: str, at: int, offset: int, name: str, sp
         hometown = _HOMETOWN.search(segment)
         segment = segment[: hometown.start()] if hometown else segment  # "a teacher from Mullingar, Co. Westmeath"
         words = segment.split()
-        if not words or not (is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
+        if not words or words[0] in {"whose", "who", "whom", "which"} or not (
+                is_role_word(words[0]) or words[0][:1].isupper() or words[0].casefold() in {
                 "the", "i", "ved", "vid", "på", "hos", "of", "at", "for", "för"} or (
                 # "a warning coordination meteorologist with NWS Wichita"
                 words[0] in {"a", "an"} and any(is_role_word(w) for w in words[1:5])) or (
@@ -858,7 +886,8 @@ def _announced(context: Context, line: str, line_start: int, speakers: _Speakers
         return _speaker(context, clause, line_start + skipped, speakers, None)
     if lead.group("who").casefold() in _PRONOUNS:  # "… Johan Lindmark, ser resultaten som … Han säger:"
         return _pronoun_speaker(context, line[: lead.start("who")], line_start, speakers)
-    return _speaker(context, lead.group("who"), line_start + lead.start("who"), speakers, None)
+    who = re.split(r",\s+(?:whose|who|whom|which)\s", lead.group("who"), maxsplit=1)[0]  # "…, whose grandfather …,"
+    return _speaker(context, who, line_start + lead.start("who"), speakers, None)
 
 
 def _pronoun_lead(context: Context, lines: list[str], starts: list[int], index: int, speakers: _Speakers, who: str):
@@ -927,11 +956,52 @@ def _bodies_of_kind(kind: str, text: str) -> set[str]:
     """The bodies whose names end in ``kind`` ("Council", "Trust") the release names: "Hawke's Bay Regional
     Council", "Wrekin and Severn Hospitals NHS Trust" (not "The Council", nor an "About" heading's opener)."""
     found = {_NOT_OF_A_NAME.sub("", m.group(0)) for m in re.finditer(
-        rf"(?<![\w-]){_NAME_PART}(?:[ \t](?:(?:and|of|for|&)[ \t])?{_NAME_PART}){{0,4}}[ \t]{re.escape(kind)}(?![\w-])",
+        rf"(?<![\w-])(?:(?:St|Mt)\.[ \t])?{_NAME_PART}(?:[ \t](?:(?:and|of|for|&)[ \t])?{_NAME_PART}){{0,4}}[ \t]"
+        rf"{re.escape(kind)}(?![\w-])",  # (and "St. Kieran's University Hospital")
         text)}
     # (not "Department of Education" for "Education Minister": a joining word never right before the kind)
     found.discard(kind)
     return found
+
+
+# A title whose body is named by its kind: "The regional council's chair", "head of immunisation at the health
+# board", "chair of the Chesterfield-based Derbyshire Cycle Forum", "WPW Board Chair".
+_KIND_WORDS = (r"council|board|trust|company|authority|agency|university|college|cooperative|co-operative|corporation|"
+               r"hospital|society|association|charity|foundation|federation|zoo|museum|port|district")
+_KIND_OWNS_TITLE = re.compile(rf"(?i)^(?:the\s+)?(?P<kind>(?:[a-z]+\s)?(?:{_KIND_WORDS}))['’]s\s+(?P<title>\S.*)$")
+_TITLE_AT_KIND = re.compile(
+    rf"^(?P<title>\S.*?)\s+(?:at|of|with|for)\s+the\s+(?P<kind>(?:[a-z]+\s)?(?:{_KIND_WORDS}))$")
+_TITLE_OF_BASED = re.compile(r"^(?P<title>\S.*?)\s+(?:at|of|with|for)\s+the\s+[A-Z][\w-]*-based\s+(?P<body>[A-Z].*)$")
+_ACRONYM_THEN_TITLE = re.compile(r"^(?P<acronym>[A-ZÅÄÖÆØ]{2,6})\s+(?P<title>[A-Z][a-z].*)$")
+
+
+def _own_kind_in_role(quote: Quote, text: str) -> None:
+    role = quote.role or ""
+    match = _KIND_OWNS_TITLE.match(role) or _TITLE_AT_KIND.match(role)
+    if match and is_title(match.group("title").split()[0]) and not role.endswith(" of the board"):
+        # (but "chairman of the board" is one title)
+        kind = match.group("kind")
+        body = _one_body_of_kind_phrase(kind, text) or (
+            _one_body_of_kind_phrase(kind.split()[-1], text) if " " in kind else None)
+        quote.role = match.group("title")
+        if body and quote.organization in {None, body}:
+            quote.organization = body
+        return
+    match = _TITLE_OF_BASED.match(role)
+    if match and is_title(match.group("title").split()[0]) and not quote.organization:
+        quote.role, quote.organization = match.group("title"), complete_name(match.group("body"), text)
+        return
+    match = _ACRONYM_THEN_TITLE.match(role)
+    if match and is_title(match.group("title").split()[-1]) and f"({match.group('acronym')})" in text:
+        full = complete_name(match.group("acronym"), text)  # "WPW Board Chair", after "Western Plains Water (WPW)"
+        if full != match.group("acronym") and quote.organization in {None, full, match.group("acronym")}:
+            quote.role, quote.organization = match.group("title"), full
+
+
+def _one_body_of_kind_phrase(kind: str, text: str) -> str | None:
+    """The one body whose name ends in ``kind`` of one or two words ("regional council": "… Regional Council")."""
+    found = _bodies_of_kind(" ".join(w.capitalize() for w in kind.split()), text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_body_of_kind(kind: str, text: str) -> str | None:
@@ -1499,6 +1569,8 @@ def _complete_quotes(context: Context, quotes: list[Quote], speakers: _Speakers)
             # "Styrelsens ordförande Per-Olof Gustavsson": the sender's board, not a council's chair
             quote.organization = complete_name(issuer(text), text) or quote.organization
     _as_quoted(context.result.contacts, quotes)  # "Jonas Tallberg Ahl (C), regionråd, 070-…": the region's
+    for quote in quotes:
+        _own_kind_in_role(quote, text)
     for quote in quotes:
         named = _NAMED_OWNER_IN_ROLE.match(quote.role or "")
         if named and quote.organization and quote.organization.startswith(f"{named.group(1)} ") and is_title(

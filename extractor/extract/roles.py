@@ -132,7 +132,7 @@ ORG_WORDS = {f.casefold() for f in LEGAL_FORMS} | {
     centre center park industripark science bolag bolaget selskap selskapet stad staden byrå byrån
     sparbank bank banken energi municipality trust fund commission hospital ministeriet alliance society federation
     capital ventures investments charity charities
-    partnership brigade
+    partnership brigade institution laboratory observatory
     tingsrätt hovrätt förvaltningsrätt kammarrätt tingrett lagmannsrett domstol domstolen
     """.split()
 }
@@ -497,7 +497,8 @@ REMIT_WORDS = frozenset("""research innovation development engineering technolog
     transport health care social it ict knowledge exchange enterprise engagement digital estates quality
     international external academic student students roads infrastructure economy economic regeneration culture
     communities community leisure tourism heritage arts sport skills employment energy growth children families
-    adult youth information""".split()) | _DEPARTMENT_WORDS
+    adult youth information emergency surgery paediatrics pediatrics immunisation immunization mental primary""".split(
+    )) | _DEPARTMENT_WORDS
 
 
 def is_remit(name: str) -> bool:
