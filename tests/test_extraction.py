@@ -3512,6 +3512,9 @@ def test_batch_185_units_slash_pairs_pounds_of_weight_and_words_with_digits():
     # a distillery's litres of pure alcohol; the digit inside "m3fub" is no count of its own
     assert figures("Föreningen köper 2,4 miljoner m3fub och 1 200 m3sk. Priset är 520 kronor per m3fub.", "sv") == {
         (2.4e6, "m3fub", None, False), (1200, "m3sk", None, False), (520, "SEK", None, False)}
+    # but a number a real release glued to the word before is still one (a seed: "arbetar14 000 personer")
+    assert figures("I Västra Götalands län arbetar14 000 personer med miljöteknik.", "sv") == {
+        (14000, "count", None, False)}
     assert figures("The dam holds 153 gigalitres, or 567 GL at capacity. A 10 MW/40 megawatt-hour battery and "
                    "4 million LPA a year.", "en") == {(153, "GL", None, False), (567, "GL", None, False),
                                                       (10, "MW", None, False), (40, "MWh", None, False),

@@ -50,12 +50,11 @@ def test_word_search_cases():
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("12 ,.:-/–\u00a0abR")), max_size=40))
+@given(text=st.text(alphabet=st.sampled_from(list("12 ,.:-/–\u00a0ab")), max_size=40))
 def test_number_pattern_matches_its_plain_form(text):
     # The plain form of DIGITS: a look-behind first, tried at every character.
     plain = re.compile(
         r"(?<![\d.,:/])(?<![\w.,][\-–])"  # a dash after a space or at the start is a minus sign
-        r"(?<![^\W\d_R])(?<![^\W\d_]R)"  # not inside a word ("m3fub"), but after the rand's "R"
         r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
         r"(?:[,.]\d+)?(?![\d])"
     )

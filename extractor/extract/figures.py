@@ -696,6 +696,8 @@ def extract_figures(context: Context) -> None:
     for match in DIGITS.finditer(text):
         if context.is_claimed(match.start(), match.end()):
             continue  # a phone or an organisation number: spare the parse
+        if match.start() and text[match.start() - 1].isalpha() and text[match.end() : match.end() + 1].isalpha():
+            continue  # inside a word: "m3fub" (but "arbetar14 000 personer", a space left out, is a number)
         value = parse_number(match.group(0), language)
         if value is not None:
             candidates.append((match.start(), match.end(), value, False))

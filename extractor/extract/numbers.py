@@ -52,8 +52,7 @@ APPROX_WORDS: dict[str, dict[str, int]] = {
 # ``re`` skip ahead to the next digit, where a leading look-behind is tried at every character
 # (five times as slow over a release).
 DIGITS = re.compile(
-    r"\d(?<![\d.,:/]\d)(?<![\w.,][\-–]\d)(?<![^\W\d_R]\d)(?<![^\W\d_]R\d)"  # not in a word ("m3fub", "CO2", "Q3"),
-    # but after the rand's "R" ("R412 million")
+    r"\d(?<![\d.,:/]\d)(?<![\w.,][\-–]\d)"
     r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:\.\d{3})+(?![\d,])|\d*)"
     r"(?:[,.]\d+)?(?![\d])"
 )
