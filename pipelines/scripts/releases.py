@@ -35,6 +35,10 @@ from spacy.tokens import DocBin, Span
 LABELS = (("persons", "PER"), ("organizations", "ORG"), ("locations", "LOC"))
 
 
+_MUNICIPALITY = re.compile(r"\s(?:kommun|kommune|herad)$")
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:i|på)\s$")
+
+
 def held_out(doc_id: str) -> bool:
     return zlib.crc32(doc_id.encode("utf-8")) % 5 == 0
 
@@ -67,8 +71,19 @@ def annotate(nlp, text: str, gold: dict, genitive: bool):
         for i in range(span.start, span.end):
             taken[i] = True
 
+    unsure: list[Span] = []
     for name, label in names:
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + suffix + r"(?!\w)", text):
+            if label == "ORG" and _MUNICIPALITY.search(name) and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 4),
+                                                                                          m.start()):
+                # "ett sågverk i Ljusdals kommun": the gold lists the municipality, but not whether this mention is
+                # the body or the place where something is (the gold conventions differ): left unannotated
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is not None and not any(taken[span.start : span.end]):
+                    unsure.append(span)
+                    for i in range(span.start, span.end):
+                        taken[i] = True
+                continue
             add(m.start(), m.end(), label)
     # A surname on its own (the person was named in full before)
     surnames = {name.split()[-1] for name, label in names if label == "PER" and " " in name}
@@ -87,7 +102,8 @@ def annotate(nlp, text: str, gold: dict, genitive: bool):
         and tok.text[:1].isupper()
         and (tok.text.rstrip("s") in name_words or tok.text in name_words or (tok.is_upper and len(tok) > 1))
     ]
-    doc.set_ents(spans, missing=missing, default="outside")
+    doc.set_ents(spans, missing=missing + [doc[i : i + 1] for span in unsure for i in range(span.start, span.end)],
+                 default="outside")
     return doc
 
 
