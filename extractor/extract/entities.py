@@ -24,6 +24,7 @@ from extractor.extract.names import (
     without_wire_label,
 )
 from extractor.extract.roles import (
+    CLUB_FORMS_AFTER,
     COURT_AT,
     DEGREES,
     INSTITUTION_IN_PLACE,
@@ -46,7 +47,14 @@ from extractor.extract.roles import (
     registered_of_definite,
     service_and_body,
 )
-from extractor.extract.words import FORMS_OF_ADDRESS, WEEKDAYS, has_word, word_starts
+from extractor.extract.words import (
+    FORMS_OF_ADDRESS,
+    LEAD_IN,
+    OPENING_PREPOSITIONS,
+    WEEKDAYS,
+    has_word,
+    word_starts,
+)
 from extractor.gazetteers import (
     ADMINISTRATIVE_FILES,
     also_a_name,
@@ -316,7 +324,6 @@ _HEADING_WORDS = frozenset("för for til till media press presse om about".split
 _SENTENCE_ADVERBS = frozenset("""samtidig samtidigt samstundes dessutom dessuten derfor därför difor likevel ändå
     imidlertid dock därefter deretter etterpå tidligere tidigare tidlegare allerede redan nylig nyligen nyleg hittil
     hittills totalt sammanlagt samlet samla sedan sidan siden innan bakom neste nästa næste forrige förra""".split())
-_OPENING_PREPOSITIONS = frozenset("med för i på vid ved hos till til från fra frå efter etter under om".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november december
     januari februari mars maj juni juli augusti oktober januar februar mai desember""".split())
 _NAME_PARTICLES = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "des", "y", "&",
@@ -346,10 +353,6 @@ _SPACES = re.compile(r"\s+")
 _LEADING_WORDS = re.compile(
     r"^(?:the|The|Om|For|About|Med|Till|Til|Från|Fra|Frå|Hos|Enligt|Ifølge|Ifølgje|According to)\s+(?=[A-ZÅÄÖÆØ0-9])"
 )
-# Words a sentence starts with before a name: "Ifølge Landbruksdirektoratet", "Enligt Boverket".
-_LEAD_IN = {"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om", "när", "når",
-            "då", "sedan", "since", "when", "after", "efter", "etter", "innan", "before", "genom", "gjennom",
-            "through"}
 # Norwegian and Swedish institutions named "X i/på PLACE": "Universitetet i Bergen", "Høgskulen på Vestlandet".
 _INSTITUTION_PLACE = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-])({INSTITUTION_IN_PLACE})")
 # Named by a leading common noun: "Stiftelsen Sundarvet", "Föreningen Sundets Dykarkeologer"; and national
@@ -618,7 +621,7 @@ def extract_entities(context: Context) -> None:
             if titled:  # "Chief Technology Officer of Northgate Metals plc": the name after the title
                 start += len(" ".join(words[: titled[0] + 1])) + 1
                 words = words[titled[0] + 1 :]
-            while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} | _LEAD_IN
+            while words and (words[0].casefold() in {"och", "og", "and", "the", "of", "at"} | LEAD_IN
                              or is_role_word(words[0])
                              or words[0].casefold() in LABEL_WORDS or _SWITCHBOARD_WORD.match(words[0]) or (
                 len(words) > 2 and _DEFINITE.match(words[0]) and language in {"sv", "no", "da"} and (
@@ -671,7 +674,7 @@ def extract_entities(context: Context) -> None:
     for match in savings_banks:  # "Stora Tuna Sparbank", "Tjörns Sparbank", "Ekeby sparbank"
         name = match.group(1)
         first = name.split()[0]
-        if first.casefold() in _LEAD_IN | _SENTENCE_ADVERBS or first.casefold() in NOT_NAME_WORDS - {"stora"}:
+        if first.casefold() in LEAD_IN | _SENTENCE_ADVERBS or first.casefold() in NOT_NAME_WORDS - {"stora"}:
             name = name[len(first) + 1 :]
         if len(name.split()) > 1 and _free(legal, match.end(1) - len(name), match.end(1)):
             _claim(mentions, legal, "ORG", name, match.end(1) - len(name))
@@ -756,7 +759,7 @@ def extract_entities(context: Context) -> None:
         if name.endswith("samebys"):
             name = name[:-1]  # "inom Malå samebys vinterbetesland": the genitive of Malå sameby
         first = name.split()[0]
-        if first.casefold() in _SENTENCE_ADVERBS | _OPENING_PREPOSITIONS and len(name.split()) > 2:
+        if first.casefold() in _SENTENCE_ADVERBS | OPENING_PREPOSITIONS and len(name.split()) > 2:
             name, begin = name[len(first) + 1 :], begin + len(first) + 1  # "Sedan X sjukhus …", "Ved X skole"
             first = name.split()[0]
         if first.casefold() not in NOT_NAME_WORDS and not is_role_word(first) and _free(legal, begin, match.end(1)):
@@ -785,10 +788,10 @@ def extract_entities(context: Context) -> None:
         words = match.group(1).split()
         if len(words) > 1 and words[0].casefold() in LABEL_WORDS | {"den", "det", "de", "the"}:
             continue
-        if len(words) > 1 and words[0].casefold() in _OPENING_PREPOSITIONS | _SENTENCE_ADVERBS:
+        if len(words) > 1 and words[0].casefold() in OPENING_PREPOSITIONS | _SENTENCE_ADVERBS:
             begin += len(words[0]) + 1  # "Med Lövåsverket …": a preposition opening the sentence
             words = words[1:]
-        if len(words) > 1 and words[0].casefold() in _LEAD_IN:
+        if len(words) > 1 and words[0].casefold() in LEAD_IN:
             begin += len(words[0]) + 1
             words = words[1:]
         if len(words) == 1 and (has_word(text, words[0].lower()) or _HEAD_OFFICE.match(words[0]) or has_word(
@@ -877,10 +880,10 @@ def extract_entities(context: Context) -> None:
             raw = raw + more.group(0) if more else raw.rsplit(" ", 1)[0]
             end = start + len(raw)
         club = _CLUB_NAME_BEFORE.search(text, max(0, start - 40), start) if (
-            label == "ORG" and raw in _CLUB_FORMS) else None
+            label == "ORG" and raw in CLUB_FORMS_AFTER) else None
         if club:  # "Mjøsen FK", of which the model took only the club's kind (not "Om" before it)
             first = club.group(1).split()[0]
-            named = club.group(1).split(" ", 1)[-1] if first.casefold() in _HEADING_WORDS | _OPENING_PREPOSITIONS else (
+            named = club.group(1).split(" ", 1)[-1] if first.casefold() in _HEADING_WORDS | OPENING_PREPOSITIONS else (
                 club.group(1))
             raw, start = f"{named} {raw}", club.end(1) - len(named)
         joined = _PLACE_GOES_ON.match(text, end) if label == "ORG" else None
@@ -1255,7 +1258,6 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
-_CLUB_FORMS = frozenset({"FK", "IL", "IF", "IK", "SK", "FF", "BK", "FC"})
 _CLUB_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?:[ \t][A-ZÅÄÖÆØ][\w-]+)?)[ \t]$")
 _PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på) ([A-ZÅÄÖÆØ][\w-]+)$")
 _PLACE_PREFIXES = frozenset({"Upper", "Lower", "Little", "Greater", "Great", "Inner", "Outer", "Old", "New", "Övre",

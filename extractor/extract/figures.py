@@ -640,18 +640,21 @@ def _count_words(words: list[re.Match[str]], start_index: int) -> int:
 _PREFIX_CURRENCY = re.compile(
     r"(€|(?<![\w$])(?:US|C|CA|A|AU|NZ|S|HK)?\$|£|₹|\b(?:SEK|NOK|DKK|EUR|USD|GBP|MSEK|MNOK|MEUR|TSEK|TNOK|INR|"
     rf"{'|'.join(ISO_CODES)})\b|(?<![\w-])kr\.?|(?<![\w-])Rs\.?|(?<![\w.-])R)\s?$")
-# "R1.1 billion", "R400 million": the rand, in a release from South Africa (elsewhere "R400" is a road)
-_AFTER_UNIT_SLASH = re.compile(r"(?<=\d[ \t])([A-Za-z]{1,4})/(\d+(?:[.,]\d+)?)(?=[ \t]?[A-Za-z])")
+# "10 MW/40 MWh": the second figure, after a unit and a slash (the pattern opens with the slash, which `re` finds
+# fast; a look-behind first is tried at every character, forty times as slow over a release)
+_AFTER_SLASH = re.compile(r"/(\d+(?:[.,]\d+)?)(?=[ \t]?[A-Za-z])")
+_UNIT_BEFORE_SLASH = re.compile(r"\d[ \t]([A-Za-z]{1,4})$")
 
 
 def _pounds_weigh(text: str) -> bool:
-    """Pounds are weight where the release gives no British money and is American ("$", a US state)."""
+    """Pounds are weight where the release gives no British money and is American ("$", "U.S.")."""
     return not _BRITISH_MONEY.search(text) and _AMERICAN.search(text) is not None
 
 
 _BRITISH_MONEY = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b|"
                             r"\b(?:UK|United Kingdom|Britain|England|Scotland|Wales)\b")
 _AMERICAN = re.compile(r"\$|\bUSD\b|\bU\.S\.|\bUnited States\b")
+# "R1.1 billion", "R400 million": the rand, in a release from South Africa (elsewhere "R400" is a road)
 _SOUTH_AFRICAN = re.compile(r"\bSouth Africa|\bJSE\b|\bZAR\b|\brand\b|[@.][\w-]+\.(?:co|org|gov)\.za\b")
 DOLLARS = {"us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
            "hk$": "HKD"}
@@ -701,10 +704,11 @@ def extract_figures(context: Context) -> None:
         value = parse_number(match.group(0), language)
         if value is not None:
             candidates.append((match.start(), match.end(), value, False))
-    for match in _AFTER_UNIT_SLASH.finditer(text):  # "10 MW/40 MWh": the second figure after the slash
-        value = parse_number(match.group(2), language) if match.group(1).casefold() in PHYSICAL else None
+    for match in _AFTER_SLASH.finditer(text):  # "10 MW/40 MWh": the second figure after the slash
+        unit = _UNIT_BEFORE_SLASH.search(text, max(0, match.start() - 7), match.start())
+        value = parse_number(match.group(1), language) if unit and unit.group(1).casefold() in PHYSICAL else None
         if value is not None:
-            candidates.append((match.start(2), match.end(2), value, False))
+            candidates.append((match.start(1), match.end(1), value, False))
     words_table = NUMBER_WORDS.get(language, {})
     approx_table = APPROX_WORDS.get(language, {})
     if words_table or approx_table:

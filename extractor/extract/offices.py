@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from extractor.extract.roles import service_and_body
-from extractor.extract.words import folded
+from extractor.extract.words import LEAD_IN, OPENING_PREPOSITIONS, folded
 from extractor.gazetteers import known_place
 
 # Offices of a region or county council, of a municipality, and of either (a committee, a councillor).
@@ -59,15 +59,20 @@ def _base(body: str) -> str:
     return body[:-1] if body.endswith("s") and not body.endswith(("ss", " län")) and " " in body else body
 
 
-# A word that opens a sentence before a one-word municipality: "For Vang kommune er Raudberg …"
-_OPENING_WORD = re.compile(r"^(?:For|För|Med|I|På|Til|Till|Frå|Fra|Från|Og|Och|Men|Hos|Av|Om|Mot|Ved|Vid|Både|Også|"
-                           r"Även|Blant|Bland|Etter|Efter|Under|Då|Da|När|Når|Nå|Nu|Her|Här|Der|Där|Alle|Alla) ")
+# Besides prepositions and lead-ins, words that open a sentence before a one-word municipality
+_OPENERS = OPENING_PREPOSITIONS | LEAD_IN | frozenset(
+    "og och men av mot både også även blant bland da nå nu her här der där alle alla".split())
 
 
 def _bodies(pattern: re.Pattern[str], text: str) -> Counter[str]:
-    # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body
-    return Counter(_OPENING_WORD.sub("", _base(service_and_body(m.group(0))[1] or m.group(0)))
+    # "Sentralbord Stranda kommune: 70 26 30 00": the switchboard's body; "For Vang kommune er …": Vang kommune
+    return Counter(_without_opener(_base(service_and_body(m.group(0))[1] or m.group(0)))
                    for m in pattern.finditer(text))
+
+
+def _without_opener(body: str) -> str:
+    first, _, rest = body.partition(" ")
+    return rest if rest and first.casefold() in _OPENERS else body
 
 
 def coordinated_body(place: str, text: str) -> str | None:

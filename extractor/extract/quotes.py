@@ -27,6 +27,7 @@ from extractor.extract.offices import DEFINITE_BODY, coordinated_body, office_bo
 from extractor.extract.roles import (
     BACK_REFERENCE_WORD,
     BOARD,
+    CLUB_FORMS_AFTER,
     DEFINITE_KIND_FIRST,
     GENERIC_BODY_WORDS,
     INSTITUTION_NAME,
@@ -202,6 +203,7 @@ def _with_constant_first_word(full: str, text: str) -> str:
     return full
 
 
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][\w'’-]*){1,4}")
 _BODY_HEAD_LAST = re.compile(r"[ \t](?:University|College|Council|Institute|Authority|Agency|Trust|Foundation|Hospital|"
                              r"Board|Commission|Service|Corporation|Cooperative|Association|Society|Federation)$")
 
@@ -212,18 +214,6 @@ _CLUB_FORMS = {
     "IF": ("Idrottsföreningen", "Idrettsforeningen", "Idrottsförening"),
     "IK": ("Idrottsklubben", "Idrettsklubben", "Idrottsklubb"),
     "SK": ("Sportsklubben", "Skiklubben"),
-}
-
-
-# and after the name: "Vikøy IL" for "Vikøy Idrettslag", "Borås Norra FF" for "Borås Norra Fotbollsförening"
-_CLUB_FORMS_AFTER = {
-    "IL": ("Idrettslag", "Idrottslag"),
-    "IF": ("Idrottsförening", "Idrettsforening", "Idrettsforeining"),
-    "IK": ("Idrottsklubb", "Idrettsklubb"),
-    "SK": ("Sportklubb", "Sportsklubb", "Skiklubb"),
-    "FF": ("Fotbollsförening", "Fotballforening"),
-    "FK": ("Fotbollsklubb", "Fotballklubb"),
-    "BK": ("Bollklubb", "Ballklubb", "Bandyklubb"),
 }
 
 
@@ -244,8 +234,8 @@ def _complete_name(name: str | None, text: str) -> str | None:
     for long in _CLUB_FORMS.get(club.group(1), ()) if club else ():
         if has_word(text, f"{long} {club.group(2)}"):
             return f"{long} {club.group(2)}"  # "IL Vågslid", where the release also writes "Idrettslaget Vågslid"
-    club = re.fullmatch(r"(.+)\s+(IL|IF|IK|SK|FF|FK|BK)", name)
-    for long in _CLUB_FORMS_AFTER.get(club.group(2), ()) if club else ():
+    club = re.fullmatch(r"(.+)\s+(\S+)", name)
+    for long in CLUB_FORMS_AFTER.get(club.group(2), ()) if club else ():
         if has_word(text, f"{club.group(1)} {long}"):
             return f"{club.group(1)} {long}"  # "Vikøy IL", where the release also writes "Vikøy Idrettslag"
     if re.fullmatch(r"[A-ZÅÄÖÆØ]{2,5}|[A-Z]{1,3}&[A-Z]{1,3}", name) or (f"({name})" in text and re.fullmatch(
@@ -288,9 +278,10 @@ def _complete_name(name: str | None, text: str) -> str | None:
     match = followed_by(text, name, _HOLDING_THEN_SUFFIX) if " " in name else None
     if match:
         return text[match.start() - len(name) : match.end()]
-    fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:[ \t][A-Z][\w'’-]*){{1,4}}", text)
-              if _BODY_HEAD_LAST.search(m.group(0))} if " " in name and name[:1].isupper() and not (
-        looks_like_org(name) or re.search(r"\s(?:County|Port|Health)$", name)) else set()
+    fuller = {name + more.group(0) for at in word_starts(text, name) if (
+        more := _CAPITALISED_AFTER.match(text, at + len(name))) and _BODY_HEAD_LAST.search(more.group(0))} if (
+        " " in name and name[:1].isupper() and not (looks_like_org(name) or re.search(
+            r"\s(?:County|Port|Health)$", name))) else set()
     if len(fuller) == 1:  # "Hywel Dda's director of public health": the one "Hywel Dda University Health Board"
         return fuller.pop()
     if " " not in name:
@@ -981,8 +972,7 @@ def _own_kind_in_role(quote: Quote, text: str) -> None:
     if match and is_title(match.group("title").split()[0]) and not role.endswith(" of the board"):
         # (but "chairman of the board" is one title)
         kind = match.group("kind")
-        body = _one_body_of_kind_phrase(kind, text) or (
-            _one_body_of_kind_phrase(kind.split()[-1], text) if " " in kind else None)
+        body = _one_body_of_kind(kind, text) or (_one_body_of_kind(kind.split()[-1], text) if " " in kind else None)
         quote.role = match.group("title")
         if body and quote.organization in {None, body}:
             quote.organization = body
@@ -998,15 +988,10 @@ def _own_kind_in_role(quote: Quote, text: str) -> None:
             quote.role, quote.organization = match.group("title"), full
 
 
-def _one_body_of_kind_phrase(kind: str, text: str) -> str | None:
-    """The one body whose name ends in ``kind`` of one or two words ("regional council": "… Regional Council")."""
-    found = _bodies_of_kind(" ".join(w.capitalize() for w in kind.split()), text)
-    return found.pop() if len(found) == 1 else None
-
-
 def _one_body_of_kind(kind: str, text: str) -> str | None:
-    """The one body whose name ends in ``kind`` ("trust": "… NHS Trust") the release names, if it names one."""
-    found = _bodies_of_kind("-".join(p.capitalize() for p in kind.split("-")), text)
+    """The one body whose name ends in ``kind`` ("trust": "… NHS Trust"; "regional council": "… Regional Council")
+    the release names, if it names one."""
+    found = _bodies_of_kind(" ".join(w.capitalize() for w in kind.split()), text)  # ("Co-operative")
     return found.pop() if len(found) == 1 else None
 
 

@@ -501,6 +501,20 @@ REMIT_WORDS = frozenset("""research innovation development engineering technolog
     )) | _DEPARTMENT_WORDS
 
 
+# A sports club's kind, abbreviated after its name: "Vikøy IL" for "Vikøy Idrettslag", "Borås Norra FF" for
+# "Borås Norra Fotbollsförening", "Mjøsen FK"
+CLUB_FORMS_AFTER = {
+    "IL": ("Idrettslag", "Idrottslag"),
+    "IF": ("Idrottsförening", "Idrettsforening", "Idrettsforeining"),
+    "IK": ("Idrottsklubb", "Idrettsklubb"),
+    "SK": ("Sportklubb", "Sportsklubb", "Skiklubb"),
+    "FF": ("Fotbollsförening", "Fotballforening"),
+    "FK": ("Fotbollsklubb", "Fotballklubb"),
+    "BK": ("Bollklubb", "Ballklubb", "Bandyklubb"),
+    "FC": (),
+}
+
+
 def is_remit(name: str) -> bool:
     """What a title is over, not a body: "Research and Innovation", "Environment and Waste" (a portfolio)."""
     return all(w.casefold() in REMIT_WORDS for w in name.split())

@@ -72,3 +72,11 @@ _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "
 def folded(name: str) -> str:
     """A name as an e-mail or web address spells it: "Region Västerbotten" -> "regionvasterbotten"."""
     return re.sub(r"[^a-z0-9]", "", name.casefold().translate(_FOLD))
+
+
+# Words that open a sentence before a name: prepositions ("Med Lövåsverket …", "For Vang kommune er …") and
+# lead-ins ("Ifølge Landbruksdirektoratet", "Enligt Boverket").
+OPENING_PREPOSITIONS = frozenset("med för i på vid ved hos till til från fra frå efter etter under om".split())
+LEAD_IN = frozenset({"enligt", "ifølge", "ifølgje", "för", "for", "från", "fra", "frå", "till", "til", "hos", "om",
+                     "när", "når", "då", "sedan", "since", "when", "after", "efter", "etter", "innan", "before",
+                     "genom", "gjennom", "through"})

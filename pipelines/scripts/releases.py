@@ -61,30 +61,24 @@ def annotate(nlp, text: str, gold: dict, genitive: bool):
     names = gold_names(gold)
     taken = [False] * len(doc)
     spans: list[Span] = []
+    unsure: list[Span] = []  # left unannotated (missing), neither an entity nor outside one
     suffix = r"(?:s|'s|’s)?" if genitive else ""
 
-    def add(start: int, end: int, label: str) -> None:
+    def add(start: int, end: int, label: str, into: list[Span] = spans) -> None:
         span = doc.char_span(start, end, label=label, alignment_mode="strict")
         if span is None or any(taken[span.start : span.end]):
             return
-        spans.append(span)
+        into.append(span)
         for i in range(span.start, span.end):
             taken[i] = True
 
-    unsure: list[Span] = []
     for name, label in names:
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + suffix + r"(?!\w)", text):
-            if label == "ORG" and _MUNICIPALITY.search(name) and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 4),
-                                                                                          m.start()):
-                # "ett sågverk i Ljusdals kommun": the gold lists the municipality, but not whether this mention is
-                # the body or the place where something is (the gold conventions differ): left unannotated
-                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-                if span is not None and not any(taken[span.start : span.end]):
-                    unsure.append(span)
-                    for i in range(span.start, span.end):
-                        taken[i] = True
-                continue
-            add(m.start(), m.end(), label)
+            # "ett sågverk i Ljusdals kommun": the gold lists the municipality, but not whether this mention is the
+            # body or the place where something is (the gold conventions differ): left unannotated
+            site = label == "ORG" and _MUNICIPALITY.search(name) and _LOCATIVE_BEFORE.search(
+                text, max(0, m.start() - 4), m.start())
+            add(m.start(), m.end(), label, unsure if site else spans)
     # A surname on its own (the person was named in full before)
     surnames = {name.split()[-1] for name, label in names if label == "PER" and " " in name}
     for surname in surnames:
@@ -102,8 +96,7 @@ def annotate(nlp, text: str, gold: dict, genitive: bool):
         and tok.text[:1].isupper()
         and (tok.text.rstrip("s") in name_words or tok.text in name_words or (tok.is_upper and len(tok) > 1))
     ]
-    doc.set_ents(spans, missing=missing + [doc[i : i + 1] for span in unsure for i in range(span.start, span.end)],
-                 default="outside")
+    doc.set_ents(spans, missing=missing + unsure, default="outside")
     return doc
 
 
