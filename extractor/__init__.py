@@ -6,7 +6,7 @@ The Python API mirrors the CLI: ``extractor.ingest(paths, db="press.db")`` is
 
 __version__ = "0.1.0"
 # Bump when extraction rules change, so that re-running reprocesses stored documents.
-EXTRACTION_REVISION = "171"
+EXTRACTION_REVISION = "172"
 
 
 def ingest(*args, **kwargs):

@@ -3582,3 +3582,43 @@ def test_batch_185_english_titles_owned_by_a_body_named_by_its_kind():
     result = run("Avtaler\n\nVi har avtaler med University of Washington og Woods Hole Oceanographic Institution, "
                  "sier Stein Fjeldstad.", "no")
     assert "Woods Hole Oceanographic Institution" not in names(result, "PER")
+
+
+def test_a_municipality_named_as_a_site_is_a_place_and_one_a_person_or_organ_belongs_to_is_the_body():
+    # the seeds' gold: "… industripark i Porsgrunn kommune" is a place; a title's or an organ's municipality acts
+    swedish = ("Gruvbolaget borrar vidare\n\nNorrskog Mineral AB har borrat 14 hål vid fyndigheten, cirka 35 km "
+               "nordväst om Boliden i Skellefteå kommun. Bolaget räknar med beslut i höst.\n")
+    assert "Skellefteå kommun" in names(run(swedish, "sv"), "LOC")
+    norsk = ("Laks rømte\n\nSkjærvik Laks AS har meldt rømming av oppdrettslaks fra lokaliteten Storvika i Sørfold "
+             "kommune. Fiskeridirektoratet følger saken.\n\nOrdfører Kari Moen (Ap) i Bodø kommune er bekymret. "
+             "Kommunestyret i Saltdal kommune vedtok i går et nytt budsjett.\n")
+    result = run(norsk, "no")
+    assert "Sørfold kommune" in names(result, "LOC") and "Sørfold kommune" not in names(result, "ORG")
+    assert {"Bodø kommune", "Saltdal kommune"} <= names(result, "ORG")
+    assert not {"Bodø kommune", "Saltdal kommune"} & names(result, "LOC")
+
+
+def test_batch_193_a_body_under_a_short_title_line_names_with_genitives_hyphens_lists_and_two_places():
+    text = ("Nya medlemmar\n\nHöglandets Biogas AB ägs av Eksjö och Nässjö kommuner samt Höglandets "
+            "Lantbrukarförening, som samlar 42 gårdar. Kostnaden är 34 miljoner kronor. Lunsen Bygg AB har fått "
+            "uppdraget. Rapporten tas fram med Statens väg- och transportforskningsinstitut (VTI).\n\n"
+            "För mer information, kontakta:\n\nAnnika Strömberg\nVd\nCleantech Småland\n070-318 44 27\n"
+            "annika.stromberg@cleantechsmaland.se\n")
+    result = run(text, "sv")
+    assert {"Höglandets Lantbrukarförening", "Lunsen Bygg AB", "Statens väg- och transportforskningsinstitut"} <= (
+        names(result, "ORG"))
+    assert not {"Lantbrukarförening", "Bygg AB", "Statens väg"} & names(result, "ORG")
+    assert [(c.name, c.role, c.organization) for c in result.contacts] == [
+        ("Annika Strömberg", "vd", "Cleantech Småland")]
+    norsk = ("Gåver\n\nKjøpet er finansiert med ei låneramme i Volda og Ørsta Sparebank. Sparebanken Vest og Sogn "
+             "Sparebank er også med. Nordvind skal samarbeide med Fagskolen i Agder om et nytt utdanningsløp.\n\n"
+             "- Harestua Skolekorps: 240 000 kroner til instrumenter\n")
+    result = run(norsk, "no")
+    assert {"Volda og Ørsta Sparebank", "Sparebanken Vest", "Sogn Sparebank", "Fagskolen i Agder",
+            "Harestua Skolekorps"} <= names(result, "ORG")
+    assert "Harestua Skolekorps" not in names(result, "PER")
+    english = ("Clean air\n\nThe unit is run by the Department for Environment, Food & Rural Affairs and the "
+               "Department for Transport. The Department of Climate, Energy and the Environment has committed "
+               "EUR 62 million.\n")
+    assert {"Department for Environment, Food & Rural Affairs", "Department for Transport",
+            "Department of Climate, Energy and the Environment"} <= names(run(english, "en"), "ORG")

@@ -766,6 +766,14 @@ def extract_contacts(context: Context) -> None:
         names = _person_names(context, start, line)
         if not on_line:
             stripped = line.strip()
+            if names and current and current.name and current.role and not current.organization and not (
+                    current.phones or current.emails) and index - current.line == 1 and current.start < lines[
+                    current.line][0] and names[0][2] == stripped and text[lines[index - 1][0] : start].count("\n") == 1:
+                # "Annika Strömberg" / "Vd" / "Cleantech Småland" / phone: the line under the title is the body,
+                # however the model reads it
+                current.organization = stripped
+                current.line = index
+                continue
             # the name first on its line, or after its title only ("Kommunikasjonssjef Hilde Marie Tveit")
             title = None
             if names:

@@ -297,10 +297,12 @@ _DESCRIPTOR = re.compile(
     r"verftet|kedjan|kjeden|gruppen|byrån|byrået|firman|firmaet|föreningen|foreningen|stiftelsen|kontoret|styrelsen|"
     r"styret|"
     # who a firm is, by what it does: "Batteriåtervinnaren ReCell Nordic AB", "Leverantören", "Produsenten"
-    r"(?:vinn|tillverk|producent|leverant|operat|produsent|utvikl|utveckl|grossist|importør|importör)\w*(?:aren|ören|"
+    r"(?:vinn|tillverk|producent|leverant|operat|produsent|utvikl|utveckl|grossist|importør|importör|eksport|export)\w*(?:aren|ören|"
     r"øren|eren|en))$"
 )
-_SAVINGS_BANK = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖÆØ][\w-]*[ \t]){1,3}(?:[Ss]parbank|[Ss]parebank))(?![\w-])")
+# (of two places too: "Volda og Ørsta Sparebank", "Stryn og Hornindal Sparebank")
+_SAVINGS_BANK = re.compile(r"(?<![\w-])((?:(?![Ss]par)[A-ZÅÄÖÆØ][\w-]*[ \t](?:(?:og|och)[ \t](?=[A-ZÅÄÖÆØ][\w-]*[ \t]"
+                           r"[Ss]par))?){1,3}(?:[Ss]parbank|[Ss]parebank))(?![\w-])")
 _POLICE_REGION = re.compile(rf"(?<![\w-]){POLICE_REGION}(?![\w-])")
 _ROUTE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+)[–—]([A-ZÅÄÖÆØ][\w-]+)(?:[–—][A-ZÅÄÖÆØ][\w-]+)*$")
 _HYPHENATED_PLACE = re.compile(r"-(?:(?:on|upon|under|le|by|in|en|sur|am|super|de|du|des|la|les|aux)-|d['’])"
@@ -401,8 +403,11 @@ _UNIVERSITY_OF = re.compile(
 # A department or agency named for a list of what it does: "Department of the Environment, Climate and
 # Communications", "European Climate, Infrastructure and Environment Executive Agency".
 _NAMED_BY_A_LIST = re.compile(
-    r"(?<![\w.-])((?:(?:[A-Z][\w&.-]*[ \t]){0,3}(?:Department|Ministry)[ \t](?:of|for)[ \t](?:the[ \t])?|"
-    rf"[A-Z][\w-]*[ \t])[A-Z][\w'’-]*(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)+,?[ \t]and[ \t][A-Z][\w'’-]*"
+    # (words before it: "U.S.", "Scottish Government"; not the last word of a sentence: "Transport. The Department")
+    r"(?<![\w.-])((?:(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*)[ \t]){0,3}"
+    r"(?:Department|Ministry)[ \t](?:of|for)[ \t](?:the[ \t])?|"
+    rf"[A-Z][\w-]*[ \t])[A-Z][\w'’-]*(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)+,?[ \t](?:and|&)[ \t]"
+    r"(?:the[ \t])?[A-Z][\w'’-]*"
     rf"{_FIELD_TAIL}"
     r"(?:[ \t](?:Executive[ \t])?(?:Agency|Authority|Directorate|Office))?)(?![\w-])"
 )
@@ -631,7 +636,8 @@ def extract_entities(context: Context) -> None:
                         # "som Vårdkedjan Apotek Norden AB är skyldigt": mid-sentence elsewhere, the name's own word
                         re.search(rf"[a-zåäöæø,] {re.escape(' '.join(words))}", text)) and (
                         # a list item's first word is the name's ("Frostviken Fisk AB, Gäddede: …")
-                        _DESCRIPTOR.search(words[0].casefold()) or not _opens_line(text, text.find(words[0], start))))
+                        _DESCRIPTOR.search(words[0].casefold()) or (len(words[0]) >= 9 and not _opens_line(
+                            text, text.find(words[0], start)))))  # not "Lunsen Bygg AB": a short name's own word
                 )
             )):
                 words = words[1:]
@@ -673,6 +679,11 @@ def extract_entities(context: Context) -> None:
     savings_banks = _SAVINGS_BANK.finditer(text) if "parbank" in text or "parebank" in text else ()
     for match in savings_banks:  # "Stora Tuna Sparbank", "Tjörns Sparbank", "Ekeby sparbank"
         name = match.group(1)
+        pair = re.search(r"\s(?:og|och)\s", name)
+        left, right = (name[: pair.start()], name[pair.end() :]) if pair else (name, "")
+        if right and (not known_place(left) or re.search(r"[A-ZÅÄÖÆØ][\w-]*[ \t]$", text[
+                max(0, match.start(1) - 30) : match.start(1)])):
+            name = right  # "Sparebanken Vest og Sogn Sparebank", "Fjällkapital och Storsjöns Sparbank": two bodies
         first = name.split()[0]
         if first.casefold() in LEAD_IN | _SENTENCE_ADVERBS or first.casefold() in NOT_NAME_WORDS - {"stora"}:
             name = name[len(first) + 1 :]
@@ -848,7 +859,11 @@ def extract_entities(context: Context) -> None:
             raw = raw[: suffix.start()]
         words = raw.split()
         if len(words) > 1 and _DEFINITE.match(words[0]) and span.label != "PER" and language in {"sv", "no", "da"} and (
-                not known_place(words[0])) and not (  # but "Innlandet fylkeskommune" is the county's
+                not known_place(words[0])) and not (words[0].endswith(("ens", "ets")) and (
+                    words[1][:1].isupper() or words[0] == "Statens" or (
+                        looks_like_org(" ".join(words[1:])) and not is_role_word(words[-1])))) and not (
+                # but "Höglandets Lantbrukarförening", "Mälardalens universitet": a genitive is the name's own word
+                # (not "Bolidens gruvor"); "Innlandet fylkeskommune" is the county's
                 len(words) == 2 and looks_like_org(raw) and not looks_like_org(words[1])):  # and "Opinionsinstitutet
             # Kvadrat" is the institute's name
             raw = " ".join(words[1:])  # "Massabruket Norrfiber AB" -> Norrfiber AB
@@ -873,6 +888,9 @@ def extract_entities(context: Context) -> None:
             raw, label = nested.group(1), "LOC"
         start = span.start + span.text.find(raw) if raw in span.text else span.start
         end = start + len(raw)
+        suspended = _SUSPENDED_HYPHEN.match(text, end) if label == "ORG" and text[start:end] == raw else None
+        if suspended:  # "Statens väg- och transportforskningsinstitut": the model stopped at the hyphen
+            raw, end = raw + suspended.group(0), suspended.end()
         if label == "ORG" and raw.endswith((" of", " for")) and text[start:end] == raw:
             # "Crown Investments Corporation of" + "Saskatchewan": the model stopped at the preposition; with no
             # name after it, the preposition goes
@@ -1038,9 +1056,14 @@ def extract_entities(context: Context) -> None:
         last = raw.split()[-1].casefold() if raw.split() else ""
         locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
         if label == "LOC" and len(raw.split()) > 1 and (
-            (last in _ORG_HEADS and not locative) or raw.split()[-1] in {"Stad", "stad", "Kommun", "Kommune"}
+            (last in _ORG_HEADS and not (locative and (last not in {"kommun", "kommune"} or _a_site(
+                text, start - len(locative.group(0)), persons, context.entities))))
+            or raw.split()[-1] in {"Stad", "stad", "Kommun", "Kommune"}
         ):
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
+        elif label == "ORG" and len(raw.split()) > 1 and last in {"kommun", "kommune"} and locative and (
+                _a_site(text, start - len(locative.group(0)), persons, context.entities)):
+            label = "LOC"  # "sågverket i Ramsele i Sollefteå kommun": where, as "i Porsgrunn kommune" in the seeds
         start = end - len(raw)
         if label in {"LOC", "ORG"} and (_STREET.match(text[end : end + 20]) or (
             _STREET_WORD.search(raw) and re.match(r"\s+\d", text[end : end + 6])
@@ -1258,6 +1281,31 @@ def extract_entities(context: Context) -> None:
     result.mentions.extend(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
+# What a municipality written after "i"/"på" belongs to rather than lies in: a title ("ordförande i"), an organ
+# ("Kommunfullmäktige i", "kultur- och fritidsnämnden i"), staff or work ("tilsett i", "jobbar i"), a party ("(S) i")
+_BODY_WITHIN = re.compile(r"(?i)(?:nämnd|nemnd|fullmäktige|styre|styrelse|majoritet|förvaltning|forvaltning|avdeling|"
+                          r"avdelning|enhet|eining|kontor|administrasjon|ledning|leiing|ledelse|opposisjon|opposition|"
+                          r"politiker|politikar|tilsett|anställd|ansatt|tilsette|arbetar|arbeider|arbeider|jobbar|jobber|"
+                          r"ansvarig|ansvarleg|kommunikasjon|kommunikation|tjänst|teneste|tjeneste|sekretariat|stab)\w*$")
+
+
+def _a_site(text: str, at: int, persons: set[str], entities: list[EntitySpan]) -> bool:
+    """Whether the municipality after the "i"/"på" at ``at`` is only where something is ("vindkraftverk i
+    Bengtsfors kommun"), not the body someone or something belongs to ("Ordfører Kari Moen i Nord-Odal kommune")."""
+    before = text[max(0, at - 40) : at].rstrip()
+    word = re.search(r"[\w()-]+$", before)
+    if not word:
+        return True
+    word = word.group(0)
+    if word.endswith(")") or is_role_word(word) or _BODY_WITHIN.search(word):
+        return False
+    end = max(0, at - 40) + len(before)
+    # a person's full name ("Ordfører Kari Moen i Bodø kommune"); not one word the model calls a person ("Storvika")
+    return not (any(before.endswith(p) for p in persons) or any(
+        e.label == "PER" and e.end == end and " " in e.text.strip() for e in entities))
+
+
+_SUSPENDED_HYPHEN = re.compile(r"-[ \t](?:och|og|and)[ \t][a-zåäöæø][\w-]+")
 _CLUB_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÆØ][\w-]+(?:[ \t][A-ZÅÄÖÆØ][\w-]+)?)[ \t]$")
 _PLACE_IN_PLACE = re.compile(r"^([A-ZÅÄÖÆØ][\w-]+) (?:i|på) ([A-ZÅÄÖÆØ][\w-]+)$")
 _PLACE_PREFIXES = frozenset({"Upper", "Lower", "Little", "Greater", "Great", "Inner", "Outer", "Old", "New", "Övre",

@@ -172,7 +172,9 @@ _ORG_ENDINGS = ("kammaren", "bolaget", "verket", "institutet", "föreningen", "f
                 # schools: "Jostedal folkehøgskule", "Gaula videregående skole", "Äppelbo skola"
                 "skule", "skole", "skola", "skolan", "folkhögskola",
                 # "Mediebedriftenes Landsforening", "Eika Alliansen", "Bottenvikens Utvecklingsfond"
-                "forening", "förening", "foreining", "allianse", "alliansen", "fond")
+                "forening", "förening", "foreining", "allianse", "alliansen", "fond",
+                # bands, orchestras and choirs: "Harestua Skolekorps", "Bergen Filharmoniske Orkester"
+                "korps", "korpset", "orkester", "orkestern", "orkesteret", "kören")
 # A body's kind in the definite form, then its name: "Skogsägarföreningen Nordanskog", "Opinionsinstitutet Kvadrat".
 DEFINITE_KIND_FIRST = ("föreningen", "foreningen", "foreninga", "institutet", "instituttet", "forbundet", "förbundet",
                         "stiftelsen", "stiftinga")
@@ -237,7 +239,8 @@ INSTITUTION_IN_PLACE = (
     rf"(?: og {_SECOND_HALF})?|"
     r"(?:Universitetet|Høgskolen|Høgskulen|Högskolan|Handelshögskolan|Handelshøyskolen|Sykehuset|"
     r"Sjukehuset|Fylkesmannen|Statsforvaltaren|Statsforvalteren|Länsstyrelsen|Förvaltningsrätten|"
-    r"Tingsrätten|Hovrätten|Kammarrätten) (?:i|på) [A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?)")
+    r"Tingsrätten|Hovrätten|Kammarrätten|Fagskolen|Fagskulen|Kulturskolen|Kulturskulen|Kulturskolan) (?:i|på) "
+    r"[A-ZÅÄÖÆØ][\w-]+(?:(?: [A-ZÅÄÖÆØ][\w-]+)? län)?)")
 INSTITUTION_NAME = re.compile(rf"(?=[A-ZÅÄÖÆØ])(?<![\w-]){INSTITUTION_IN_PLACE}")
 _BODY_BEFORE_FOR = re.compile(
     r"\bof\s(?:the\s)?(?:Centre|Center|Institute|Department|Ministry|Office|Council|Commission|Agency|"
