@@ -1285,8 +1285,8 @@ def extract_entities(context: Context) -> None:
 # ("Kommunfullmäktige i", "kultur- och fritidsnämnden i"), staff or work ("tilsett i", "jobbar i"), a party ("(S) i")
 _BODY_WITHIN = re.compile(r"(?i)(?:nämnd|nemnd|fullmäktige|styre|styrelse|majoritet|förvaltning|forvaltning|avdeling|"
                           r"avdelning|enhet|eining|kontor|administrasjon|ledning|leiing|ledelse|opposisjon|opposition|"
-                          r"politiker|politikar|tilsett|anställd|ansatt|tilsette|arbetar|arbeider|arbeider|jobbar|jobber|"
-                          r"ansvarig|ansvarleg|kommunikasjon|kommunikation|tjänst|teneste|tjeneste|sekretariat|stab)\w*$")
+                          r"politiker|politikar|tilsett|anställd|ansatt|arbetar|arbeider|jobbar|jobber|ansvarig|"
+                          r"ansvarleg|kommunikasjon|kommunikation|tjänst|teneste|tjeneste|sekretariat)\w*$")
 
 
 def _a_site(text: str, at: int, persons: set[str], entities: list[EntitySpan]) -> bool:
