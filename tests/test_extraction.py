@@ -3596,6 +3596,11 @@ def test_a_municipality_named_as_a_site_is_a_place_and_one_a_person_or_organ_bel
     assert "Sørfold kommune" in names(result, "LOC") and "Sørfold kommune" not in names(result, "ORG")
     assert {"Bodø kommune", "Saltdal kommune"} <= names(result, "ORG")
     assert not {"Bodø kommune", "Saltdal kommune"} & names(result, "LOC")
+    # the same for a municipality of two words the place lists find
+    result = run("Ny skule\n\nSkulen ligg på Lena i Østre Toten kommune. Ordfører Kari Moen (Ap) i Nordre Land "
+                 "kommune er glad.\n", "no")
+    assert "Østre Toten kommune" in names(result, "LOC") and "Nordre Land kommune" in names(result, "ORG")
+    assert "Nordre Land kommune" not in names(result, "LOC")
 
 
 def test_batch_193_a_body_under_a_short_title_line_names_with_genitives_hyphens_lists_and_two_places():

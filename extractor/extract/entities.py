@@ -756,13 +756,13 @@ def extract_entities(context: Context) -> None:
             continue  # "Region Västra Götaland", "Nordre Land Energi", "Sparebanken Sogn og Fjordane", "Upper South
             # East", "North East of England": a longer name; "North East": a direction as much as a place
         head = _MUNICIPALITY_AFTER.match(text, finish)
-        locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, begin - 8) : begin])
         label = "LOC"
         if head:
             finish = head.end()
             word = head.group(0).split()[0].casefold()
             # "i Porsgrunn kommune" is a place, as for NER's names; a county's administration is a body anywhere
-            label = "LOC" if word == "herad" or (locative and word != "fylkeskommune") else "ORG"
+            label = "LOC" if word == "herad" or (word != "fylkeskommune" and _named_as_site(
+                text, begin, word, persons, context.entities)) else "ORG"
         if _free(legal, begin, finish) and _free(coordinated, begin, finish):  # not in "… Nore og Uvdal kommuner"
             _claim(mentions, legal, label, text[begin:finish], begin, "gazetteer")
     for match in _LOCAL_BODY.finditer(text):
@@ -1054,15 +1054,13 @@ def extract_entities(context: Context) -> None:
             end -= len(raw) - len(headed.group(1))
             raw = headed.group(1)
         last = raw.split()[-1].casefold() if raw.split() else ""
-        locative = re.search(r"(?:^|\s)(?:i|på|in|within)\s+$", text[max(0, start - 8) : start])
         if label == "LOC" and len(raw.split()) > 1 and (
-            (last in _ORG_HEADS and not (locative and (last not in {"kommun", "kommune"} or _a_site(
-                text, start - len(locative.group(0)), persons, context.entities))))
+            (last in _ORG_HEADS and not _named_as_site(text, start, last, persons, context.entities))
             or raw.split()[-1] in {"Stad", "stad", "Kommun", "Kommune"}
         ):
             label = "ORG"  # "Stavanger kommune" acts; "i Porsgrunn kommune" is a place; "Göteborgs Stad" is its name
-        elif label == "ORG" and len(raw.split()) > 1 and last in {"kommun", "kommune"} and locative and (
-                _a_site(text, start - len(locative.group(0)), persons, context.entities)):
+        elif label == "ORG" and len(raw.split()) > 1 and last in {"kommun", "kommune"} and _named_as_site(
+                text, start, last, persons, context.entities):
             label = "LOC"  # "sågverket i Ramsele i Sollefteå kommun": where, as "i Porsgrunn kommune" in the seeds
         start = end - len(raw)
         if label in {"LOC", "ORG"} and (_STREET.match(text[end : end + 20]) or (
@@ -1289,9 +1287,19 @@ _BODY_WITHIN = re.compile(r"(?i)(?:nämnd|nemnd|fullmäktige|styre|styrelse|majo
                           r"ansvarleg|kommunikasjon|kommunikation|tjänst|teneste|tjeneste|sekretariat)\w*$")
 
 
-def _a_site(text: str, at: int, persons: set[str], entities: list[EntitySpan]) -> bool:
-    """Whether the municipality after the "i"/"på" at ``at`` is only where something is ("vindkraftverk i
-    Bengtsfors kommun"), not the body someone or something belongs to ("Ordfører Kari Moen i Nord-Odal kommune")."""
+_LOCATIVE_END = re.compile(r"(?:^|\s)(?:i|på|in|within)\s+$")
+
+
+def _named_as_site(text: str, start: int, head: str, persons: set[str], entities: list[EntitySpan]) -> bool:
+    """Whether the body (of the kind ``head``) named at ``start`` is written as where something is, after "i"/"på";
+    a municipality only when it is no one's ("vindkraftverk i Bengtsfors kommun", not "Ordfører Kari Moen i
+    Nord-Odal kommune" nor "Kommunestyret i Saltdal kommune")."""
+    locative = _LOCATIVE_END.search(text[max(0, start - 8) : start])
+    if not locative:
+        return False
+    if head not in {"kommun", "kommune"}:
+        return True
+    at = start - len(locative.group(0))
     before = text[max(0, at - 40) : at].rstrip()
     word = re.search(r"[\w()-]+$", before)
     if not word:
